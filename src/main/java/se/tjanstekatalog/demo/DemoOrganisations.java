@@ -1,0 +1,51 @@
+package se.tjanstekatalog.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import se.tjanstekatalog.organisation.entity.OrgKind;
+
+/** The demo register: 14 förvaltningar and 4 bolag with plausible sizes. */
+final class DemoOrganisations {
+  /** Headcount in January 2026 and annual turnover (omslutning) in MSEK. */
+  record DemoOrg(String code, String name, OrgKind kind, String costCentre, String counterpart,
+      int headcount, int turnoverMsek, boolean schoolYear) {
+    BigDecimal monthlyTurnover() {
+      return BigDecimal.valueOf(turnoverMsek).multiply(BigDecimal.valueOf(1_000_000))
+          .divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+    }
+  }
+
+  static final List<DemoOrg> ALL = List.of(
+      adm("SLK", "Stadsledningskontoret", "1100", 420, 610, false),
+      adm("SF", "Serviceförvaltningen", "1200", 1150, 1240, false),
+      adm("OFN", "Överförmyndarförvaltningen", "1300", 40, 38, false),
+      adm("GSF", "Grundskoleförvaltningen", "2100", 9000, 7400, true),
+      adm("FSF", "Förskoleförvaltningen", "2200", 5200, 3900, true),
+      adm("GVF", "Gymnasie- och vuxenutbildningsförvaltningen", "2300", 2600, 2450, true),
+      adm("FUF", "Funktionsstödsförvaltningen", "3100", 3400, 2900, false),
+      adm("HVOF", "Hälsa-, vård- och omsorgsförvaltningen", "3200", 7800, 6100, false),
+      adm("ASF", "Arbetsmarknads- och socialförvaltningen", "3300", 2900, 3700, false),
+      adm("MF", "Miljöförvaltningen", "4100", 260, 240, false),
+      adm("SBK", "Stadsbyggnadskontoret", "4200", 480, 520, false),
+      adm("FGK", "Fastighets- och gatukontoret", "4300", 950, 2300, false),
+      adm("KF", "Kulturförvaltningen", "5100", 610, 560, false),
+      adm("FRF", "Fritidsförvaltningen", "5200", 540, 610, false),
+      company("BOAB", "Bostads AB", "8100", "5", 310, 1650),
+      company("SNAB", "Stadsnät AB", "8200", "5", 65, 190),
+      company("EAB", "Energi AB", "8300", "6", 540, 2600),
+      company("PAB", "Parkerings AB", "8400", "6", 45, 120));
+
+  private DemoOrganisations() {}
+
+  private static DemoOrg adm(String code, String name, String costCentre, int headcount,
+      int turnoverMsek, boolean schoolYear) {
+    return new DemoOrg(code, name, OrgKind.ADMINISTRATION, costCentre, "1", headcount,
+        turnoverMsek, schoolYear);
+  }
+
+  private static DemoOrg company(String code, String name, String costCentre, String counterpart,
+      int headcount, int turnoverMsek) {
+    return new DemoOrg(code, name, OrgKind.COMPANY, costCentre, counterpart, headcount,
+        turnoverMsek, false);
+  }
+}

@@ -1,0 +1,41 @@
+package se.tjanstekatalog.organisation.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.tjanstekatalog.organisation.entity.Municipality;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.Violation;
+
+/** The municipality's own settings (its name), maintained by ADMIN. */
+@Stateless
+public class MunicipalityService {
+  @PersistenceContext EntityManager em;
+
+  @PermitAll
+  public Municipality get() {
+    return em.find(Municipality.class, Municipality.THE_ID);
+  }
+
+  @PermitAll
+  public String name() {
+    return get().getName();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void rename(String name, long version) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > 120) {
+      throw new RuleViolationException(new Violation("name", "settings.error.name", 120));
+    }
+    Municipality m = get();
+    if (m.getVersion() != version) {
+      throw new ConflictException("settings.error.conflict");
+    }
+    m.setName(trimmed);
+  }
+}

@@ -1,0 +1,42 @@
+package se.tjanstekatalog.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The municipality running the portal: one row, shown in the header and on exports. */
+@Entity
+@Table(name = "municipality")
+public class Municipality {
+  public static final long THE_ID = 1L;
+
+  @Id
+  private Long id;
+
+  @Column(name = "name", nullable = false, length = 120)
+  private String name;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Municipality() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

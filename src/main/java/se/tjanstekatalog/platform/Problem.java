@@ -1,0 +1,47 @@
+package se.tjanstekatalog.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import se.tjanstekatalog.shared.Violation;
+
+/** RFC 9457 problem details, the one error body of the REST API. */
+public final class Problem {
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
+
+  private Problem() {}
+
+  public static String json(int status, String title, String detail, List<Violation> errors) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    if (errors != null && !errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (Violation v : errors) {
+        list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message()));
+      }
+      body.add("errors", list);
+    }
+    return body.build().toString();
+  }
+
+  public static Response response(Response.Status status, String detail) {
+    return response(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+  }
+
+  public static Response response(int status, String title, String detail, List<Violation> errors) {
+    return Response.status(status)
+        .type(TYPE)
+        .entity(json(status, title, detail, errors))
+        .build();
+  }
+}

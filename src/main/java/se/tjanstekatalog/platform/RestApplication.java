@@ -1,0 +1,23 @@
+package se.tjanstekatalog.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** All REST resources live under {@code /api}; the OpenAPI document is at {@code /openapi}. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Tjänstekatalogen API",
+            version = "1",
+            description =
+                "Read-only catalogue and register data, and feeds into the portal. "
+                    + "Authenticate with HTTP Basic (the portal's users)."),
+    security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {}

@@ -1,0 +1,24 @@
+package se.tjanstekatalog.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Adds {@link SecurityHeaders} to every response the application itself produces. */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    SecurityHeaders.apply(response);
+    if (request.getRequestURI().endsWith(".xhtml") || request.getRequestURI().endsWith("/")) {
+      // Pages show personal and financial data: never from a shared cache or after logout.
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+  }
+}

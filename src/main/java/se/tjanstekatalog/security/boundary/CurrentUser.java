@@ -1,0 +1,57 @@
+package se.tjanstekatalog.security.boundary;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import se.tjanstekatalog.security.control.CallerInfo;
+import se.tjanstekatalog.security.control.UserService;
+import se.tjanstekatalog.security.entity.Role;
+
+/** The logged-in user as pages see it: name, role, org, and what the menu may show. */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+  @Inject transient SecurityContext security;
+  @Inject transient UserService users;
+
+  private CallerInfo info;
+
+  public CallerInfo getInfo() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      return null;
+    }
+    if (info == null || !info.username().equals(principal.getName())) {
+      info = users.caller(principal.getName()).orElse(null);
+    }
+    return info;
+  }
+
+  public boolean isLoggedIn() {
+    return getInfo() != null;
+  }
+
+  public boolean is(String role) {
+    CallerInfo caller = getInfo();
+    return caller != null && caller.role() == Role.valueOf(role);
+  }
+
+  public boolean isAdmin() {
+    return is(Role.ADMIN_NAME);
+  }
+
+  public boolean isController() {
+    return is(Role.IT_CONTROLLER_NAME);
+  }
+
+  public boolean isOrgFinance() {
+    return is(Role.ORG_FINANCE_NAME);
+  }
+
+  public boolean isViewer() {
+    return is(Role.VIEWER_NAME);
+  }
+}

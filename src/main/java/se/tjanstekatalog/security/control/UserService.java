@@ -1,0 +1,139 @@
+package se.tjanstekatalog.security.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import se.tjanstekatalog.organisation.control.OrganisationService;
+import se.tjanstekatalog.organisation.entity.OrgUnit;
+import se.tjanstekatalog.security.entity.AppUser;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.security.entity.UserRepository;
+import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.Violation;
+
+/** User administration (ADMIN) and the caller's own facts. */
+@Stateless
+public class UserService {
+  static final int MIN_PASSWORD_LENGTH = 8;
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+  @Inject UserRepository users;
+  @Inject PasswordHasher hasher;
+  @Inject OrganisationService organisations;
+  @Inject SecurityContext security;
+
+  /** What an admin fills in to create or change a user. */
+  public record UserData(Long id, long version, String username, String displayName, Role role,
+      Long orgId, boolean active) {}
+
+  @PermitAll
+  public Optional<CallerInfo> caller(String username) {
+    return users.findByUsername(username).map(CallerInfo::of);
+  }
+
+  @PermitAll
+  public void recordLogin(String username) {
+    users.findByUsername(username).ifPresent(u -> u.setLastLoginAt(Instant.now()));
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<AppUser> all() {
+    return users.findAll();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public long countActive() {
+    return users.countActive();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public AppUser create(UserData data, String password) {
+    String username = data.username() == null ? "" : data.username().strip();
+    List<Violation> errors = checkCommon(data);
+    if (!USERNAME.matcher(username).matches()) {
+      errors.add(new Violation("username", "user.error.username.format", username));
+    } else if (users.findByUsername(username).isPresent()) {
+      errors.add(new Violation("username", "user.error.username.taken", username));
+    }
+    checkPassword(password, errors);
+    RuleViolationException.throwIfAny(errors);
+    AppUser user = new AppUser(username, data.displayName().strip(), hasher.hash(password),
+        data.role(), orgFor(data));
+    users.persist(user);
+    return user;
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public AppUser update(UserData data) {
+    AppUser user = load(data.id());
+    checkVersion(user, data.version());
+    List<Violation> errors = checkCommon(data);
+    if (!data.active() && user.getUsername().equals(callerName())) {
+      errors.add(new Violation("active", "user.error.deactivateSelf"));
+    }
+    RuleViolationException.throwIfAny(errors);
+    user.setDisplayName(data.displayName().strip());
+    user.setRole(data.role());
+    user.setOrg(orgFor(data));
+    user.setActive(data.active());
+    return user;
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void resetPassword(long id, String password) {
+    AppUser user = load(id);
+    List<Violation> errors = new ArrayList<>();
+    checkPassword(password, errors);
+    RuleViolationException.throwIfAny(errors);
+    user.setPasswordHash(hasher.hash(password));
+  }
+
+  private List<Violation> checkCommon(UserData data) {
+    List<Violation> errors = new ArrayList<>();
+    if (data.displayName() == null || data.displayName().isBlank()) {
+      errors.add(new Violation("displayName", "user.error.displayName.required"));
+    }
+    if (data.role() == null) {
+      errors.add(new Violation("role", "user.error.role.required"));
+    } else if (data.role().requiresOrg() && data.orgId() == null) {
+      errors.add(new Violation("org", "user.error.org.required"));
+    }
+    return errors;
+  }
+
+  private static void checkPassword(String password, List<Violation> errors) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      errors.add(new Violation("password", "user.error.password.short", MIN_PASSWORD_LENGTH));
+    }
+  }
+
+  private OrgUnit orgFor(UserData data) {
+    return data.orgId() == null ? null : organisations.find(data.orgId());
+  }
+
+  private AppUser load(Long id) {
+    return users.find(id).orElseThrow(() -> new NotFoundException("user.error.notFound", id));
+  }
+
+  private static void checkVersion(AppUser user, long expected) {
+    if (user.getVersion() != expected) {
+      throw new ConflictException(new OptimisticLockException(), "user.error.conflict",
+          user.getUsername());
+    }
+  }
+
+  private String callerName() {
+    var principal = security.getCallerPrincipal();
+    return principal == null ? "" : principal.getName();
+  }
+}

@@ -1,0 +1,140 @@
+package se.tjanstekatalog.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import se.tjanstekatalog.organisation.entity.OrgUnit;
+
+/** A person who can log in. The password is only ever stored as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = AppUser.FIND_BY_USERNAME,
+    query = "SELECT u FROM AppUser u LEFT JOIN FETCH u.org WHERE u.username = :username")
+@NamedQuery(name = AppUser.FIND_ALL,
+    query = "SELECT u FROM AppUser u LEFT JOIN FETCH u.org ORDER BY u.username")
+@NamedQuery(name = AppUser.COUNT_ACTIVE,
+    query = "SELECT COUNT(u) FROM AppUser u WHERE u.active = true")
+public class AppUser {
+  public static final String FIND_BY_USERNAME = "AppUser.findByUsername";
+  public static final String FIND_ALL = "AppUser.findAll";
+  public static final String COUNT_ACTIVE = "AppUser.countActive";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "username", nullable = false, unique = true, length = 60)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private Role role;
+
+  @ManyToOne
+  @JoinColumn(name = "org_id")
+  private OrgUnit org;
+
+  @Column(name = "active", nullable = false)
+  private boolean active = true;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt = Instant.now();
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected AppUser() {}
+
+  public AppUser(String username, String displayName, String passwordHash, Role role,
+      OrgUnit org) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.org = org;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public OrgUnit getOrg() {
+    return org;
+  }
+
+  public void setOrg(OrgUnit org) {
+    this.org = org;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public void setLastLoginAt(Instant lastLoginAt) {
+    this.lastLoginAt = lastLoginAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * What every capability shares: money ({@link se.tjanstekatalog.shared.Amount}), Swedish
+ * formats, the exception tree with message keys, and the JPA/JSF converters. Nothing in here
+ * knows about a capability.
+ */
+package se.tjanstekatalog.shared;
