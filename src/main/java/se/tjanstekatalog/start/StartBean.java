@@ -38,7 +38,7 @@ public class StartBean implements Serializable {
     orgCounts = organisations.countByKind();
     CallerInfo caller = currentUser.getInfo();
     if (caller != null && caller.hasOrg()) {
-      List<OrgKeyValue> own = keyValues.history(organisations.find(caller.orgId()));
+      List<OrgKeyValue> own = keyValues.history(organisations.find(caller.getOrgId()));
       ownLatest = own.isEmpty() ? null : own.get(0);
     }
     latestMonth = keyValues.latestPeriod().orElse(null);

@@ -15,11 +15,39 @@ import se.tjanstekatalog.organisation.entity.KeyMeasure;
  */
 public record KeyValueGrid(Year year, KeyMeasure measure, List<Row> rows) implements Serializable {
 
-  /** One org's twelve months. */
-  public record Row(long orgId, String orgCode, String orgName, List<Cell> cells)
-      implements Serializable {
-    public Cell cell(int month) {
-      return cells.get(month - 1);
+  /** For pages: Jakarta EL 5 does not see record accessors. */
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  /** One org's twelve months (a class with getters, for the page). */
+  public static final class Row implements Serializable {
+    private final long orgId;
+    private final String orgCode;
+    private final String orgName;
+    private final List<Cell> cells;
+
+    public Row(long orgId, String orgCode, String orgName, List<Cell> cells) {
+      this.orgId = orgId;
+      this.orgCode = orgCode;
+      this.orgName = orgName;
+      this.cells = cells;
+    }
+
+    public long getOrgId() {
+      return orgId;
+    }
+
+    public String getOrgCode() {
+      return orgCode;
+    }
+
+    public String getOrgName() {
+      return orgName;
+    }
+
+    public List<Cell> getCells() {
+      return cells;
     }
   }
 

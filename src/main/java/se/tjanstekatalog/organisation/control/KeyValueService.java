@@ -72,9 +72,9 @@ public class KeyValueService {
   public int save(KeyValueGrid grid) {
     List<Violation> errors = new ArrayList<>();
     for (KeyValueGrid.Row row : grid.rows()) {
-      for (KeyValueGrid.Cell cell : row.cells()) {
+      for (KeyValueGrid.Cell cell : row.getCells()) {
         if (cell.isChanged()) {
-          KeyValueRules.check(row.orgCode(), cell.getPeriod(), grid.measure(), cell.getValue())
+          KeyValueRules.check(row.getOrgCode(), cell.getPeriod(), grid.measure(), cell.getValue())
               .ifPresent(errors::add);
         }
       }
@@ -84,18 +84,18 @@ public class KeyValueService {
     Map<Long, Map<YearMonth, OrgKeyValue>> current = index(grid.year());
     int written = 0;
     for (KeyValueGrid.Row row : grid.rows()) {
-      for (KeyValueGrid.Cell cell : row.cells()) {
+      for (KeyValueGrid.Cell cell : row.getCells()) {
         if (!cell.isChanged()) {
           continue;
         }
-        OrgKeyValue kv = current.getOrDefault(row.orgId(), Map.of()).get(cell.getPeriod());
+        OrgKeyValue kv = current.getOrDefault(row.getOrgId(), Map.of()).get(cell.getPeriod());
         long currentVersion = kv == null ? -1 : kv.getVersion();
         if (currentVersion != cell.getVersion()) {
           throw new ConflictException(new OptimisticLockException(), "keyValue.error.conflict",
-              row.orgCode(), SwedishFormat.month(cell.getPeriod()));
+              row.getOrgCode(), SwedishFormat.month(cell.getPeriod()));
         }
         if (kv == null) {
-          kv = new OrgKeyValue(repository.find(row.orgId()).orElseThrow(), cell.getPeriod());
+          kv = new OrgKeyValue(repository.find(row.getOrgId()).orElseThrow(), cell.getPeriod());
           repository.persist(kv);
         }
         setValue(kv, grid.measure(), cell.getValue());

@@ -27,10 +27,7 @@ import se.tjanstekatalog.shared.Amount;
     query = "SELECT k FROM OrgKeyValue k WHERE k.org = :org ORDER BY k.period DESC")
 @NamedQuery(name = OrgKeyValue.TOTAL_HEADCOUNT,
     query = "SELECT SUM(k.headcount) FROM OrgKeyValue k WHERE k.period = :period")
-@NamedQuery(name = OrgKeyValue.LATEST_PERIOD,
-    query = "SELECT MAX(k.period) FROM OrgKeyValue k WHERE k.period <= :upTo")
 public class OrgKeyValue {
-  public static final String LATEST_PERIOD = "OrgKeyValue.latestPeriod";
   public static final String FIND_BY_YEAR = "OrgKeyValue.findByYear";
   public static final String FIND_BY_ORG = "OrgKeyValue.findByOrg";
   public static final String TOTAL_HEADCOUNT = "OrgKeyValue.totalHeadcount";

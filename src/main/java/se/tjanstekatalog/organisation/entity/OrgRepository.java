@@ -61,14 +61,14 @@ public class OrgRepository {
         .getResultList();
   }
 
+  /**
+   * Native SQL: EclipseLink hands MAX() over a converted attribute to the converter as a raw
+   * {@code java.sql.Date}, which the converter cannot take.
+   */
   public Optional<YearMonth> latestPeriod(YearMonth upTo) {
-    Object max = em.createNamedQuery(OrgKeyValue.LATEST_PERIOD, Object.class)
-        .setParameter("upTo", upTo)
+    Object max = em.createNativeQuery("SELECT MAX(period) FROM org_key_value WHERE period <= ?")
+        .setParameter(1, upTo.atDay(1))
         .getSingleResult();
-    // Aggregates over a converted attribute may come back converted or raw, by provider.
-    if (max instanceof YearMonth month) {
-      return Optional.of(month);
-    }
     if (max instanceof java.time.LocalDate date) {
       return Optional.of(YearMonth.from(date));
     }

@@ -24,7 +24,7 @@ public class CurrentUser implements Serializable {
     if (principal == null) {
       return null;
     }
-    if (info == null || !info.username().equals(principal.getName())) {
+    if (info == null || !info.getUsername().equals(principal.getName())) {
       info = users.caller(principal.getName()).orElse(null);
     }
     return info;
@@ -36,7 +36,7 @@ public class CurrentUser implements Serializable {
 
   public boolean is(String role) {
     CallerInfo caller = getInfo();
-    return caller != null && caller.role() == Role.valueOf(role);
+    return caller != null && caller.getRole() == Role.valueOf(role);
   }
 
   public boolean isAdmin() {

@@ -3,7 +3,10 @@ package se.tjanstekatalog.shared.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.YearMonth;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -12,6 +15,9 @@ import se.tjanstekatalog.shared.SwedishFormat;
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
+  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   public String kr(Object value) {
     if (value instanceof Amount a) {
       return a.toString();
@@ -29,6 +35,11 @@ public class Formats {
 
   public String month(YearMonth month) {
     return SwedishFormat.month(month);
+  }
+
+  /** A moment as Swedish local time, e.g. {@code 2026-11-23 14:05}. */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(STOCKHOLM));
   }
 
   public String date(LocalDate date) {

@@ -1,0 +1,167 @@
+package se.tjanstekatalog.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: one cookie jar (one session), redirects not followed so tests
+ * see them, and just enough JSF to log in and submit forms the way the pages post them.
+ */
+public final class PortalClient {
+  private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SELECT =
+      Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern SELECTED_OPTION =
+      Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.DOTALL);
+
+  private final URI base;
+  private final HttpClient http;
+
+  /** A response with its body as text. */
+  public record Page(int status, String body, HttpResponse<String> raw) {
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  public PortalClient(URL base) {
+    String s = base.toString();
+    this.base = URI.create(s.endsWith("/") ? s : s + "/");
+    this.http = HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  /** GET, following redirects inside the portal (as a browser would). */
+  public Page open(String path) {
+    Page page = get(path);
+    for (int i = 0; i < 5 && page.status() / 100 == 3; i++) {
+      page = send(HttpRequest.newBuilder(URI.create(page.header("Location"))).GET().build());
+    }
+    return page;
+  }
+
+  public Page getWithBasic(String path, String user, String password) {
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+        .header("Accept", "application/json").GET().build());
+  }
+
+  /** Logs in through the login form; returns the response to the form post. */
+  public Page login(String user, String password) {
+    Page form = get("login.xhtml");
+    Map<String, String> fields = inputs(form.body(), "login");
+    fields.put("login:username", user);
+    fields.put("login:password", password);
+    fields.put("login:submit", "");
+    return post("login.xhtml", fields);
+  }
+
+  public Page post(String path, Map<String, String> fields) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+  }
+
+  /** A PrimeFaces Ajax post of a whole form, as a command button in it sends it. */
+  public Page ajax(String path, Map<String, String> fields, String source, String execute,
+      String render) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.partial.ajax", "true");
+    all.put("jakarta.faces.source", source);
+    all.put("jakarta.faces.partial.execute", execute);
+    all.put("jakarta.faces.partial.render", render);
+    all.put(source, source);
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Faces-Request", "partial/ajax")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(all))).build());
+  }
+
+  /**
+   * The fields a form would submit: its inputs (text, hidden, password) and the selected
+   * option of each select, plus the form's own marker and the view state.
+   */
+  public static Map<String, String> inputs(String html, String formId) {
+    int start = html.indexOf("<form id=\"" + formId + "\"");
+    if (start < 0) {
+      throw new AssertionError("No form " + formId + " in page");
+    }
+    int end = html.indexOf("</form>", start);
+    String form = html.substring(start, end);
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher m = INPUT.matcher(form);
+    while (m.find()) {
+      String tag = m.group();
+      String name = attr(tag, "name");
+      String type = attr(tag, "type");
+      if (name == null || "submit".equals(type) || "button".equals(type)
+          || ("checkbox".equals(type) && !tag.contains("checked"))) {
+        continue;
+      }
+      String value = attr(tag, "value");
+      fields.put(name, value == null ? "" : unescape(value));
+    }
+    Matcher s = SELECT.matcher(form);
+    while (s.find()) {
+      Matcher o = SELECTED_OPTION.matcher(s.group(2));
+      fields.put(s.group(1), o.find() ? unescape(o.group(1)) : "");
+    }
+    return fields;
+  }
+
+  private static String attr(String tag, String name) {
+    Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&#39;", "'").replace("&amp;", "&");
+  }
+
+  private static String encode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private Page send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new IllegalStateException(request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
