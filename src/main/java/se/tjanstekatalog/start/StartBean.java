@@ -38,8 +38,10 @@ public class StartBean implements Serializable {
     orgCounts = organisations.countByKind();
     CallerInfo caller = currentUser.getInfo();
     if (caller != null && caller.hasOrg()) {
+      // History is newest first and may hold planned months; show the latest up to now.
       List<OrgKeyValue> own = keyValues.history(organisations.find(caller.getOrgId()));
-      ownLatest = own.isEmpty() ? null : own.get(0);
+      YearMonth now = YearMonth.now();
+      ownLatest = own.stream().filter(k -> !k.getPeriod().isAfter(now)).findFirst().orElse(null);
     }
     latestMonth = keyValues.latestPeriod().orElse(null);
     totalHeadcount = latestMonth == null ? 0 : keyValues.totalHeadcount(latestMonth);

@@ -12,6 +12,9 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -193,6 +196,58 @@ class PortalSecurityIT {
         .filter(o -> o.getString("code").equals("BOAB")).findFirst().orElseThrow();
     assertEquals("COMPANY", bostad.getString("kind"));
     assertEquals("5", bostad.getString("counterpartCode"));
+  }
+
+  @Test
+  void adminCreatesAUserWhoCanLogInAndDeactivationShutsThemOut() {
+    PortalClient admin = new PortalClient(base);
+    admin.login("admin", PASSWORD);
+    String usersPage = "admin/users.xhtml";
+    Page list = admin.get(usersPage);
+    Map<String, String> form = PortalClient.inputs(list.body(), "userDialogForm");
+    form.put("userDialogForm:username", "ekonom.kf");
+    form.put("userDialogForm:displayName", "Kim Ekonom");
+    form.put("userDialogForm:role_input", "ORG_FINANCE");
+    form.put("userDialogForm:org_input", "");
+    form.put("userDialogForm:password", "kort");
+    Page refused = admin.ajax(usersPage, form, "userDialogForm:save", "userDialogForm",
+        "userDialogForm");
+    assertTrue(refused.body().contains("Organisation: medarbetare och ekonomichefer måste"
+        + " tillhöra en organisation."), refused.body());
+    assertTrue(refused.body().contains("Lösenord: minst 8 tecken."), refused.body());
+
+    Matcher kf = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Kulturförvaltningen</option>")
+        .matcher(list.body());
+    assertTrue(kf.find(), "Kulturförvaltningen offered");
+    form.put("userDialogForm:org_input", kf.group(1));
+    form.put("userDialogForm:password", "hemligt-lösen");
+    Page created = admin.ajax(usersPage, form, "userDialogForm:save", "userDialogForm",
+        "userDialogForm users:table");
+    assertTrue(created.body().contains("Användaren ekonom.kf har skapats."), created.body());
+
+    PortalClient kim = new PortalClient(base);
+    assertEquals(302, kim.login("ekonom.kf", "hemligt-lösen").status());
+    assertTrue(kim.get("index.xhtml").body().contains("Kulturförvaltningen"));
+
+    Page again = admin.get(usersPage);
+    Matcher edit = Pattern.compile("<button id=\"(users:table:\\d+:edit)\"[^>]*title=\"Redigera"
+        + " ekonom.kf\"").matcher(again.body());
+    assertTrue(edit.find(), "edit button for the new user");
+    Map<String, String> listFields = PortalClient.inputs(again.body(), "users");
+    Page dialog = admin.ajax(usersPage, listFields, edit.group(1), edit.group(1),
+        "userDialogForm");
+    Map<String, String> editForm = PortalClient.inputs(dialog.body(), "userDialogForm");
+    editForm.put("jakarta.faces.ViewState", listFields.get("jakarta.faces.ViewState"));
+    assertTrue(editForm.containsKey("userDialogForm:active_input"), "active before");
+    editForm.remove("userDialogForm:active_input");
+    Page saved = admin.ajax(usersPage, editForm, "userDialogForm:save", "userDialogForm",
+        "userDialogForm");
+    assertTrue(saved.body().contains("Ändringarna för ekonom.kf har sparats."), saved.body());
+
+    Page shutOut = new PortalClient(base).login("ekonom.kf", "hemligt-lösen");
+    assertTrue(shutOut.body().contains("Fel användarnamn eller lösenord."), "deactivated");
+    assertEquals(401, new PortalClient(base).getWithBasic("api/v1/organisations", "ekonom.kf",
+        "hemligt-lösen").status());
   }
 
   private static jakarta.json.JsonValue json(String body) {

@@ -85,7 +85,8 @@ public final class PortalClient {
   public Page post(String path, Map<String, String> fields) {
     return send(HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+        .POST(HttpRequest.BodyPublishers.ofString(encode(fields), StandardCharsets.UTF_8))
+        .build());
   }
 
   /** A PrimeFaces Ajax post of a whole form, as a command button in it sends it. */
@@ -98,9 +99,9 @@ public final class PortalClient {
     all.put("jakarta.faces.partial.render", render);
     all.put(source, source);
     return send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
         .header("Faces-Request", "partial/ajax")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(all))).build());
+        .POST(HttpRequest.BodyPublishers.ofString(encode(all), StandardCharsets.UTF_8)).build());
   }
 
   /**
