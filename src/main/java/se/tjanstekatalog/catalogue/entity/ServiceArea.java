@@ -1,0 +1,72 @@
+package se.tjanstekatalog.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A tjänsteområde: Arbetsplats, Kommunikation, ... (seeded by Liquibase, editable). */
+@Entity
+@Table(name = "service_area")
+@NamedQuery(name = ServiceArea.FIND_ALL, query = "SELECT a FROM ServiceArea a ORDER BY a.sortOrder")
+public class ServiceArea {
+  public static final String FIND_ALL = "ServiceArea.findAll";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "code", nullable = false, unique = true, length = 30)
+  private String code;
+
+  @Column(name = "name", nullable = false, length = 120)
+  private String name;
+
+  @Column(name = "description", length = 1000)
+  private String description;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected ServiceArea() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
