@@ -36,6 +36,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (e instanceof ConflictException c) {
       return Problem.response(Response.Status.CONFLICT, c.getLocalizedMessage());
     }
+    if (e instanceof se.tjanstekatalog.shared.ForbiddenException f) {
+      return Problem.response(Response.Status.FORBIDDEN, f.getLocalizedMessage());
+    }
     if (e instanceof TkException tk) {
       return Problem.response(422, "Unprocessable Content", tk.getLocalizedMessage(), List.of());
     }

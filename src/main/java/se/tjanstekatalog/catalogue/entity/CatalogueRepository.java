@@ -21,8 +21,16 @@ public class CatalogueRepository {
     return Optional.ofNullable(em.find(ServiceArea.class, id));
   }
 
+  /**
+   * Every service with its levels and their commitments, in three queries rather than one
+   * per service and level (EclipseLink batch reading; other providers ignore the hints).
+   */
   public List<Service> services() {
-    return em.createNamedQuery(Service.FIND_ALL, Service.class).getResultList();
+    return em.createNamedQuery(Service.FIND_ALL, Service.class)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "s.levels")
+        .setHint("eclipselink.batch", "s.levels.commitments")
+        .getResultList();
   }
 
   public Optional<Service> service(String code) {
@@ -36,6 +44,10 @@ public class CatalogueRepository {
 
   public Optional<ServiceLevel> level(long id) {
     return Optional.ofNullable(em.find(ServiceLevel.class, id));
+  }
+
+  public Optional<Commitment> commitment(long id) {
+    return Optional.ofNullable(em.find(Commitment.class, id));
   }
 
   public List<PriceList> priceLists() {

@@ -1,0 +1,126 @@
+package se.tjanstekatalog.catalogue.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import se.tjanstekatalog.catalogue.control.CatalogueQuery;
+import se.tjanstekatalog.catalogue.control.CatalogueService;
+import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
+import se.tjanstekatalog.catalogue.entity.Lifecycle;
+import se.tjanstekatalog.catalogue.entity.ServiceArea;
+import se.tjanstekatalog.shared.SwedishFormat;
+
+/**
+ * The catalogue page: a lazy table of services valid in a chosen month, searchable over
+ * names and descriptions, filterable by area and lifecycle; retired services on request.
+ */
+@Named
+@ViewScoped
+public class CatalogueBean implements Serializable {
+  @Inject transient CatalogueService catalogue;
+
+  private String text;
+  private String areaCode;
+  private Lifecycle lifecycle;
+  private boolean includeRetired;
+  private LocalDate month = LocalDate.now().withDayOfMonth(1);
+  private List<ServiceArea> areas;
+  private final LazyDataModel<ServiceView> model = new Model();
+
+  public void load() {
+    areas = catalogue.areas();
+  }
+
+  public YearMonth getAsOf() {
+    return YearMonth.from(month);
+  }
+
+  public String getAsOfText() {
+    return SwedishFormat.month(getAsOf());
+  }
+
+  CatalogueQuery query() {
+    return new CatalogueQuery(text, areaCode, lifecycle, includeRetired, getAsOf());
+  }
+
+  /** Pages through the service's search, one call per page the table asks for. */
+  private final class Model extends LazyDataModel<ServiceView> {
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return catalogue.search(query(), 0, 1).total();
+    }
+
+    @Override
+    public List<ServiceView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        Map<String, FilterMeta> filterBy) {
+      CatalogueService.Page page = catalogue.search(query(), first, pageSize);
+      setRowCount(page.total());
+      return page.rows();
+    }
+
+    @Override
+    public String getRowKey(ServiceView service) {
+      return service.code();
+    }
+  }
+
+  public LazyDataModel<ServiceView> getModel() {
+    return model;
+  }
+
+  public Lifecycle[] getLifecycles() {
+    return Lifecycle.values();
+  }
+
+  public List<ServiceArea> getAreas() {
+    return areas;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getAreaCode() {
+    return areaCode;
+  }
+
+  public void setAreaCode(String areaCode) {
+    this.areaCode = areaCode;
+  }
+
+  public Lifecycle getLifecycle() {
+    return lifecycle;
+  }
+
+  public void setLifecycle(Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  public boolean isIncludeRetired() {
+    return includeRetired;
+  }
+
+  public void setIncludeRetired(boolean includeRetired) {
+    this.includeRetired = includeRetired;
+  }
+
+  public LocalDate getMonth() {
+    return month;
+  }
+
+  public void setMonth(LocalDate month) {
+    this.month = month == null ? LocalDate.now().withDayOfMonth(1) : month.withDayOfMonth(1);
+  }
+}

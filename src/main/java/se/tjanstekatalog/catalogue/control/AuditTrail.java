@@ -1,0 +1,45 @@
+package se.tjanstekatalog.catalogue.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Objects;
+import se.tjanstekatalog.catalogue.entity.AuditEntry;
+import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
+import se.tjanstekatalog.catalogue.entity.ChangeProposal;
+import se.tjanstekatalog.catalogue.entity.Service;
+import se.tjanstekatalog.security.control.CurrentCaller;
+
+/**
+ * Writes one audit row per changed value, in the caller's transaction, so a catalogue change
+ * and its trail are saved together or not at all. Unchanged values write nothing.
+ */
+@Dependent
+public class AuditTrail {
+  @Inject CatalogueRepository repository;
+  @Inject CurrentCaller caller;
+
+  public void record(Service service, String subject, String field, Object oldValue,
+      Object newValue, ChangeProposal proposal) {
+    String before = text(oldValue);
+    String after = text(newValue);
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    repository.persist(new AuditEntry(Instant.now(), caller.name(), service, subject, field,
+        before, after, proposal));
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof se.tjanstekatalog.shared.Amount a) {
+      return a.value().toPlainString();
+    }
+    if (value instanceof java.math.BigDecimal b) {
+      return b.stripTrailingZeros().toPlainString();
+    }
+    return value.toString();
+  }
+}

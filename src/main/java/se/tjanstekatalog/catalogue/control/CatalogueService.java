@@ -1,0 +1,159 @@
+package se.tjanstekatalog.catalogue.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
+import se.tjanstekatalog.catalogue.entity.AuditEntry;
+import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
+import se.tjanstekatalog.catalogue.entity.Commitment;
+import se.tjanstekatalog.catalogue.entity.PriceList;
+import se.tjanstekatalog.catalogue.entity.PriceListLine;
+import se.tjanstekatalog.catalogue.entity.PriceListStatus;
+import se.tjanstekatalog.catalogue.entity.Service;
+import se.tjanstekatalog.catalogue.entity.ServiceArea;
+import se.tjanstekatalog.catalogue.entity.ServiceLevel;
+import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.Violation;
+
+/**
+ * Browsing the catalogue as of any month (everyone), and IT_CONTROLLER's direct edits of
+ * descriptive facts and promises, each written to the audit trail. Structural changes (new
+ * services and levels, prices, retirements) go through {@link ProposalService}.
+ */
+@Stateless
+public class CatalogueService {
+  @Inject CatalogueRepository repository;
+  @Inject MunicipalityService municipality;
+  @Inject AuditTrail audit;
+
+  /** A page of the catalogue for the lazy table, and how many match in all. */
+  public record Page(List<ServiceView> rows, int total) {}
+
+  @PermitAll
+  public List<ServiceArea> areas() {
+    return repository.areas();
+  }
+
+  /** The whole catalogue valid in {@code month} (exports, API): retired services left out. */
+  @PermitAll
+  public CatalogueView view(YearMonth month) {
+    return view(CatalogueQuery.all(month));
+  }
+
+  @PermitAll
+  public CatalogueView view(CatalogueQuery query) {
+    Optional<PriceList> list = repository.priceListCovering(query.asOf());
+    Map<Long, PriceListLine> prices = CatalogueViews.pricesIn(list, query.asOf());
+    List<ServiceView> services = repository.services().stream()
+        .map(s -> CatalogueViews.service(s, query.asOf(), prices))
+        .filter(query::matches)
+        .toList();
+    return new CatalogueView(municipality.name(), query.asOf(),
+        list.map(PriceList::getName).orElse(null),
+        list.map(l -> l.getStatus() == PriceListStatus.DRAFT).orElse(false), services);
+  }
+
+  /**
+   * One page for the lazy catalogue table. The whole catalogue of a month is a few hundred
+   * rows at most, so it is filtered in memory after three batched queries.
+   */
+  @PermitAll
+  public Page search(CatalogueQuery query, int first, int pageSize) {
+    List<ServiceView> all = view(query).services();
+    int from = Math.min(Math.max(first, 0), all.size());
+    int to = Math.min(from + Math.max(pageSize, 1), all.size());
+    return new Page(all.subList(from, to), all.size());
+  }
+
+  /** The service entities with their levels, for forms that pick a service or level. */
+  @PermitAll
+  public List<Service> services() {
+    List<Service> services = repository.services();
+    services.forEach(s -> s.getLevels().size());
+    return services;
+  }
+
+  @PermitAll
+  public Optional<ServiceView> service(String code, YearMonth month) {
+    return repository.service(code).map(s -> {
+      Optional<PriceList> list = repository.priceListCovering(month);
+      return CatalogueViews.service(s, month, CatalogueViews.pricesIn(list, month));
+    });
+  }
+
+  @PermitAll
+  public Service entity(String code) {
+    return repository.service(code)
+        .orElseThrow(() -> new NotFoundException("catalogue.error.serviceNotFound", code));
+  }
+
+  @PermitAll
+  public List<AuditEntry> audit(String code) {
+    return repository.audit(entity(code));
+  }
+
+  /** The descriptive facts IT_CONTROLLER may change directly (audited). */
+  public record ServiceFacts(String code, long version, String name, String description,
+      String ownerRole, String ownerContact, BigDecimal vatPercent) {}
+
+  @RolesAllowed(Role.IT_CONTROLLER_NAME)
+  public void updateFacts(ServiceFacts facts) {
+    Service s = entity(facts.code());
+    if (s.getVersion() != facts.version()) {
+      throw new ConflictException("catalogue.error.conflict", s.getName());
+    }
+    List<Violation> errors = new ArrayList<>();
+    if (facts.name() == null || facts.name().isBlank()) {
+      errors.add(new Violation("name", "catalogue.error.name.required"));
+    }
+    BigDecimal vat = facts.vatPercent();
+    if (vat == null || vat.signum() < 0 || vat.compareTo(BigDecimal.valueOf(100)) > 0) {
+      errors.add(new Violation("vat", "catalogue.error.vat", vat == null ? "" : vat));
+    }
+    RuleViolationException.throwIfAny(errors);
+    String subject = s.getName();
+    audit.record(s, subject, "name", s.getName(), facts.name().strip(), null);
+    audit.record(s, subject, "description", s.getDescription(), facts.description(), null);
+    audit.record(s, subject, "ownerRole", s.getOwnerRole(), facts.ownerRole(), null);
+    audit.record(s, subject, "ownerContact", s.getOwnerContact(), facts.ownerContact(), null);
+    audit.record(s, subject, "vatRate", s.getVatRate(), vat, null);
+    s.setName(facts.name().strip());
+    s.setDescription(facts.description());
+    s.setOwnerRole(facts.ownerRole());
+    s.setOwnerContact(facts.ownerContact());
+    s.setVatRate(vat);
+  }
+
+  /** Changes one promise of a level (a number for numeric types, else text); audited. */
+  @RolesAllowed(Role.IT_CONTROLLER_NAME)
+  public void updateCommitment(long commitmentId, BigDecimal number, String text) {
+    Commitment c = repository.commitment(commitmentId)
+        .orElseThrow(() -> new NotFoundException("catalogue.error.commitmentNotFound",
+            commitmentId));
+    ServiceLevel level = c.getLevel();
+    String subject = level.getName() + ": " + CatalogueViews.commitment(c).label();
+    if (c.getType().isNumeric()) {
+      if (number == null || number.signum() < 0) {
+        throw new RuleViolationException(new Violation("value",
+            "catalogue.error.commitment.number", subject));
+      }
+      audit.record(level.getService(), subject, "value", c.getNumericValue(), number, null);
+      c.setNumericValue(number);
+    } else {
+      audit.record(level.getService(), subject, "value", c.getTextValue(), text, null);
+      c.setTextValue(text);
+    }
+  }
+}
