@@ -85,6 +85,7 @@ public class DemoDataLoader {
         orgs.get("BOAB")));
     em.persist(new AppUser("personal.gsf", "Petra Personal", hash, Role.VIEWER,
         orgs.get("GSF")));
+    DemoCatalogue.load(em, orgs);
   }
 
   /**
