@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
   private static final Pattern CODE_KEY =
-      Pattern.compile("\"((?:org|user|keyValue|settings|error|login)\\.[a-zA-Z.]*[a-zA-Z])\"");
+      Pattern.compile("\"((?:org|user|keyValue|settings|error|login|export)\\.[a-zA-Z.]*[a-zA-Z])\"");
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
