@@ -1,17 +1,31 @@
 package se.tjanstekatalog.catalogue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.catalogue.control.CatalogueExcel;
 import se.tjanstekatalog.catalogue.control.CataloguePdf;
 import se.tjanstekatalog.catalogue.control.CatalogueView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
@@ -20,11 +34,13 @@ import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
 import se.tjanstekatalog.shared.Amount;
 
 /**
- * The catalogue PDF, read back with PDFBox, an independent implementation, so the assertions
- * see what a user's PDF reader sees.
+ * Both catalogue exports, read back with an independent reader (PDFBox for the PDF, POI's
+ * reader for the workbook) so the assertions see what a user's program sees.
  */
 class CatalogueExportTest {
   private static final YearMonth JULY_2026 = YearMonth.of(2026, 7);
+  /** Rows 0–2 are the header block, row 3 is empty; written out so a layout change shows. */
+  private static final int HEADER_ROW = 4;
 
   // ---------------------------------------------------------------- PDF
 
@@ -129,6 +145,127 @@ class CatalogueExportTest {
     assertTrue(text.contains("Sida 1 av 1"), text);
   }
 
+  // ---------------------------------------------------------------- Excel
+
+  @Test
+  void excelHeaderBlockNamesMunicipalityMonthAndPriceList() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2027", true))) {
+      Sheet sheet = workbook.getSheet("Tjänstekatalog");
+
+      assertNotNull(sheet);
+      assertEquals("Kommun", string(sheet, 0, 0));
+      assertEquals("Ängsö kommun", string(sheet, 0, 1));
+      assertEquals("Månad", string(sheet, 1, 0));
+      assertEquals("2026-07", string(sheet, 1, 1));
+      assertEquals("Prislista", string(sheet, 2, 0));
+      assertEquals("Prislista 2027 (utkast)", string(sheet, 2, 1));
+    }
+  }
+
+  @Test
+  void excelHasTheAgreedColumnsThenOnePerPromise() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2026", false))) {
+      Sheet sheet = workbook.getSheet("Tjänstekatalog");
+
+      assertEquals(List.of("Tjänsteområde", "Tjänstkod", "Tjänst", "Nivå", "Enhet",
+          "Finansiering", "Livscykel", "Självkostnad (kr)", "Pris (kr)", "Tillgänglighet",
+          "Supporttider", "Åtgärdstid", "Lånedator", "Säkerhetskopior"),
+          rowStrings(sheet.getRow(HEADER_ROW)));
+    }
+  }
+
+  @Test
+  void excelHasOneRowPerServiceLevelWithNumericPrices() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2026", false))) {
+      Sheet sheet = workbook.getSheet("Tjänstekatalog");
+      Map<String, Integer> column = columns(sheet);
+      int first = HEADER_ROW + 1;
+
+      assertEquals(first + 4, sheet.getLastRowNum(), "5 levels in 3 services");
+      Row standard = sheet.getRow(first + 1);
+      assertEquals("Arbetsplats", standard.getCell(column.get("Tjänsteområde"))
+          .getStringCellValue());
+      assertEquals("DATOR", standard.getCell(column.get("Tjänstkod")).getStringCellValue());
+      assertEquals("Datorarbetsplats", standard.getCell(column.get("Tjänst"))
+          .getStringCellValue());
+      assertEquals("Standard", standard.getCell(column.get("Nivå")).getStringCellValue());
+      assertEquals("per användare", standard.getCell(column.get("Enhet")).getStringCellValue());
+
+      Cell price = standard.getCell(column.get("Pris (kr)"));
+      assertEquals(CellType.NUMERIC, price.getCellType());
+      assertEquals(255.00, price.getNumericCellValue(), 0.0);
+      assertEquals("#,##0.00 \"kr\"", price.getCellStyle().getDataFormatString());
+      Cell cost = standard.getCell(column.get("Självkostnad (kr)"));
+      assertEquals(CellType.NUMERIC, cost.getCellType());
+      assertEquals(250.00, cost.getNumericCellValue(), 0.0);
+
+      assertEquals(1259.19, sheet.getRow(first + 2).getCell(column.get("Pris (kr)"))
+          .getNumericCellValue(), 0.0);
+    }
+  }
+
+  @Test
+  void excelPutsPromisesInTheirColumnAndLeavesMissingOnesEmpty() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2026", false))) {
+      Sheet sheet = workbook.getSheet("Tjänstekatalog");
+      Map<String, Integer> column = columns(sheet);
+      int first = HEADER_ROW + 1;
+
+      assertEquals("99,5 %", sheet.getRow(first + 1).getCell(column.get("Tillgänglighet"))
+          .getStringCellValue());
+      assertEquals("Ingår", sheet.getRow(first + 2).getCell(column.get("Lånedator"))
+          .getStringCellValue());
+      assertEquals("", string(sheet, first, column.get("Lånedator")));
+    }
+  }
+
+  @Test
+  void excelLeavesPriceCellsEmptyWithoutAPrice() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2026", false))) {
+      Sheet sheet = workbook.getSheet("Tjänstekatalog");
+      Map<String, Integer> column = columns(sheet);
+      Row school = sheet.getRow(sheet.getLastRowNum());
+
+      assertEquals("Skolplattform för grundskolan", school.getCell(column.get("Tjänst"))
+          .getStringCellValue());
+      assertEquals(CellType.BLANK, school.getCell(column.get("Pris (kr)")).getCellType());
+      assertEquals(CellType.BLANK, school.getCell(column.get("Självkostnad (kr)"))
+          .getCellType());
+    }
+  }
+
+  @Test
+  void excelHeaderIsBoldFrozenAndFiltered() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2026", false))) {
+      XSSFSheet sheet = (XSSFSheet) workbook.getSheet("Tjänstekatalog");
+      int header = HEADER_ROW;
+
+      Cell area = sheet.getRow(header).getCell(0);
+      assertTrue(workbook.getFontAt(area.getCellStyle().getFontIndex()).getBold());
+      PaneInformation pane = sheet.getPaneInformation();
+      assertNotNull(pane);
+      assertTrue(pane.isFreezePane());
+      assertEquals(header + 1, pane.getHorizontalSplitPosition());
+      assertEquals("A5:N10", sheet.getCTWorksheet().getAutoFilter().getRef());
+      assertTrue(sheet.getColumnWidth(column(sheet, "Tjänst")) >= "Skolplattform för grundskolan"
+          .length() * 256, "service column fits the longest name");
+    }
+  }
+
+  @Test
+  void excelListsEveryPromiseOnTheCommitmentSheet() throws IOException {
+    try (Workbook workbook = workbook(catalogue("Prislista 2026", false))) {
+      Sheet sheet = workbook.getSheet("Åtaganden");
+
+      assertNotNull(sheet);
+      assertEquals(List.of("Tjänstkod", "Tjänst", "Nivå", "Åtagande", "Värde"),
+          rowStrings(sheet.getRow(0)));
+      assertEquals(12, sheet.getLastRowNum(), "10 promises of DATOR, 1 of MOBIL, 1 of SKOLPL");
+      assertEquals(List.of("DATOR", "Datorarbetsplats", "Utökad", "Lånedator", "Ingår"),
+          rowStrings(sheet.getRow(10)));
+    }
+  }
+
   // ---------------------------------------------------------------- test data
 
   private static CatalogueView catalogue(String priceList, boolean draft) {
@@ -191,5 +328,36 @@ class CatalogueExportTest {
    */
   private static String normalise(String text) {
     return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\r?\\n ?", "\n");
+  }
+
+  private static Workbook workbook(CatalogueView view) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(CatalogueExcel.render(view)));
+  }
+
+  private static String string(Sheet sheet, int row, int column) {
+    Cell cell = sheet.getRow(row).getCell(column);
+    return cell == null ? "" : cell.getStringCellValue();
+  }
+
+  private static List<String> rowStrings(Row row) {
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < row.getLastCellNum(); i++) {
+      Cell cell = row.getCell(i);
+      values.add(cell == null ? "" : cell.getStringCellValue());
+    }
+    return values;
+  }
+
+  private static Map<String, Integer> columns(Sheet sheet) {
+    Map<String, Integer> columns = new HashMap<>();
+    List<String> headers = rowStrings(sheet.getRow(HEADER_ROW));
+    for (int i = 0; i < headers.size(); i++) {
+      columns.put(headers.get(i), i);
+    }
+    return columns;
+  }
+
+  private static int column(Sheet sheet, String header) {
+    return columns(sheet).get(header);
   }
 }
