@@ -9,7 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -272,7 +271,7 @@ class CatalogueIT {
     String token = Base64.getEncoder().encodeToString("personal.gsf:demo"
         .getBytes(StandardCharsets.UTF_8));
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(base.toString().replaceAll("/?$", "/") + path))
+            new PortalClient(base).uri(path))
         .header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode(), path);
     return response.body();

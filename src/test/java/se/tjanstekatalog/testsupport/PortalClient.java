@@ -97,7 +97,8 @@ public final class PortalClient {
     all.put("jakarta.faces.source", source);
     all.put("jakarta.faces.partial.execute", execute);
     all.put("jakarta.faces.partial.render", render);
-    all.put(source, source);
+    // A button sends its own name; an input that fires the event keeps its value.
+    all.putIfAbsent(source, source);
     return send(HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
         .header("Faces-Request", "partial/ajax")

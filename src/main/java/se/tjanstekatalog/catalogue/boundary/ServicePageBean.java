@@ -146,9 +146,11 @@ public class ServicePageBean implements Serializable {
       }
     }
     List<Row> rows = new ArrayList<>();
-    rows.add(new Row(Faces.text("catalogue.level.description"),
-        levels.stream().map(l -> l.description() == null ? "" : l.description()).toList(),
-        false));
+    if (levels.stream().anyMatch(l -> l.description() != null && !l.description().isBlank())) {
+      rows.add(new Row(Faces.text("catalogue.level.description"),
+          levels.stream().map(l -> l.description() == null ? "" : l.description()).toList(),
+          false));
+    }
     labels.forEach((key, label) -> rows.add(new Row(label, levels.stream()
         .map(l -> l.commitments().stream().filter(c -> c.rowKey().equals(key))
             .map(CommitmentView::value).findFirst().orElse("–"))
