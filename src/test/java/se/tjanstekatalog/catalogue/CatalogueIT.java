@@ -14,9 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -146,6 +143,29 @@ class CatalogueIT {
     assertTrue(history.contains("250.00") && history.contains("260.00"),
         "audit shows old and new cost price");
     assertTrue(history.contains(title), "audit names the proposal");
+  }
+
+  @Test
+  void controllerChangesAPromiseAndTheHistoryShowsOldAndNewValue() {
+    PortalClient it = loggedIn("it");
+    String path = "catalogue/service.xhtml?code=ARB-SKRIV&asOf=2026-11";
+    Page page = it.get(path);
+    Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>([^<]*: Supporttider)"
+        + " \\(([^)]*)\\)</option>").matcher(page.body());
+    assertTrue(option.find(), "a support hours promise to edit");
+    Map<String, String> form = PortalClient.inputs(page.body(), "commitmentForm");
+    form.put("commitmentForm:commitment_input", option.group(1));
+    form.put("commitmentForm:value", "Vardagar 06–20");
+    Page saved = it.ajax(path, form, "commitmentForm:saveCommitment", "commitmentForm",
+        "commitmentForm");
+    assertTrue(saved.body().contains("Åtagandet har sparats."), saved.body());
+    String after = it.get(path).body();
+    assertTrue(after.contains("Vardagar 06–20"), "new promise shown");
+    assertTrue(after.contains("<td>" + option.group(3) + "</td><td>Vardagar 06–20</td>")
+        || after.contains(option.group(3)), "history shows the old value");
+    assertEquals(1, count("SELECT COUNT(*) FROM catalogue_audit a JOIN service s ON s.id ="
+        + " a.service_id WHERE s.code = 'ARB-SKRIV' AND a.old_value = '" + option.group(3)
+        + "' AND a.new_value = 'Vardagar 06–20' AND a.username = 'it'"), "audited old → new");
   }
 
   @Test
@@ -290,19 +310,10 @@ class CatalogueIT {
   }
 
   private PortalClient loggedIn(String user) {
-    PortalClient client = new PortalClient(base);
-    assertEquals(302, client.login(user, "demo").status(), user + " logs in");
-    return client;
+    return PortalClient.loggedIn(base, user, "demo");
   }
 
   private static long count(String sql) {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement st = c.prepareStatement(sql);
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
+    return TestDatabase.count(sql);
   }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,19 +173,10 @@ class OrganisationRegisterIT {
   }
 
   private PortalClient loggedIn(String user) {
-    PortalClient client = new PortalClient(base);
-    assertEquals(302, client.login(user, "demo").status(), user + " logs in");
-    return client;
+    return PortalClient.loggedIn(base, user, "demo");
   }
 
   private static long count(String sql) {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement st = c.prepareStatement(sql);
-        ResultSet rs = st.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
+    return TestDatabase.count(sql);
   }
 }

@@ -48,6 +48,16 @@ public final class PortalClient {
         .build();
   }
 
+  /** A new session, logged in through the form (asserts the login succeeded). */
+  public static PortalClient loggedIn(URL base, String user, String password) {
+    PortalClient client = new PortalClient(base);
+    Page page = client.login(user, password);
+    if (page.status() != 302) {
+      throw new AssertionError(user + " could not log in: " + page.status());
+    }
+    return client;
+  }
+
   public URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }

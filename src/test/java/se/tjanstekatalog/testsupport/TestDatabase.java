@@ -75,6 +75,18 @@ public class TestDatabase implements LauncherSessionListener {
         "jdbc:mariadb://127.0.0.1:" + port() + "/" + name(), "root", "");
   }
 
+  /** The first column of the first row of a query, e.g. a COUNT(*): what a test checks. */
+  public static long count(String sql) {
+    try (Connection c = connect();
+        var st = c.prepareStatement(sql);
+        var rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   static int port() {
     return Integer.parseInt(System.getProperty("tk.test.db.port"));
   }

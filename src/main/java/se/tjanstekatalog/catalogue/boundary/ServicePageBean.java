@@ -45,6 +45,9 @@ public class ServicePageBean implements Serializable {
   private List<AuditEntry> history;
   private Set<String> ownLevels = Set.of();
   private Facts facts;
+  private List<CatalogueService.EditableCommitment> commitments = List.of();
+  private Long commitmentId;
+  private String commitmentValue;
 
   /** One row of the comparison: a label and one cell per level (in level order). */
   public static final class Row implements Serializable {
@@ -127,6 +130,9 @@ public class ServicePageBean implements Serializable {
         .orElseThrow(() -> new NotFoundException("catalogue.error.serviceNotFound", code));
     rows = comparison(service);
     history = catalogue.audit(service.code());
+    if (currentUser.isController()) {
+      commitments = catalogue.commitments(service.code());
+    }
     CallerInfo caller = currentUser.getInfo();
     if (caller != null && caller.hasOrg()) {
       ownLevels = subscriptions.forOrg(caller.getOrgId()).stream()
@@ -184,6 +190,51 @@ public class ServicePageBean implements Serializable {
     } catch (TkException | jakarta.ejb.EJBAccessException e) {
       Faces.show(e);
     }
+  }
+
+  /** IT_CONTROLLER changes one promise; numbers may be typed the Swedish way. */
+  public void saveCommitment() {
+    try {
+      var chosen = commitments.stream().filter(c -> c.id() == commitmentId).findFirst()
+          .orElseThrow(() -> new NotFoundException("catalogue.error.commitmentNotFound",
+              commitmentId));
+      BigDecimal number = null;
+      if (chosen.numeric()) {
+        try {
+          number = SwedishFormat.parseNumber(commitmentValue == null ? "" : commitmentValue);
+        } catch (NumberFormatException e) {
+          Faces.error(null, Faces.text("error.number", chosen.label(), commitmentValue));
+          jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+          return;
+        }
+      }
+      catalogue.updateCommitment(commitmentId, number, commitmentValue);
+      Faces.info("catalogue.commitments.saved");
+      org.primefaces.PrimeFaces.current().executeScript("PF('commitmentDialog').hide()");
+      load();
+    } catch (TkException | jakarta.ejb.EJBAccessException e) {
+      Faces.show(e);
+    }
+  }
+
+  public List<CatalogueService.EditableCommitment> getCommitments() {
+    return commitments;
+  }
+
+  public Long getCommitmentId() {
+    return commitmentId;
+  }
+
+  public void setCommitmentId(Long commitmentId) {
+    this.commitmentId = commitmentId;
+  }
+
+  public String getCommitmentValue() {
+    return commitmentValue;
+  }
+
+  public void setCommitmentValue(String commitmentValue) {
+    this.commitmentValue = commitmentValue;
   }
 
   public YearMonth getMonth() {

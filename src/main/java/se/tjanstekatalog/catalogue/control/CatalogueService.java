@@ -136,6 +136,38 @@ public class CatalogueService {
     s.setVatRate(vat);
   }
 
+  /** One editable promise: "Standard: Tillgänglighet", numeric or text, and its value. */
+  public record EditableCommitment(long id, String label, boolean numeric, String value)
+      implements java.io.Serializable {}
+
+  @PermitAll
+  public List<EditableCommitment> commitments(String code) {
+    List<EditableCommitment> list = new ArrayList<>();
+    for (ServiceLevel level : entity(code).getLevels()) {
+      for (Commitment c : level.getCommitments()) {
+        list.add(new EditableCommitment(c.getId(),
+            level.getName() + ": " + CatalogueViews.commitment(c).label(),
+            c.getType().isNumeric(), CatalogueViews.display(c)));
+      }
+    }
+    return list;
+  }
+
+  /** Renames or re-describes a service area (the seven areas are seeded, not fixed). */
+  @RolesAllowed(Role.IT_CONTROLLER_NAME)
+  public void updateArea(long id, long version, String name, String description) {
+    ServiceArea area = repository.area(id)
+        .orElseThrow(() -> new NotFoundException("catalogue.error.areaNotFound", id));
+    if (area.getVersion() != version) {
+      throw new ConflictException("catalogue.error.conflict", area.getName());
+    }
+    if (name == null || name.isBlank() || name.strip().length() > 120) {
+      throw new RuleViolationException(new Violation("name", "catalogue.error.areaName", 120));
+    }
+    area.setName(name.strip());
+    area.setDescription(description == null ? null : description.strip());
+  }
+
   /** Changes one promise of a level (a number for numeric types, else text); audited. */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void updateCommitment(long commitmentId, BigDecimal number, String text) {
