@@ -36,10 +36,6 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
     return value.signum() < 0;
   }
 
-  public boolean isGreaterThan(Amount other) {
-    return compareTo(other) > 0;
-  }
-
   @Override
   public int compareTo(Amount other) {
     return value.compareTo(other.value);

@@ -51,19 +51,37 @@ public class CatalogueBean implements Serializable {
     return new CatalogueQuery(text, areaCode, lifecycle, includeRetired, getAsOf());
   }
 
-  /** Pages through the service's search, one call per page the table asks for. */
+  /**
+   * Pages through the month's catalogue. A month's catalogue is a few hundred rows at most, so
+   * the matching services are fetched once per query (the table asks for the count and then
+   * the page) and paged here.
+   */
   private final class Model extends LazyDataModel<ServiceView> {
+    private transient CatalogueQuery cachedQuery;
+    private transient List<ServiceView> cachedRows;
+
+    private List<ServiceView> rows() {
+      CatalogueQuery query = query();
+      if (cachedRows == null || !query.equals(cachedQuery)) {
+        cachedRows = catalogue.view(query).services();
+        cachedQuery = query;
+      }
+      return cachedRows;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return catalogue.search(query(), 0, 1).total();
+      cachedRows = null;
+      return rows().size();
     }
 
     @Override
     public List<ServiceView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
         Map<String, FilterMeta> filterBy) {
-      CatalogueService.Page page = catalogue.search(query(), first, pageSize);
-      setRowCount(page.total());
-      return page.rows();
+      List<ServiceView> all = rows();
+      setRowCount(all.size());
+      int from = Math.min(Math.max(first, 0), all.size());
+      return all.subList(from, Math.min(from + Math.max(pageSize, 1), all.size()));
     }
 
     @Override

@@ -38,8 +38,6 @@ public class CatalogueService {
   @Inject MunicipalityService municipality;
   @Inject AuditTrail audit;
 
-  /** A page of the catalogue for the lazy table, and how many match in all. */
-  public record Page(List<ServiceView> rows, int total) {}
 
   @PermitAll
   public List<ServiceArea> areas() {
@@ -65,17 +63,6 @@ public class CatalogueService {
         list.map(l -> l.getStatus() == PriceListStatus.DRAFT).orElse(false), services);
   }
 
-  /**
-   * One page for the lazy catalogue table. The whole catalogue of a month is a few hundred
-   * rows at most, so it is filtered in memory after three batched queries.
-   */
-  @PermitAll
-  public Page search(CatalogueQuery query, int first, int pageSize) {
-    List<ServiceView> all = view(query).services();
-    int from = Math.min(Math.max(first, 0), all.size());
-    int to = Math.min(from + Math.max(pageSize, 1), all.size());
-    return new Page(all.subList(from, to), all.size());
-  }
 
   /** The service entities with their levels, for forms that pick a service or level. */
   @PermitAll

@@ -126,8 +126,9 @@ public class PriceListService {
       errors.add(new Violation("validTo", "priceList.error.range.order",
           SwedishFormat.month(from), SwedishFormat.month(to)));
     } else {
-      repository.priceListsOverlapping(from, to).stream()
+      repository.priceLists().stream()
           .filter(other -> !other.getId().equals(ignoreId))
+          .filter(other -> Pricing.overlaps(from, to, other.getValidFrom(), other.getValidTo()))
           .forEach(other -> errors.add(new Violation("validFrom", "priceList.error.overlap",
               SwedishFormat.month(from), SwedishFormat.month(to), other.getName(),
               SwedishFormat.month(other.getValidFrom()),

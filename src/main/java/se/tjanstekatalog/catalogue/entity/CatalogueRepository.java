@@ -63,11 +63,6 @@ public class CatalogueRepository {
         .setParameter("month", month).getResultStream().findFirst();
   }
 
-  public List<PriceList> priceListsOverlapping(YearMonth from, YearMonth to) {
-    return em.createNamedQuery(PriceList.FIND_OVERLAPPING, PriceList.class)
-        .setParameter("from", from).setParameter("to", to).getResultList();
-  }
-
   public List<AuditEntry> audit(Service service) {
     return em.createNamedQuery(AuditEntry.FIND_BY_SERVICE, AuditEntry.class)
         .setParameter("service", service).getResultList();

@@ -27,12 +27,9 @@ import java.util.List;
 @NamedQuery(name = PriceList.FIND_ALL, query = "SELECT p FROM PriceList p ORDER BY p.validFrom")
 @NamedQuery(name = PriceList.FIND_COVERING,
     query = "SELECT p FROM PriceList p WHERE p.validFrom <= :month AND p.validTo >= :month")
-@NamedQuery(name = PriceList.FIND_OVERLAPPING,
-    query = "SELECT p FROM PriceList p WHERE p.validFrom <= :to AND p.validTo >= :from")
 public class PriceList {
   public static final String FIND_ALL = "PriceList.findAll";
   public static final String FIND_COVERING = "PriceList.findCovering";
-  public static final String FIND_OVERLAPPING = "PriceList.findOverlapping";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,11 +90,6 @@ public class PriceList {
 
   public YearMonth getValidTo() {
     return validTo;
-  }
-
-  public void setValidity(YearMonth from, YearMonth to) {
-    this.validFrom = from;
-    this.validTo = to;
   }
 
   public BigDecimal getMarkupPercent() {

@@ -78,10 +78,6 @@ public class OrgUnit {
         activeFrom, activeTo);
   }
 
-  public boolean isActiveOn(LocalDate date) {
-    return !activeFrom.isAfter(date) && (activeTo == null || !activeTo.isBefore(date));
-  }
-
   public Long getId() {
     return id;
   }

@@ -17,10 +17,6 @@ public record OrgUnitData(
     LocalDate activeFrom,
     LocalDate activeTo) {
 
-  public static OrgUnitData empty() {
-    return new OrgUnitData(null, 0, "", "", OrgKind.ADMINISTRATION, "", "1",
-        LocalDate.now().withDayOfMonth(1), null);
-  }
 
   /** Trims text fields and upper-cases the code, as users type them. */
   public OrgUnitData normalized() {
