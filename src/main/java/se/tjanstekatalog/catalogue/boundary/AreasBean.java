@@ -8,7 +8,6 @@ import java.util.List;
 import org.primefaces.event.RowEditEvent;
 import se.tjanstekatalog.catalogue.control.CatalogueService;
 import se.tjanstekatalog.catalogue.entity.ServiceArea;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /** IT_CONTROLLER edits the service areas' names and descriptions in the table. */
@@ -25,13 +24,11 @@ public class AreasBean implements Serializable {
 
   public void onRowEdit(RowEditEvent<ServiceArea> event) {
     ServiceArea area = event.getObject();
-    try {
+    Faces.attempt(() -> {
       catalogue.updateArea(area.getId(), area.getVersion(), area.getName(),
           area.getDescription());
       Faces.info("catalogue.areaSaved", area.getName());
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
     load();
   }
 

@@ -15,7 +15,6 @@ import se.tjanstekatalog.catalogue.control.PriceListService;
 import se.tjanstekatalog.catalogue.entity.PriceList;
 import se.tjanstekatalog.catalogue.entity.PriceListLine;
 import se.tjanstekatalog.shared.Amount;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /**
@@ -71,7 +70,7 @@ public class PriceListsBean implements Serializable {
   }
 
   public void copy() {
-    try {
+    Faces.attempt(() -> {
       PriceList copy = service.copy(selectedId, copyName,
           copyFrom == null ? null : YearMonth.from(copyFrom),
           copyTo == null ? null : YearMonth.from(copyTo), copyMarkup, copyIndex);
@@ -79,33 +78,27 @@ public class PriceListsBean implements Serializable {
       Faces.info("priceList.copied", copy.getName(), copy.getLines().size());
       PrimeFaces.current().executeScript("PF('copyDialog').hide()");
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   /** A cost price cell edited in the table; the charged price is recomputed by the service. */
   public void onCellEdit(CellEditEvent<BigDecimal> event) {
     PriceListLine line = lines.get(event.getRowIndex());
-    try {
+    Faces.attempt(() -> {
       service.setCostPrice(selectedId, line.getId(),
           event.getNewValue() == null ? null : new Amount(event.getNewValue()));
       Faces.info("priceList.lineSaved", line.getLevel().getService().getName(),
           line.getLevel().getName());
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
     load();
   }
 
   public void publish() {
-    try {
+    Faces.attempt(() -> {
       service.publish(selectedId);
       Faces.info("priceList.published", selected.getName());
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public java.util.Map<Long, BigDecimal> getCosts() {

@@ -19,7 +19,6 @@ import se.tjanstekatalog.catalogue.entity.ServiceArea;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.catalogue.entity.Unit;
 import se.tjanstekatalog.shared.Amount;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /**
@@ -233,12 +232,10 @@ public class ProposalsBean implements Serializable {
   }
 
   private void run(Runnable action) {
-    try {
+    Faces.attempt(() -> {
       action.run();
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   /** Levels of all services, for the price change form ("Tjänst – Nivå"). */

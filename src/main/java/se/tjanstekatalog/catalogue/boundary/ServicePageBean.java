@@ -23,7 +23,6 @@ import se.tjanstekatalog.security.boundary.CurrentUser;
 import se.tjanstekatalog.security.control.CallerInfo;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /**
@@ -180,21 +179,19 @@ public class ServicePageBean implements Serializable {
   }
 
   public void saveFacts() {
-    try {
+    Faces.attempt(() -> {
       catalogue.updateFacts(new CatalogueService.ServiceFacts(service.code(), facts.version,
           facts.name, facts.description, facts.ownerRole, facts.ownerContact,
           facts.vatPercent));
       Faces.info("catalogue.saved", facts.name);
       org.primefaces.PrimeFaces.current().executeScript("PF('factsDialog').hide()");
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   /** IT_CONTROLLER changes one promise; numbers may be typed the Swedish way. */
   public void saveCommitment() {
-    try {
+    Faces.attempt(() -> {
       var chosen = commitments.stream().filter(c -> c.id() == commitmentId).findFirst()
           .orElseThrow(() -> new NotFoundException("catalogue.error.commitmentNotFound",
               commitmentId));
@@ -212,9 +209,7 @@ public class ServicePageBean implements Serializable {
       Faces.info("catalogue.commitments.saved");
       org.primefaces.PrimeFaces.current().executeScript("PF('commitmentDialog').hide()");
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public List<CatalogueService.EditableCommitment> getCommitments() {

@@ -17,7 +17,6 @@ import se.tjanstekatalog.catalogue.entity.Subscription;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.security.boundary.CurrentUser;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /**
@@ -59,7 +58,7 @@ public class SubscriptionsBean implements Serializable {
 
   /** IT_CONTROLLER sets the level directly; ORG_FINANCE sends a request. */
   public void submit() {
-    try {
+    Faces.attempt(() -> {
       YearMonth from = month == null ? null : YearMonth.from(month);
       if (currentUser.isController()) {
         subscriptions.setLevel(orgId, levelId == null ? -1 : levelId, from);
@@ -71,19 +70,15 @@ public class SubscriptionsBean implements Serializable {
       PrimeFaces.current().executeScript("PF('levelDialog').hide()");
       motivation = null;
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public void accept(LevelChangeRequest request) {
-    try {
+    Faces.attempt(() -> {
       subscriptions.accept(request.getId());
       Faces.info("request.accepted", request.getOrg().getName());
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public void startReject(LevelChangeRequest request) {
@@ -92,14 +87,12 @@ public class SubscriptionsBean implements Serializable {
   }
 
   public void reject() {
-    try {
+    Faces.attempt(() -> {
       subscriptions.reject(decideId, reason);
       Faces.info("request.rejectedInfo");
       PrimeFaces.current().executeScript("PF('rejectDialog').hide()");
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public List<ServiceLevel> getLevels() {

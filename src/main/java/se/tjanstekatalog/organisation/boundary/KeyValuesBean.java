@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import se.tjanstekatalog.organisation.control.KeyValueGrid;
 import se.tjanstekatalog.organisation.control.KeyValueService;
 import se.tjanstekatalog.organisation.entity.KeyMeasure;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /**
@@ -32,13 +31,11 @@ public class KeyValuesBean implements Serializable {
   }
 
   public void save() {
-    try {
+    Faces.attempt(() -> {
       int written = service.save(grid);
       Faces.info("keyValue.saved", written);
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public List<Integer> getYears() {

@@ -11,7 +11,6 @@ import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgKind;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.organisation.entity.OrgUnitData;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /** The org register page: everyone browses; ADMIN creates and edits in a dialog. */
@@ -129,15 +128,13 @@ public class OrganisationsBean implements Serializable {
   }
 
   public void save() {
-    try {
+    Faces.attempt(() -> {
       OrgUnit saved = service.save(form.toData());
       Faces.info(form.id == null ? "org.created" : "org.saved", saved.getName());
       PrimeFaces.current().executeScript("PF('orgDialog').hide()");
       load();
       filtered = null;
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public OrgKind[] getKinds() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.organisation.entity.Municipality;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /** ADMIN: the municipality's name (header, exports). */
@@ -25,13 +24,11 @@ public class SettingsBean implements Serializable {
   }
 
   public void save() {
-    try {
+    Faces.attempt(() -> {
       service.rename(name, version);
       Faces.info("settings.saved");
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public String getName() {

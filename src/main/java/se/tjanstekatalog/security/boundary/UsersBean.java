@@ -12,7 +12,6 @@ import se.tjanstekatalog.security.control.UserService;
 import se.tjanstekatalog.security.control.UserService.UserData;
 import se.tjanstekatalog.security.entity.AppUser;
 import se.tjanstekatalog.security.entity.Role;
-import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /** ADMIN: the user list, a dialog to create or edit a user, and a password reset. */
@@ -118,7 +117,7 @@ public class UsersBean implements Serializable {
   }
 
   public void save() {
-    try {
+    Faces.attempt(() -> {
       if (form.id == null) {
         service.create(form.toData(), form.password);
         Faces.info("user.created", form.username);
@@ -128,9 +127,7 @@ public class UsersBean implements Serializable {
       }
       PrimeFaces.current().executeScript("PF('userDialog').hide()");
       load();
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public void startReset(AppUser user) {
@@ -140,13 +137,11 @@ public class UsersBean implements Serializable {
   }
 
   public void resetPassword() {
-    try {
+    Faces.attempt(() -> {
       service.resetPassword(resetUserId, newPassword);
       Faces.info("user.passwordReset", resetUsername);
       PrimeFaces.current().executeScript("PF('resetDialog').hide()");
-    } catch (TkException | jakarta.ejb.EJBAccessException e) {
-      Faces.show(e);
-    }
+    });
   }
 
   public Role[] getRoles() {

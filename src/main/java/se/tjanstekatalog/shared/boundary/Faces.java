@@ -50,6 +50,22 @@ public final class Faces {
     }
   }
 
+  /**
+   * Runs one service call of an action: our exceptions and access denials become messages on
+   * the page (see {@link #show}); anything else goes to the error page.
+   *
+   * @return whether the call succeeded
+   */
+  public static boolean attempt(Runnable call) {
+    try {
+      call.run();
+      return true;
+    } catch (TkException | EJBAccessException e) {
+      show(e);
+      return false;
+    }
+  }
+
   private static void add(String clientId, FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId,
         new FacesMessage(severity, text, null));
