@@ -17,13 +17,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * Applies the Liquibase changelogs shipped in the WAR ({@code liquibase/} at the top of the
  * repository) before anything touches JPA. JPA never generates schema.
  */
-final class DatabaseMigration {
+public final class DatabaseMigration {
   static final String CHANGELOG = "liquibase/changelog.xml";
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
   /** What the start-up log line says about the schema. */
-  record Result(int appliedNow, int total) {
-    String describe() {
+  public record Result(int appliedNow, int total) {
+    public String describe() {
       return appliedNow == 0
           ? "schema up to date (" + total + " changesets)"
           : "applied " + appliedNow + " changesets, now " + total;
@@ -32,7 +32,8 @@ final class DatabaseMigration {
 
   private DatabaseMigration() {}
 
-  static Result migrate(DataSource dataSource) {
+  /** Brings the schema up to date; also used by the benchmark outside the container. */
+  public static Result migrate(DataSource dataSource) {
     // Liquibase 4.30+ would try to send usage analytics; this network has no use for that.
     System.setProperty("liquibase.analytics.enabled", "false");
     System.setProperty("liquibase.showBanner", "false");

@@ -1,0 +1,423 @@
+package se.tjanstekatalog.consumption.control;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.SwedishFormat;
+
+/**
+ * Förbrukning from a file or feed: one month per file, every row checked (period, org,
+ * service level, quantity, duplicates), totals per org and level. {@link #preview} only
+ * reads; {@link #store} reads again, checks again and writes the rows in JDBC batches of
+ * {@value #BATCH} in the caller's transaction, which the caller rolls back on
+ * {@link ImportRejectedException}. Plain Java: the portal and the benchmark run this code.
+ */
+public final class ConsumptionImport {
+  public static final int BATCH = 10_000;
+  static final int PERIOD = 0;
+  static final int ORG = 1;
+  static final int SERVICE = 2;
+  static final int LEVEL = 3;
+  static final int QUANTITY = 4;
+  static final int REFERENCE = 5;
+  public static final List<Column> COLUMNS = List.of(
+      Column.required("period", "månad", "manad", "datum", "month", "date"),
+      Column.required("förvaltning", "forvaltning", "org", "organisation", "kund", "bolag",
+          "förvaltning/bolag", "orgkod"),
+      Column.required("tjänst", "tjanst", "service", "tjänstekod", "basleverans"),
+      Column.required("nivå", "niva", "ambitionsnivå", "ambitionsniva", "level"),
+      Column.required("antal", "kvantitet", "quantity", "mängd", "mangd", "förbrukning"),
+      Column.optional("referens", "reference", "resurs", "resource", "användare", "id"));
+  static final int MAX_SCALE = 4;
+  static final int MAX_REFERENCE = 100;
+
+  private final ReferenceData ref;
+
+  public ConsumptionImport(ReferenceData ref) {
+    this.ref = ref;
+  }
+
+  /** Reads and checks everything, saves nothing. */
+  public ImportReport preview(RowSource rows, ImportSource source, Connection c,
+      LongConsumer progress) throws IOException, SQLException {
+    Run run = new Run(source, null);
+    readAll(rows, run, progress);
+    return run.report(rows, c);
+  }
+
+  /**
+   * Reads, checks and saves in the caller's transaction. On any problem the rows written so
+   * far must not stay: the exception tells the caller to roll back.
+   */
+  public ImportReport store(RowSource rows, ImportSource source, Connection c,
+      LongConsumer progress) throws IOException, SQLException, ImportRejectedException {
+    try (Writer writer = new Writer(c, source)) {
+      Run run = new Run(source, writer);
+      readAll(rows, run, progress);
+      ImportReport report = run.report(rows, c);
+      if (!report.valid()) {
+        throw new ImportRejectedException(report);
+      }
+      writer.flush();
+      ImportBatches.finish(c, writer.batchId, report.rows(), report.totalQuantity(),
+          report.totalAmount());
+      ImportBatches.replace(c, report.replaces(), writer.batchId);
+      return report.withStoredBatch(writer.batchId);
+    }
+  }
+
+  /** One pass over the rows. */
+  private final class Run implements TabularFile.RowHandler {
+    private final ImportSource source;
+    private final Writer writer;
+    private final Problems problems = new Problems();
+    private final Periods periods = new Periods();
+    private final RowKeys seen = new RowKeys();
+    private final Map<Long, long[]> orgRowsAndOre = new HashMap<>();
+    private final Map<Long, BigDecimal> levelQuantity = new HashMap<>();
+    private final Map<Long, long[]> levelRowsAndOre = new HashMap<>();
+    private Columns columns;
+    private YearMonth period;
+    private long firstRowOfPeriod;
+    private Map<Long, BigDecimal> prices = Map.of();
+    private final Map<Long, Long> priceOre = new HashMap<>();
+    private long rows;
+    private long unpriced;
+    private BigDecimal totalQuantity = BigDecimal.ZERO;
+
+    Run(ImportSource source, Writer writer) {
+      this.source = source;
+      this.writer = writer;
+    }
+
+    @Override
+    public void header(String[] names) {
+      List<ImportProblem> found = new ArrayList<>();
+      columns = Columns.resolve(names, COLUMNS, found);
+      problems.addAll(found);
+    }
+
+    @Override
+    public void row(long rowNo, String[] cells) {
+      rows++;
+      if (!columns.present(PERIOD) || !columns.present(ORG) || !columns.present(SERVICE)
+          || !columns.present(QUANTITY)) {
+        return; // the missing column is already reported once
+      }
+      int before = (int) Math.min(problems.total(), Integer.MAX_VALUE);
+      YearMonth month = period(rowNo, columns.cell(cells, PERIOD));
+      ReferenceData.Org org = org(rowNo, columns.cell(cells, ORG), month);
+      ReferenceData.Level level = level(rowNo, columns.cell(cells, SERVICE),
+          columns.cell(cells, LEVEL), month);
+      BigDecimal quantity = quantity(rowNo, columns.cell(cells, QUANTITY));
+      String reference = columns.cell(cells, REFERENCE);
+      if (reference.length() > MAX_REFERENCE) {
+        problems.add(ImportProblem.of(rowNo, columns.name(REFERENCE), reference,
+            "import.problem.referenceTooLong", MAX_REFERENCE));
+        reference = reference.substring(0, MAX_REFERENCE);
+      }
+      if (org != null && level != null) {
+        int first = seen.addOrRow(org.id(), level.id(), reference, rowNo);
+        if (first >= 0) {
+          problems.add(ImportProblem.of(rowNo, "", org.code() + " / " + level.code()
+              + (reference.isEmpty() ? "" : " / " + reference), "import.problem.duplicate", first));
+        }
+      }
+      if (problems.total() > before || month == null || org == null || level == null
+          || quantity == null) {
+        return;
+      }
+      count(org, level, quantity);
+      if (writer != null && !problems.any()) {
+        try {
+          writer.add(month, rowNo, org.id(), level.id(), quantity, reference);
+        } catch (SQLException e) {
+          throw new StoreFailure(e);
+        }
+      }
+    }
+
+    private YearMonth period(long rowNo, String text) {
+      YearMonth month = periods.parse(text);
+      String column = columns.name(PERIOD);
+      if (text.isEmpty()) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodMissing"));
+        return null;
+      }
+      if (month == null) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodInvalid"));
+        return null;
+      }
+      if (period == null) {
+        period = month;
+        firstRowOfPeriod = rowNo;
+        try {
+          prices = ref.prices(month);
+        } catch (SQLException e) {
+          throw new StoreFailure(e);
+        }
+      } else if (!period.equals(month)) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodMixed",
+            SwedishFormat.month(period), firstRowOfPeriod));
+        return null;
+      }
+      if (ref.locked(month)) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodLocked",
+            SwedishFormat.month(month)));
+        return null;
+      }
+      return month;
+    }
+
+    private ReferenceData.Org org(long rowNo, String text, YearMonth month) {
+      String column = columns.name(ORG);
+      ReferenceData.Match<ReferenceData.Org> match = ref.org(text);
+      if (!match.found()) {
+        if (match.ambiguous()) {
+          problems.add(ImportProblem.of(rowNo, column, text, "import.problem.orgAmbiguous",
+              codes(match.candidates().stream().map(ReferenceData.Org::code).toList())));
+        } else {
+          problems.add(ImportProblem.of(rowNo, column, text, "import.problem.orgUnknown"));
+        }
+        return null;
+      }
+      if (month != null && !match.value().activeIn(month)) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.orgInactive",
+            SwedishFormat.month(month)));
+        return null;
+      }
+      return match.value();
+    }
+
+    private ReferenceData.Level level(long rowNo, String serviceText, String levelText,
+        YearMonth month) {
+      ReferenceData.Match<ReferenceData.Service> service = ref.service(serviceText);
+      if (!service.found()) {
+        problems.add(service.ambiguous()
+            ? ImportProblem.of(rowNo, columns.name(SERVICE), serviceText,
+                "import.problem.serviceAmbiguous",
+                codes(service.candidates().stream().map(ReferenceData.Service::code).toList()))
+            : ImportProblem.of(rowNo, columns.name(SERVICE), serviceText,
+                "import.problem.serviceUnknown"));
+        return null;
+      }
+      ReferenceData.Service s = service.value();
+      if (s.fixedMonthly()) {
+        problems.add(ImportProblem.of(rowNo, columns.name(SERVICE), serviceText,
+            "import.problem.fixedService", s.code()));
+        return null;
+      }
+      ReferenceData.Match<ReferenceData.Level> level = ref.level(s, levelText);
+      if (!level.found()) {
+        problems.add(ImportProblem.of(rowNo, columns.name(LEVEL), levelText,
+            levelText.isBlank() ? "import.problem.levelMissing" : "import.problem.levelUnknown",
+            s.code(), codes(s.levels().stream().map(ReferenceData.Level::code).toList())));
+        return null;
+      }
+      if (month != null && (s.retired() || !level.value().activeIn(month))) {
+        problems.add(ImportProblem.of(rowNo, columns.name(LEVEL), levelText,
+            "import.problem.levelRetired", s.code() + " " + level.value().code(),
+            SwedishFormat.month(month)));
+        return null;
+      }
+      return level.value();
+    }
+
+    private BigDecimal quantity(long rowNo, String text) {
+      String column = columns.name(QUANTITY);
+      if (text.isEmpty()) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.quantityMissing"));
+        return null;
+      }
+      BigDecimal q = Decimals.parse(text);
+      if (q == null) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.badNumber"));
+        return null;
+      }
+      if (q.signum() < 0) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.negative"));
+        return null;
+      }
+      if (q.scale() > MAX_SCALE && q.stripTrailingZeros().scale() > MAX_SCALE) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.tooManyDecimals",
+            MAX_SCALE));
+        return null;
+      }
+      if (q.precision() - q.scale() > 15) {
+        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.tooLarge"));
+        return null;
+      }
+      return q;
+    }
+
+    /** Totals; a line's value is quantity × charged price, rounded HALF_UP to öre per line. */
+    private void count(ReferenceData.Org org, ReferenceData.Level level, BigDecimal quantity) {
+      totalQuantity = totalQuantity.add(quantity);
+      levelQuantity.merge(level.id(), quantity, BigDecimal::add);
+      long ore = lineOre(level.id(), quantity);
+      long[] o = orgRowsAndOre.computeIfAbsent(org.id(), k -> new long[2]);
+      long[] l = levelRowsAndOre.computeIfAbsent(level.id(), k -> new long[2]);
+      o[0]++;
+      l[0]++;
+      if (ore >= 0) {
+        o[1] += ore;
+        l[1] += ore;
+      } else {
+        unpriced++;
+      }
+    }
+
+    private long lineOre(long levelId, BigDecimal quantity) {
+      Long price = priceOre.computeIfAbsent(levelId, id -> {
+        BigDecimal p = prices.get(id);
+        return p == null ? -1L : p.movePointRight(2).longValueExact();
+      });
+      if (price < 0) {
+        return -1;
+      }
+      BigDecimal amount = quantity.multiply(BigDecimal.valueOf(price, 2))
+          .setScale(2, RoundingMode.HALF_UP);
+      return amount.unscaledValue().longValueExact();
+    }
+
+    ImportReport report(RowSource rows, Connection c) throws SQLException {
+      if (columns == null) {
+        columns = Columns.resolve(new String[0], COLUMNS, new ArrayList<>());
+      }
+      if (this.rows == 0 && !problems.any()) {
+        problems.add(ImportProblem.of(0, "", "", "import.problem.noRows"));
+      }
+      List<ImportReport.BatchRef> replaces = List.of();
+      List<ImportReport.BatchRef> same = ImportBatches.withChecksum(c, source.kind(), source.checksum());
+      if (period != null) {
+        replaces = ImportBatches.active(c, source.kind(), source.source(), period);
+        for (ImportReport.BatchRef earlier : same) {
+          boolean replacedAnyway = replaces.stream().anyMatch(r -> r.id() == earlier.id());
+          if ("ACTIVE".equals(earlier.status()) && !replacedAnyway) {
+            problems.add(ImportProblem.of(0, "", source.fileName(), "import.problem.sameFile",
+                earlier.id(), earlier.source(), SwedishFormat.month(earlier.period())));
+          }
+        }
+      }
+      long totalOre = 0;
+      List<ImportReport.OrgTotal> orgTotals = new ArrayList<>();
+      for (Map.Entry<Long, long[]> e : orgRowsAndOre.entrySet()) {
+        ReferenceData.Org org = ref.org(e.getKey());
+        orgTotals.add(new ImportReport.OrgTotal(org.code(), org.name(), e.getValue()[0],
+            BigDecimal.valueOf(e.getValue()[1], 2)));
+        totalOre += e.getValue()[1];
+      }
+      orgTotals.sort(Comparator.comparing(ImportReport.OrgTotal::code));
+      List<ImportReport.LineTotal> lineTotals = new ArrayList<>();
+      for (Map.Entry<Long, long[]> e : levelRowsAndOre.entrySet()) {
+        ReferenceData.Service s = ref.serviceOfLevel(e.getKey());
+        ReferenceData.Level level = ref.level(e.getKey());
+        lineTotals.add(new ImportReport.LineTotal(s.code(), s.name(), level.name(),
+            "unit." + s.unit(), e.getValue()[0], levelQuantity.get(e.getKey()),
+            prices.containsKey(e.getKey()) ? BigDecimal.valueOf(e.getValue()[1], 2) : null));
+      }
+      lineTotals.sort(Comparator.comparing(ImportReport.LineTotal::code)
+          .thenComparing(ImportReport.LineTotal::detail));
+      return new ImportReport(ImportKind.CONSUMPTION, source.fileName(), source.source(),
+          source.checksum(), rows.encodingLabel(), rows.delimiterLabel(), this.rows, period,
+          period, problems.listed(), problems.total(), problems.counts(), orgTotals, lineTotals,
+          totalQuantity, BigDecimal.valueOf(totalOre, 2), unpriced, replaces, same, null);
+    }
+  }
+
+  static void readAll(RowSource rows, TabularFile.RowHandler run, LongConsumer progress)
+      throws IOException, SQLException {
+    try {
+      rows.read(run, progress);
+    } catch (StoreFailure e) {
+      throw e.getCause();
+    }
+  }
+
+  private static String codes(List<String> codes) {
+    return String.join(", ", codes);
+  }
+
+  /** Consumption rows in JDBC batches; the batch row and the period rows on the first one. */
+  private static final class Writer implements AutoCloseable {
+    private final Connection c;
+    private final ImportSource source;
+    private PreparedStatement insert;
+    private long batchId;
+    private int pending;
+    private Date date;
+
+    Writer(Connection c, ImportSource source) {
+      this.c = c;
+      this.source = source;
+    }
+
+    void add(YearMonth period, long rowNo, long orgId, long levelId, BigDecimal quantity,
+        String reference) throws SQLException {
+      if (insert == null) {
+        ImportBatches.ensureOpenPeriod(c, period);
+        batchId = ImportBatches.insert(c, source, period, period);
+        date = Date.valueOf(period.atDay(1));
+        // No generated keys: asking for them turns the driver's bulk batches off.
+        insert = c.prepareStatement("INSERT INTO consumption (period, batch_id, row_no, org_id,"
+            + " level_id, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      }
+      insert.setDate(1, date);
+      insert.setLong(2, batchId);
+      insert.setInt(3, (int) rowNo);
+      insert.setLong(4, orgId);
+      insert.setLong(5, levelId);
+      insert.setBigDecimal(6, quantity);
+      if (reference.isEmpty()) {
+        insert.setNull(7, Types.VARCHAR);
+      } else {
+        insert.setString(7, reference);
+      }
+      insert.addBatch();
+      if (++pending == BATCH) {
+        flush();
+      }
+    }
+
+    void flush() throws SQLException {
+      if (insert != null && pending > 0) {
+        insert.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (insert != null) {
+        insert.close();
+      }
+    }
+  }
+
+  /** A database error in the middle of reading rows, carried out of the row handler. */
+  public static final class StoreFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StoreFailure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package se.tjanstekatalog.consumption.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The first sheet of an .xlsx file through POI's event (SAX) API, which streams rows instead
+ * of building the workbook in memory. Numbers come out plain ({@code 1234.5}) and dates as
+ * ISO dates ({@code 2026-03-31}) whatever the cell's display format.
+ */
+final class XlsxReader {
+  private XlsxReader() {}
+
+  static void read(Path path, TabularFile.RowHandler handler, LongConsumer progress)
+      throws IOException {
+    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        handler.header(new String[0]);
+        return;
+      }
+      Rows rows = new Rows(handler, progress);
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
+        parser.parse(new InputSource(sheet));
+      }
+      if (!rows.headerSeen) {
+        handler.header(new String[0]);
+      }
+    } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+      throw new IOException("Not a readable .xlsx file: " + e.getMessage(), e);
+    }
+  }
+
+  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final TabularFile.RowHandler handler;
+    private final LongConsumer progress;
+    private final List<String> cells = new ArrayList<>();
+    boolean headerSeen;
+    private long count;
+
+    Rows(TabularFile.RowHandler handler, LongConsumer progress) {
+      this.handler = handler;
+      this.progress = progress;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        return;
+      }
+      String[] values = cells.stream().map(c -> c == null ? "" : c.strip()).toArray(String[]::new);
+      if (!headerSeen) {
+        handler.header(values);
+        headerSeen = true;
+      } else {
+        handler.row(rowNum + 1L, values);
+      }
+      if (++count % 10_000 == 0) {
+        progress.accept(count);
+      }
+    }
+
+    @Override
+    public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+      int column = new CellReference(cellReference).getCol();
+      while (cells.size() <= column) {
+        cells.add(null);
+      }
+      cells.set(column, formattedValue);
+    }
+  }
+
+  /** Raw numbers and ISO dates instead of the cell's display format. */
+  private static final class PlainFormatter extends DataFormatter {
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    PlainFormatter() {
+      super(Locale.ROOT);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return ISO.format(DateUtil.getLocalDateTime(value).toLocalDate());
+      }
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      return formatRawCellContents(value, formatIndex, formatString);
+    }
+  }
+}
