@@ -83,15 +83,14 @@ public final class ConsumptionImport {
   private final class Run implements TabularFile.RowHandler {
     private final ImportSource source;
     private final Writer writer;
-    private final Problems problems = new Problems();
-    private final Periods periods = new Periods();
+    private final RowChecks checks = new RowChecks(ref, true);
+    private final Problems problems = checks.problems;
     private final RowKeys seen = new RowKeys();
     private final Map<Long, long[]> orgRowsAndOre = new HashMap<>();
     private final Map<Long, BigDecimal> levelQuantity = new HashMap<>();
     private final Map<Long, long[]> levelRowsAndOre = new HashMap<>();
     private Columns columns;
     private YearMonth period;
-    private long firstRowOfPeriod;
     private Map<Long, BigDecimal> prices = Map.of();
     private final Map<Long, Long> priceOre = new HashMap<>();
     private long rows;
@@ -118,11 +117,20 @@ public final class ConsumptionImport {
         return; // the missing column is already reported once
       }
       int before = (int) Math.min(problems.total(), Integer.MAX_VALUE);
-      YearMonth month = period(rowNo, columns.cell(cells, PERIOD));
-      ReferenceData.Org org = org(rowNo, columns.cell(cells, ORG), month);
+      YearMonth month = checks.period(rowNo, columns.name(PERIOD), columns.cell(cells, PERIOD));
+      if (month != null && period == null) {
+        period = month;
+        try {
+          prices = ref.prices(month);
+        } catch (SQLException e) {
+          throw new StoreFailure(e);
+        }
+      }
+      ReferenceData.Org org = checks.org(rowNo, columns.name(ORG), columns.cell(cells, ORG), month);
       ReferenceData.Level level = level(rowNo, columns.cell(cells, SERVICE),
           columns.cell(cells, LEVEL), month);
-      BigDecimal quantity = quantity(rowNo, columns.cell(cells, QUANTITY));
+      BigDecimal quantity = checks.number(rowNo, columns.name(QUANTITY),
+          columns.cell(cells, QUANTITY), MAX_SCALE, true, "import.problem.quantityMissing");
       String reference = columns.cell(cells, REFERENCE);
       if (reference.length() > MAX_REFERENCE) {
         problems.add(ImportProblem.of(rowNo, columns.name(REFERENCE), reference,
@@ -150,58 +158,6 @@ public final class ConsumptionImport {
       }
     }
 
-    private YearMonth period(long rowNo, String text) {
-      YearMonth month = periods.parse(text);
-      String column = columns.name(PERIOD);
-      if (text.isEmpty()) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodMissing"));
-        return null;
-      }
-      if (month == null) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodInvalid"));
-        return null;
-      }
-      if (period == null) {
-        period = month;
-        firstRowOfPeriod = rowNo;
-        try {
-          prices = ref.prices(month);
-        } catch (SQLException e) {
-          throw new StoreFailure(e);
-        }
-      } else if (!period.equals(month)) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodMixed",
-            SwedishFormat.month(period), firstRowOfPeriod));
-        return null;
-      }
-      if (ref.locked(month)) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.periodLocked",
-            SwedishFormat.month(month)));
-        return null;
-      }
-      return month;
-    }
-
-    private ReferenceData.Org org(long rowNo, String text, YearMonth month) {
-      String column = columns.name(ORG);
-      ReferenceData.Match<ReferenceData.Org> match = ref.org(text);
-      if (!match.found()) {
-        if (match.ambiguous()) {
-          problems.add(ImportProblem.of(rowNo, column, text, "import.problem.orgAmbiguous",
-              codes(match.candidates().stream().map(ReferenceData.Org::code).toList())));
-        } else {
-          problems.add(ImportProblem.of(rowNo, column, text, "import.problem.orgUnknown"));
-        }
-        return null;
-      }
-      if (month != null && !match.value().activeIn(month)) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.orgInactive",
-            SwedishFormat.month(month)));
-        return null;
-      }
-      return match.value();
-    }
-
     private ReferenceData.Level level(long rowNo, String serviceText, String levelText,
         YearMonth month) {
       ReferenceData.Match<ReferenceData.Service> service = ref.service(serviceText);
@@ -209,7 +165,7 @@ public final class ConsumptionImport {
         problems.add(service.ambiguous()
             ? ImportProblem.of(rowNo, columns.name(SERVICE), serviceText,
                 "import.problem.serviceAmbiguous",
-                codes(service.candidates().stream().map(ReferenceData.Service::code).toList()))
+                RowChecks.codes(service.candidates().stream().map(ReferenceData.Service::code).toList()))
             : ImportProblem.of(rowNo, columns.name(SERVICE), serviceText,
                 "import.problem.serviceUnknown"));
         return null;
@@ -224,7 +180,7 @@ public final class ConsumptionImport {
       if (!level.found()) {
         problems.add(ImportProblem.of(rowNo, columns.name(LEVEL), levelText,
             levelText.isBlank() ? "import.problem.levelMissing" : "import.problem.levelUnknown",
-            s.code(), codes(s.levels().stream().map(ReferenceData.Level::code).toList())));
+            s.code(), RowChecks.codes(s.levels().stream().map(ReferenceData.Level::code).toList())));
         return null;
       }
       if (month != null && (s.retired() || !level.value().activeIn(month))) {
@@ -234,33 +190,6 @@ public final class ConsumptionImport {
         return null;
       }
       return level.value();
-    }
-
-    private BigDecimal quantity(long rowNo, String text) {
-      String column = columns.name(QUANTITY);
-      if (text.isEmpty()) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.quantityMissing"));
-        return null;
-      }
-      BigDecimal q = Decimals.parse(text);
-      if (q == null) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.badNumber"));
-        return null;
-      }
-      if (q.signum() < 0) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.negative"));
-        return null;
-      }
-      if (q.scale() > MAX_SCALE && q.stripTrailingZeros().scale() > MAX_SCALE) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.tooManyDecimals",
-            MAX_SCALE));
-        return null;
-      }
-      if (q.precision() - q.scale() > 15) {
-        problems.add(ImportProblem.of(rowNo, column, text, "import.problem.tooLarge"));
-        return null;
-      }
-      return q;
     }
 
     /** Totals; a line's value is quantity × charged price, rounded HALF_UP to öre per line. */
@@ -345,10 +274,6 @@ public final class ConsumptionImport {
     } catch (StoreFailure e) {
       throw e.getCause();
     }
-  }
-
-  private static String codes(List<String> codes) {
-    return String.join(", ", codes);
   }
 
   /** Consumption rows in JDBC batches; the batch row and the period rows on the first one. */

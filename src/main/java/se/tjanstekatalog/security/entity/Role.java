@@ -11,6 +11,11 @@ public enum Role {
   public static final String ORG_FINANCE_NAME = "ORG_FINANCE";
   public static final String IT_CONTROLLER_NAME = "IT_CONTROLLER";
   public static final String ADMIN_NAME = "ADMIN";
+  /**
+   * Not a user role: the group of a caller that authenticated with a feed API token. It may
+   * post consumption and nothing else.
+   */
+  public static final String FEED_NAME = "FEED";
 
   /** VIEWER and ORG_FINANCE see their own org's data and must belong to one. */
   public boolean requiresOrg() {

@@ -1,0 +1,117 @@
+package se.tjanstekatalog.consumption.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.Violation;
+
+/**
+ * Imports of consumption, key values and pool costs, from files, FOCUS bills and feeds:
+ * {@link #preview} checks and saves nothing; {@link #store} checks again and saves the whole
+ * import in this one transaction, or nothing ({@link ImportRejected}). The work is done by
+ * the plain-Java importers on the transaction's JDBC connection.
+ */
+@Stateless
+@RolesAllowed({Role.IT_CONTROLLER_NAME, Role.FEED_NAME})
+public class ImportService {
+  private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  @Resource SessionContext context;
+  @Inject CurrentCaller caller;
+
+  public ImportReport preview(RowSource rows, ImportSource source, ImportProgress progress) {
+    try (Connection c = dataSource.getConnection()) {
+      ReferenceData ref = ReferenceData.load(c);
+      ImportReport report = switch (source.kind()) {
+        case CONSUMPTION -> new ConsumptionImport(ref).preview(rows, source, c, progress);
+        case KEY_VALUES -> new KeyValueImport(ref).preview(rows, source, c, progress);
+        case POOL_COST -> new PoolCostImport(ref).preview(rows, source, c, progress);
+      };
+      progress.finish();
+      return report;
+    } catch (IOException e) {
+      throw unreadable(e);
+    } catch (SQLException e) {
+      throw database(e);
+    }
+  }
+
+  /** Saves the whole import or nothing; throws {@link ImportRejected} with the report. */
+  public ImportReport store(RowSource rows, ImportSource source, ImportProgress progress) {
+    try (Connection c = dataSource.getConnection()) {
+      ReferenceData ref = ReferenceData.load(c);
+      ImportReport report = switch (source.kind()) {
+        case CONSUMPTION -> new ConsumptionImport(ref).store(rows, source, c, progress);
+        case KEY_VALUES -> new KeyValueImport(ref).store(rows, source, c, progress);
+        case POOL_COST -> new PoolCostImport(ref).store(rows, source, c, progress);
+      };
+      progress.finish();
+      LOG.info(() -> "Import #" + report.storedBatchId() + " " + source.kind() + " '"
+          + source.source() + "' " + report.rows() + " rows by " + source.importedBy());
+      return report;
+    } catch (ImportRejectedException e) {
+      progress.finish();
+      throw new ImportRejected(e.report());
+    } catch (IOException e) {
+      throw unreadable(e);
+    } catch (SQLException e) {
+      throw database(e);
+    }
+  }
+
+  /** {@link #preview} on a container thread, so a page can poll the progress meanwhile. */
+  @Asynchronous
+  public Future<ImportReport> previewAsync(RowSource rows, ImportSource source,
+      ImportProgress progress) {
+    return new AsyncResult<>(preview(rows, source, progress));
+  }
+
+  /** {@link #store} on a container thread, in its own transaction. */
+  @Asynchronous
+  public Future<ImportReport> storeAsync(RowSource rows, ImportSource source,
+      ImportProgress progress) {
+    return new AsyncResult<>(store(rows, source, progress));
+  }
+
+  /** The user or feed behind the call, as import history records it. */
+  public String callerName() {
+    return caller.name();
+  }
+
+  private RuleViolationException unreadable(IOException e) {
+    LOG.info(() -> "Unreadable import file: " + e);
+    return new RuleViolationException(new Violation("", "import.problem.unreadable",
+        String.valueOf(e.getMessage())));
+  }
+
+  /**
+   * The database guard (a locked period) and anything else the database refuses. Nothing is
+   * kept: the container rolls back because a TkException leaves the bean.
+   */
+  private RuntimeException database(SQLException e) {
+    context.setRollbackOnly();
+    if (PeriodGuard.isLockedPeriod(e)) {
+      return new RuleViolationException(new Violation("", "import.problem.lockedInDatabase"));
+    }
+    LOG.severe("Import failed in the database: " + e);
+    return new IllegalStateException("Import failed in the database", e);
+  }
+}
