@@ -116,6 +116,37 @@ public final class PortalClient {
   }
 
   /**
+   * A PrimeFaces advanced-mode file upload (auto): a multipart Ajax post of the form's fields
+   * with the file in a part named after the upload component's client id.
+   */
+  public Page upload(String path, Map<String, String> fields, String uploadId, String fileName,
+      byte[] content, String execute, String render) {
+    String boundary = "----tk" + System.nanoTime();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.partial.ajax", "true");
+    all.put("jakarta.faces.source", uploadId);
+    all.put("jakarta.faces.partial.execute", execute);
+    all.put("jakarta.faces.partial.render", render);
+    all.put(uploadId + "_totalFilesCount", "1");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    StringBuilder text = new StringBuilder();
+    all.forEach((k, v) -> text.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n")
+        .append(v).append("\r\n"));
+    text.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(uploadId)
+        .append("\"; filename=\"").append(fileName).append("\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Faces-Request", "partial/ajax")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
+  /**
    * The fields a form would submit: its inputs (text, hidden, password) and the selected
    * option of each select, plus the form's own marker and the view state.
    */

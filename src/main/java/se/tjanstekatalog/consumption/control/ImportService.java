@@ -37,7 +37,8 @@ public class ImportService {
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
 
-  public ImportReport preview(RowSource rows, ImportSource source, ImportProgress progress) {
+  public ImportReport preview(RowSource rows, ImportSource given, ImportProgress progress) {
+    ImportSource source = given.by(caller.name());
     try (Connection c = dataSource.getConnection()) {
       ReferenceData ref = ReferenceData.load(c);
       ImportReport report = switch (source.kind()) {
@@ -55,7 +56,8 @@ public class ImportService {
   }
 
   /** Saves the whole import or nothing; throws {@link ImportRejected} with the report. */
-  public ImportReport store(RowSource rows, ImportSource source, ImportProgress progress) {
+  public ImportReport store(RowSource rows, ImportSource given, ImportProgress progress) {
+    ImportSource source = given.by(caller.name());
     try (Connection c = dataSource.getConnection()) {
       ReferenceData ref = ReferenceData.load(c);
       ImportReport report = switch (source.kind()) {
@@ -89,6 +91,15 @@ public class ImportService {
   public Future<ImportReport> storeAsync(RowSource rows, ImportSource source,
       ImportProgress progress) {
     return new AsyncResult<>(store(rows, source, progress));
+  }
+
+  /** The latest imports, newest first. */
+  public java.util.List<ImportHistory.Entry> history(int limit) {
+    try (Connection c = dataSource.getConnection()) {
+      return ImportHistory.latest(c, limit);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the import history", e);
+    }
   }
 
   /** The user or feed behind the call, as import history records it. */

@@ -16,4 +16,9 @@ public record ImportSource(ImportKind kind, ImportChannel channel, String source
       source = source.substring(0, 200);
     }
   }
+
+  /** The same import, recorded as made by this user or feed. */
+  public ImportSource by(String who) {
+    return new ImportSource(kind, channel, source, fileName, checksum, who, idempotencyKey);
+  }
 }

@@ -33,6 +33,9 @@ public class DecimalConverter implements Converter<BigDecimal> {
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-    return value == null ? "" : SwedishFormat.decimal(value, 2);
+    // Up to 2 decimals unless the component says otherwise (f:attribute name="decimals").
+    Object decimals = component.getAttributes().get("decimals");
+    int max = decimals == null ? 2 : Integer.parseInt(decimals.toString());
+    return value == null ? "" : SwedishFormat.decimal(value, max);
   }
 }

@@ -1,0 +1,230 @@
+package se.tjanstekatalog.consumption.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import org.primefaces.event.FileUploadEvent;
+import se.tjanstekatalog.consumption.control.ImportChannel;
+import se.tjanstekatalog.consumption.control.ImportHistory;
+import se.tjanstekatalog.consumption.control.ImportKind;
+import se.tjanstekatalog.consumption.control.ImportProgress;
+import se.tjanstekatalog.consumption.control.ImportRejected;
+import se.tjanstekatalog.consumption.control.ImportReport;
+import se.tjanstekatalog.consumption.control.ImportService;
+import se.tjanstekatalog.consumption.control.ImportSource;
+import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.TkException;
+import se.tjanstekatalog.shared.boundary.Faces;
+
+/**
+ * The import page: upload a file, see the preview (totals and every problem), confirm or
+ * cancel, and the history. Files over {@value #ASYNC_BYTES} bytes are checked and saved on a
+ * container thread while a progress bar polls; smaller ones within the request.
+ */
+@Named
+@ViewScoped
+public class ImportsBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final long ASYNC_BYTES = 2_000_000;
+  private static final Logger LOG = Logger.getLogger(ImportsBean.class.getName());
+
+  @Inject ImportService imports;
+
+  private ImportKind kind = ImportKind.CONSUMPTION;
+  private String source;
+  private UploadedFile file;
+  private ImportReport preview;
+  private ImportReport stored;
+  private ImportReport rejected;
+  private ImportProgress progress;
+  private transient Future<ImportReport> running;
+  private boolean storing;
+  private List<ImportHistory.Entry> history;
+
+  public void upload(FileUploadEvent event) {
+    String previousName = file == null ? null : file.getName();
+    reset();
+    try (InputStream in = event.getFile().getInputStream()) {
+      file = UploadedFile.save(event.getFile().getFileName(), in);
+    } catch (IOException e) {
+      LOG.warning(() -> "Upload failed: " + e);
+      Faces.error(null, Faces.text("import.uploadFailed"));
+      return;
+    }
+    if (source == null || source.isBlank() || source.equals(previousName)) {
+      source = file.getName();
+    }
+    start(false);
+  }
+
+  /** Saves the previewed file (checked again on the way in). */
+  public void confirm() {
+    if (file == null || preview == null || !preview.valid()) {
+      Faces.error(null, Faces.text("import.nothingToSave"));
+      return;
+    }
+    start(true);
+  }
+
+  public void cancel() {
+    reset();
+    Faces.info("import.cancelled");
+  }
+
+  private void start(boolean store) {
+    TabularFile rows;
+    try {
+      rows = TabularFile.open(file.path());
+    } catch (IOException e) {
+      Faces.error(null, Faces.text("import.problem.unreadable", e.getMessage()));
+      return;
+    }
+    ImportSource from = new ImportSource(kind, ImportChannel.FILE, source, file.getName(),
+        file.getChecksum(), null, null);
+    progress = new ImportProgress(file.getSize());
+    storing = store;
+    if (file.getSize() > ASYNC_BYTES) {
+      running = store ? imports.storeAsync(rows, from, progress)
+          : imports.previewAsync(rows, from, progress);
+      return;
+    }
+    try {
+      done(store ? imports.store(rows, from, progress) : imports.preview(rows, from, progress));
+    } catch (ImportRejected e) {
+      rejectedWith(e.report());
+    } catch (TkException e) {
+      Faces.show(e);
+    }
+  }
+
+  /** Called by the progress bar when the running check or save has finished. */
+  public void collect() {
+    if (running == null) {
+      return;
+    }
+    try {
+      done(running.get());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof jakarta.ejb.EJBException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof ImportRejected r) {
+        rejectedWith(r.report());
+      } else if (cause instanceof TkException tk) {
+        Faces.show(tk);
+      } else {
+        throw new IllegalStateException(cause);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      running = null;
+    }
+  }
+
+  private void done(ImportReport report) {
+    if (storing) {
+      stored = report;
+      preview = null;
+      discardFile();
+      history = null;
+      Faces.info("import.saved", report.storedBatchId(), report.rows());
+    } else {
+      preview = report;
+    }
+  }
+
+  private void rejectedWith(ImportReport report) {
+    rejected = report;
+    preview = report;
+    Faces.error(null, Faces.text("import.rejected", report.problemCount()));
+  }
+
+  private void reset() {
+    discardFile();
+    preview = null;
+    stored = null;
+    rejected = null;
+    running = null;
+    progress = null;
+  }
+
+  private void discardFile() {
+    if (file != null) {
+      file.delete();
+      file = null;
+    }
+  }
+
+  @PreDestroy
+  void cleanUp() {
+    discardFile();
+  }
+
+  public boolean isRunning() {
+    return running != null;
+  }
+
+  public int getProgress() {
+    if (running != null && running.isDone()) {
+      return 100;
+    }
+    return progress == null ? 0 : progress.percent();
+  }
+
+  public List<ImportHistory.Entry> getHistory() {
+    if (history == null) {
+      history = imports.history(500);
+    }
+    return history;
+  }
+
+  public ImportKind[] getKinds() {
+    return ImportKind.values();
+  }
+
+  public ImportKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ImportKind kind) {
+    this.kind = kind;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public ImportReport getPreview() {
+    return preview;
+  }
+
+  public ImportReport getStored() {
+    return stored;
+  }
+
+  public boolean isStoring() {
+    return storing;
+  }
+
+  public ImportReport getRejected() {
+    return rejected;
+  }
+}

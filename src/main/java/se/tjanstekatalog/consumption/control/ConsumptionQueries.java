@@ -1,0 +1,157 @@
+package se.tjanstekatalog.consumption.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+
+/**
+ * A month's stored consumption and pool costs, summed in SQL over the active imports: per
+ * org (rows, value at the month's charged prices, HALF_UP per line) and per service level.
+ * VIEWER and ORG_FINANCE see their own org only.
+ */
+@Stateless
+@PermitAll
+public class ConsumptionQueries {
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  @Inject CurrentCaller caller;
+
+  /** One org's or one level's sum for the month. */
+  public record Line(String code, String name, String detail, String unit, long rows,
+      BigDecimal quantity, BigDecimal amount) {}
+
+  public record PoolLine(String code, String name, long rows, BigDecimal amount) {}
+
+  /** The month's totals as the overview page shows them. */
+  public record Month(YearMonth period, String status, List<Line> perOrg, List<Line> perLevel,
+      List<PoolLine> pools, long rows, BigDecimal amount) {}
+
+  /** The latest month that has active consumption, if any. */
+  public Optional<YearMonth> latestPeriod() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT MAX(period_to) FROM import_batch"
+            + " WHERE status = 'ACTIVE' AND kind = 'CONSUMPTION'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      Date d = rs.getDate(1);
+      return d == null ? Optional.empty() : Optional.of(YearMonth.from(d.toLocalDate()));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Month month(YearMonth period) {
+    Long org = caller.seesAllOrgs() ? null : caller.info().getOrgId();
+    if (!caller.seesAllOrgs() && org == null) {
+      return new Month(period, "OPEN", List.of(), List.of(), List.of(), 0, BigDecimal.ZERO);
+    }
+    Date first = Date.valueOf(period.atDay(1));
+    String sql = "SELECT c.org_id, o.code, o.name, c.level_id, s.code, s.name, l.name, s.unit,"
+        + " COUNT(*), SUM(c.quantity), SUM(ROUND(c.quantity * p.charged_price, 2)),"
+        + " MAX(p.charged_price IS NULL)"
+        + " FROM consumption c"
+        + " JOIN org_unit o ON o.id = c.org_id"
+        + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
+        + " LEFT JOIN (" + PRICES + ") p ON p.level_id = c.level_id"
+        + " WHERE c.period = ? AND c.batch_id IN (SELECT id FROM import_batch WHERE"
+        + " kind = 'CONSUMPTION' AND status = 'ACTIVE' AND period_from <= ? AND period_to >= ?)"
+        + (org == null ? "" : " AND c.org_id = ?")
+        + " GROUP BY c.org_id, o.code, o.name, c.level_id, s.code, s.name, l.name, s.unit";
+    Map<String, Line> perOrg = new LinkedHashMap<>();
+    Map<String, Line> perLevel = new LinkedHashMap<>();
+    long rows = 0;
+    BigDecimal amount = BigDecimal.ZERO;
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        ps.setDate(i++, first);
+        ps.setDate(i++, first);
+        ps.setDate(i++, first);
+        ps.setDate(i++, first);
+        ps.setDate(i++, first);
+        ps.setDate(i++, first);
+        if (org != null) {
+          ps.setLong(i, org);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long n = rs.getLong(9);
+            BigDecimal q = rs.getBigDecimal(10);
+            BigDecimal a = rs.getBigDecimal(11);
+            rows += n;
+            amount = a == null ? amount : amount.add(a);
+            perOrg.merge(rs.getString(2), new Line(rs.getString(2), rs.getString(3), "", "", n,
+                null, a == null ? BigDecimal.ZERO : a), ConsumptionQueries::add);
+            String levelKey = rs.getString(5) + "|" + rs.getString(7);
+            perLevel.merge(levelKey, new Line(rs.getString(5), rs.getString(6), rs.getString(7),
+                "unit." + rs.getString(8), n, q, a), ConsumptionQueries::add);
+          }
+        }
+      }
+      List<PoolLine> pools = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT p.code, p.name, COUNT(pc.id),"
+          + " SUM(pc.amount) FROM pool_cost pc JOIN cost_pool p ON p.id = pc.pool_id"
+          + " WHERE pc.period = ? AND pc.batch_id IN (SELECT id FROM import_batch"
+          + " WHERE kind = 'POOL_COST' AND status = 'ACTIVE') GROUP BY p.code, p.name"
+          + " ORDER BY p.code")) {
+        ps.setDate(1, first);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            pools.add(new PoolLine(rs.getString(1), rs.getString(2), rs.getLong(3),
+                rs.getBigDecimal(4)));
+          }
+        }
+      }
+      String status = "OPEN";
+      try (PreparedStatement ps = c.prepareStatement("SELECT status FROM period WHERE period = ?")) {
+        ps.setDate(1, first);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            status = rs.getString(1);
+          }
+        }
+      }
+      List<Line> orgs = new ArrayList<>(perOrg.values());
+      orgs.sort(java.util.Comparator.comparing(Line::code));
+      List<Line> levels = new ArrayList<>(perLevel.values());
+      levels.sort(java.util.Comparator.comparing(Line::code).thenComparing(Line::detail));
+      return new Month(period, status, orgs, levels, pools, rows, amount);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read consumption for " + period, e);
+    }
+  }
+
+  private static Line add(Line a, Line b) {
+    return new Line(a.code(), a.name(), a.detail(), a.unit(), a.rows() + b.rows(),
+        a.quantity() == null ? null : a.quantity().add(b.quantity()),
+        a.amount() == null || b.amount() == null ? a.amount() == null ? b.amount() : a.amount()
+            : a.amount().add(b.amount()));
+  }
+
+  /**
+   * Charged price per level for a month: the covering price list's line with the newest
+   * valid_from not after the month (three parameters: the month's first day).
+   */
+  static final String PRICES = "SELECT l.level_id, l.charged_price FROM price_list_line l"
+      + " JOIN price_list pl ON pl.id = l.price_list_id"
+      + " WHERE pl.valid_from <= ? AND pl.valid_to >= ? AND l.valid_from = ("
+      + " SELECT MAX(l2.valid_from) FROM price_list_line l2 WHERE l2.price_list_id ="
+      + " l.price_list_id AND l2.level_id = l.level_id AND l2.valid_from <= ?)";
+}

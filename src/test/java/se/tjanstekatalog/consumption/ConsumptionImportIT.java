@@ -1,0 +1,294 @@
+package se.tjanstekatalog.consumption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.testsupport.Deployments;
+import se.tjanstekatalog.testsupport.PortalClient;
+import se.tjanstekatalog.testsupport.PortalClient.Page;
+import se.tjanstekatalog.testsupport.TestDatabase;
+
+/**
+ * File imports through the import page as a controller would: upload, read the preview,
+ * confirm or not; all or nothing; re-import and repeated files; the locked-period guard in
+ * the service and in the database; and who may import.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsumptionImportIT {
+  private static final String IMPORTS = "consumption/imports.xhtml";
+  private static final String NBSP = "\u00a0";
+  private static final String HEADER = "Period;Förvaltning;Tjänst;Nivå;Antal;Referens\n";
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void windows1252FileWithSwedishNamesImportsAfterConfirmation() {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    String csv = HEADER
+        + "2026-05-31;Grundskoleförvaltningen;Datorarbetsplats;Standard;300;\n"
+        + "2026-05;Stadsbyggnadskontoret;INF-LAGR;Utökad;1 250,5;lagring-sbk\n";
+    Importer imp = new Importer(it);
+    Page preview = imp.upload("kommunens export åäö.csv", csv.getBytes(Charset.forName("windows-1252")),
+        "CONSUMPTION", "");
+    String html = preview.body();
+    assertTrue(html.contains("Windows-1252"), html);
+    assertTrue(html.contains("Grundskoleförvaltningen") && html.contains("Stadsbyggnadskontoret"));
+    // 300 × 255,00 = 76 500,00 (PRODUCT.md example 3, the demo's 2 % markup on 250,00)
+    assertTrue(html.contains("76" + NBSP + "500,00" + NBSP + "kr"), html);
+    assertEquals(0, batchesFor("kommunens export åäö.csv"), "nothing saved before confirming");
+
+    Page saved = imp.confirm();
+    assertTrue(saved.body().contains("Importen är sparad"), saved.body());
+    assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM consumption c JOIN import_batch b"
+        + " ON b.id = c.batch_id WHERE b.source = 'kommunens export åäö.csv' AND b.status = 'ACTIVE'"
+        + " AND c.period = '2026-05-01'"), history());
+    assertEquals(12505, TestDatabase.count("SELECT SUM(c.quantity) * 10 FROM consumption c"
+        + " JOIN import_batch b ON b.id = c.batch_id"
+        + " WHERE b.source = 'kommunens export åäö.csv' AND c.reference = 'lagring-sbk'"));
+
+    Page overview = it.get("consumption/overview.xhtml?period=2026-05");
+    assertEquals(200, overview.status());
+    assertTrue(overview.body().contains("Grundskoleförvaltningen")
+        && overview.body().contains("Lagring"), "the month's totals per org and service");
+  }
+
+  @Test
+  void oneBadRowSavesNothingAndIsReportedWithRowColumnAndValue() {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    String csv = HEADER
+        + "2025-02;GSF;ARB-DATOR;STD;10;\n"
+        + "2025-02;SBK;ARB-DATOR;STD;-3;\n"
+        + "2025-02;XYZ;ARB-DATOR;STD;1;\n"
+        + "2025-02;SBK;ARB-DATOR;STD;2,5x;\n"
+        + "2025-02;GSF;ARB-DATOR;STD;4;\n";
+    Importer imp = new Importer(it);
+    String html = imp.upload("fel.csv", csv.getBytes(StandardCharsets.UTF_8), "CONSUMPTION", "")
+        .body();
+    assertTrue(html.contains("Fel i filen"), html);
+    assertTrue(html.contains("Värdet får inte vara negativt."), "row 3");
+    assertTrue(html.contains("Okänd förvaltning eller bolag"), "row 4");
+    assertTrue(html.contains("Inte ett tal."), "row 5");
+    assertTrue(html.contains("Dubblettrad: samma som rad 2."), "row 6");
+    assertTrue(html.contains("<code>-3</code>") && html.contains("<code>XYZ</code>"), "values shown");
+    assertFalse(html.contains("id=\"tabs:importForm:confirm\""), "no save button for a bad file");
+
+    // A hand-made request for the save button that is not shown: JSF ignores it.
+    Page forced = imp.confirm();
+    assertFalse(forced.body().contains("Importen är sparad"), forced.body());
+    assertEquals(0, batchesFor("fel.csv"));
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM consumption WHERE period = '2025-02-01'"));
+  }
+
+  @Test
+  void reimportOfTheSameSourceReplacesAndARepeatedFileIsRecognised() {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    Importer first = new Importer(it);
+    first.upload("lic-v1.csv", (HEADER + "2025-03;SF;INF-LAGR;STD;100;\n").getBytes(
+        StandardCharsets.UTF_8), "CONSUMPTION", "Lagringsrapport");
+    assertTrue(first.confirm().body().contains("Importen är sparad"));
+    long v1 = TestDatabase.count("SELECT MAX(id) FROM import_batch WHERE file_name = 'lic-v1.csv'");
+
+    Importer second = new Importer(it);
+    byte[] v2 = (HEADER + "2025-03;SF;INF-LAGR;STD;120;\n").getBytes(StandardCharsets.UTF_8);
+    String preview = second.upload("lic-v2.csv", v2, "CONSUMPTION", "Lagringsrapport").body();
+    assertTrue(preview.contains("Importen ersätter tidigare import") && preview.contains("#" + v1),
+        history() + preview);
+    second.confirm();
+    long v2id = TestDatabase.count("SELECT MAX(id) FROM import_batch WHERE file_name = 'lic-v2.csv'");
+    assertEquals(v2id, TestDatabase.count("SELECT replaced_by FROM import_batch WHERE id = " + v1));
+    assertEquals(120, TestDatabase.count("SELECT SUM(c.quantity) FROM consumption c JOIN import_batch b"
+        + " ON b.id = c.batch_id AND b.status = 'ACTIVE' WHERE c.period = '2025-03-01'"),
+        "only the new import counts");
+
+    Importer again = new Importer(it);
+    String repeated = again.upload("lic-v2-kopia.csv", v2, "CONSUMPTION", "Annan källa").body();
+    assertTrue(repeated.contains("Samma fil har importerats tidigare."), repeated);
+    assertTrue(repeated.contains("redan importerad som import #" + v2id), "blocks double counting");
+
+    Page history = it.get(IMPORTS);
+    assertEquals(200, history.status());
+  }
+
+  @Test
+  void keyValuesAndPoolCostsFromExcelAndCsv() throws IOException {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    Importer pools = new Importer(it);
+    String csv = "period,pool,belopp,kommentar\n2025-04,INFRASTRUKTUR,\"1 200 000,00\",Drift\n"
+        + "2025-04,INFRASTRUKTUR,50000.50,Licenser\n2025-04,Pool Arbetsplats,800000,\n";
+    String html = pools.upload("pooler.csv", csv.getBytes(StandardCharsets.UTF_8), "POOL_COST", "")
+        .body();
+    assertTrue(html.contains("komma"), "comma separator detected");
+    assertTrue(html.contains("1" + NBSP + "250" + NBSP + "000,50" + NBSP + "kr"), html);
+    pools.confirm();
+    assertEquals(3, TestDatabase.count("SELECT COUNT(*) FROM pool_cost WHERE period = '2025-04-01'"));
+
+    Importer keys = new Importer(it);
+    String xlsxHtml = keys.upload("nyckeltal.xlsx", xlsx(), "KEY_VALUES", "").body();
+    assertTrue(xlsxHtml.contains("xlsx") && !xlsxHtml.contains("Fel i filen"), xlsxHtml);
+    keys.confirm();
+    assertEquals(4321, TestDatabase.count("SELECT headcount FROM org_key_value k JOIN org_unit o"
+        + " ON o.id = k.org_id WHERE o.code = 'SBK' AND k.period = '2025-04-01'"));
+  }
+
+  @Test
+  void lockedPeriodIsRefusedByTheServiceAndByTheDatabase() throws SQLException {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    Importer before = new Importer(it);
+    before.upload("dec.csv", (HEADER + "2025-12;SF;INF-LAGR;STD;10;\n").getBytes(
+        StandardCharsets.UTF_8), "CONSUMPTION", "");
+    before.confirm();
+    try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+      s.execute("CALL tk_lock_period('2025-12-01', 'test')");
+    }
+
+    Importer after = new Importer(it);
+    String html = after.upload("dec2.csv", (HEADER + "2025-12;SF;INF-LAGR;STD;11;\n").getBytes(
+        StandardCharsets.UTF_8), "CONSUMPTION", "").body();
+    assertTrue(html.contains("Perioden 2025-12 är låst och kan inte ändras."), html);
+    assertEquals(0, batchesFor("dec2.csv"));
+
+    try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+      long batch = TestDatabase.count("SELECT id FROM import_batch WHERE file_name = 'dec.csv'");
+      long org = TestDatabase.count("SELECT id FROM org_unit WHERE code = 'SF'");
+      for (String sql : new String[] {
+          "INSERT INTO consumption (period, batch_id, row_no, org_id, level_id, quantity)"
+              + " VALUES ('2025-12-01', " + batch + ", 99, " + org + ", 1, 5)",
+          "UPDATE consumption SET quantity = 99 WHERE period = '2025-12-01'",
+          "DELETE FROM consumption WHERE period = '2025-12-01'",
+          "UPDATE import_batch SET status = 'REPLACED' WHERE id = " + batch,
+          "INSERT INTO org_key_value (org_id, period, headcount) VALUES (" + org
+              + ", '2025-12-01', 5) ON DUPLICATE KEY UPDATE headcount = 5",
+          "INSERT INTO pool_cost (pool_id, period, batch_id, row_no, amount)"
+              + " VALUES (1, '2025-12-01', " + batch + ", 1, 5)",
+          "INSERT INTO open_period (period) VALUES ('2025-12-01')",
+          "UPDATE period SET status = 'OPEN' WHERE period = '2025-12-01'",
+          "DELETE FROM period WHERE period = '2025-12-01'"}) {
+        SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        assertTrue(refused.getMessage().contains("TK_PERIOD_LOCKED")
+            || refused.getMessage().contains("fk_consumption_open_period"), refused.getMessage());
+      }
+    }
+    assertEquals(10, TestDatabase.count("SELECT SUM(quantity) FROM consumption"
+        + " WHERE period = '2025-12-01'"), "the locked month is as it was");
+  }
+
+  @Test
+  void onlyTheControllerImports() {
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    assertEquals(403, viewer.get(IMPORTS).status());
+    PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
+    assertEquals(403, finance.get(IMPORTS).status());
+    Page own = viewer.get("consumption/overview.xhtml?period=2026-05");
+    assertEquals(200, own.status());
+    assertFalse(own.body().contains("Stadsbyggnadskontoret"), "a viewer sees only their own org");
+  }
+
+  /** The import history as text, for assertion messages. */
+  private static String history() {
+    StringBuilder b = new StringBuilder();
+    try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT id, kind, source, file_name, status, replaced_by,"
+            + " period_from, (SELECT COUNT(*) FROM consumption x WHERE x.batch_id = b.id)"
+            + " FROM import_batch b ORDER BY id")) {
+      while (rs.next()) {
+        for (int i = 1; i <= 8; i++) {
+          b.append(rs.getString(i)).append(i < 8 ? " | " : "\n");
+        }
+      }
+    } catch (SQLException e) {
+      b.append(e);
+    }
+    return b.toString();
+  }
+
+  private static long batchesFor(String fileName) {
+    return TestDatabase.count("SELECT COUNT(*) FROM import_batch WHERE file_name = '"
+        + fileName.replace("'", "''") + "'");
+  }
+
+  private static byte[] xlsx() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = wb.createSheet("Nyckeltal");
+      String[] header = {"Period", "Förvaltning", "Antal medarbetare", "Årsarbetare", "Omslutning"};
+      XSSFRow h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      XSSFRow r = sheet.createRow(1);
+      r.createCell(0).setCellValue("2025-04");
+      r.createCell(1).setCellValue("SBK");
+      r.createCell(2).setCellValue(4321);
+      r.createCell(3).setCellValue(4100.5);
+      r.createCell(4).setCellValue(512_000_000.25);
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** One pass through the import page: choose kind and source, upload, confirm. */
+  private static final class Importer {
+    private final PortalClient client;
+    private Map<String, String> fields;
+
+    Importer(PortalClient client) {
+      this.client = client;
+    }
+
+    Page upload(String fileName, byte[] content, String kind, String source) {
+      Page page = client.get(IMPORTS);
+      assertEquals(200, page.status(), page.body());
+      fields = PortalClient.inputs(page.body(), "tabs:importForm");
+      // As in the browser: choosing the kind and typing the source send their own Ajax
+      // requests before the file is chosen.
+      fields.put("tabs:importForm:kind", kind);
+      fields.put("tabs:importForm:source", source);
+      change("tabs:importForm:kind", "valueChange");
+      change("tabs:importForm:source", "change");
+      Page result = client.upload(IMPORTS, fields, "tabs:importForm:upload", fileName, content,
+          "tabs:importForm:upload tabs:importForm:kind tabs:importForm:source",
+          "tabs:importForm:result messages");
+      assertEquals(200, result.status(), result.body());
+      return result;
+    }
+
+    private void change(String id, String event) {
+      Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+      all.put("jakarta.faces.behavior.event", event);
+      all.put("jakarta.faces.partial.event", event);
+      Page changed = client.ajax(IMPORTS, all, id, id, "@none");
+      assertEquals(200, changed.status(), changed.body());
+    }
+
+    Page confirm() {
+      Page saved = client.ajax(IMPORTS, fields, "tabs:importForm:confirm",
+          "tabs:importForm:confirm", "tabs:importForm:result messages");
+      assertEquals(200, saved.status(), saved.body());
+      return saved;
+    }
+  }
+}
