@@ -198,6 +198,72 @@ class ConsumptionImportIT {
   }
 
   @Test
+  void theSampleFilesInDocsWorkAsTheReadmeSays() throws IOException {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    java.nio.file.Path examples = java.nio.file.Path.of("docs", "examples");
+    Importer bad = new Importer(it);
+    String report = bad.upload("tidrapport-med-fel-2026-11.csv", java.nio.file.Files.readAllBytes(
+        examples.resolve("tidrapport-med-fel-2026-11.csv")), "CONSUMPTION", "").body();
+    assertTrue(report.contains("<dd id=\"problemCount\">5</dd>"), report);
+    assertTrue(report.contains("Serviceförvaltning AB") && report.contains("KOM-INTRA"), report);
+    assertEquals(0, batchesFor("tidrapport-med-fel-2026-11.csv"));
+
+    Importer good = new Importer(it);
+    String preview = good.upload("tidrapport-2026-11.csv", java.nio.file.Files.readAllBytes(
+        examples.resolve("tidrapport-2026-11.csv")), "CONSUMPTION", "").body();
+    assertTrue(preview.contains("<dd id=\"problemCount\">0</dd>")
+        && preview.contains("Windows-1252"), preview);
+    assertTrue(good.confirm().body().contains("Importen är sparad"));
+    assertEquals(45, TestDatabase.count("SELECT b.row_count FROM import_batch b"
+        + " WHERE b.file_name = 'tidrapport-2026-11.csv' AND b.status = 'ACTIVE'"));
+    Page month = it.get("consumption/overview.xhtml?period=2026-11");
+    assertTrue(month.body().contains("Utvecklingstimmar") && month.body().contains("Projektledning"));
+  }
+
+  @Test
+  void manualEntryChecksEveryCellAndReplacesTheEarlierEntry() {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    String page = "consumption/manual.xhtml";
+    Page grid = it.get(page);
+    Map<String, String> fields = PortalClient.inputs(grid.body(), "manual");
+    fields.put("manual:period", "2026-10");
+    fields.put("manual:service_input", "SUP-INST");
+    fields.put("manual:service_focus", "");
+    fields.put("jakarta.faces.behavior.event", "valueChange");
+    fields.put("jakarta.faces.partial.event", "valueChange");
+    Page loaded = it.ajax(page, fields, "manual:service", "manual:service manual:period", "manual");
+    String html = loaded.body();
+    String sbk = inputNamed(html, "SBK Standard");
+    String kf = inputNamed(html, "KF Standard");
+    fields.remove("jakarta.faces.behavior.event");
+    fields.remove("jakarta.faces.partial.event");
+    fields.put(sbk, "12,5");
+    fields.put(kf, "-2");
+    Page refused = it.ajax(page, fields, "manual:save", "manual", "manual messages");
+    assertTrue(refused.body().contains("KF / Standard: Värdet får inte vara negativt."),
+        refused.body());
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM import_batch WHERE source ="
+        + " 'manual:SUP-INST'"));
+    fields.put(kf, "");
+    Page saved = it.ajax(page, fields, "manual:save", "manual", "manual messages");
+    assertTrue(saved.body().contains("1 celler sparade för SUP-INST, 2026-10."), saved.body());
+    fields.put(kf, "3");
+    it.ajax(page, fields, "manual:save", "manual", "manual messages");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM import_batch WHERE source ="
+        + " 'manual:SUP-INST' AND status = 'ACTIVE'"));
+    assertEquals(155, TestDatabase.count("SELECT SUM(c.quantity) * 10 FROM consumption c"
+        + " JOIN import_batch b ON b.id = c.batch_id WHERE b.source = 'manual:SUP-INST'"
+        + " AND b.status = 'ACTIVE'"), "12,5 + 3 after the second save, the first replaced");
+  }
+
+  private static String inputNamed(String html, String label) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*"
+        + "aria-label=\"" + java.util.regex.Pattern.quote(label) + "\"").matcher(html);
+    assertTrue(m.find(), "no input for " + label + " in " + html);
+    return m.group(1);
+  }
+
+  @Test
   void onlyTheControllerImports() {
     PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
     assertEquals(403, viewer.get(IMPORTS).status());
