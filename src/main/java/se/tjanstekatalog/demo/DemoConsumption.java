@@ -130,11 +130,16 @@ public class DemoConsumption {
           int people = headcount.getOrDefault(org, 50);
           SplittableRandom random = new SplittableRandom((org + service + period).hashCode());
           if (service.equals("ARB-DATOR")) {
-            // One row per user from the device inventory.
+            // One row per workplace from the device inventory, for the smaller orgs; the
+            // large ones report one total, as their own systems do.
             int users = (int) Math.round(people * 0.92);
-            for (int u = 1; u <= users; u++) {
-              lines.add(new String[] {period, org, service, level, "1",
-                  org.toLowerCase() + "-dator-" + u});
+            if (people <= 800) {
+              for (int u = 1; u <= users; u++) {
+                lines.add(new String[] {period, org, service, level, "1",
+                    org.toLowerCase() + "-dator-" + u});
+              }
+            } else {
+              lines.add(new String[] {period, org, service, level, Integer.toString(users), ""});
             }
           } else {
             double ratio = switch (rs.getString(4)) {
