@@ -1,6 +1,8 @@
 package se.tjanstekatalog.platform;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,6 +10,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.tjanstekatalog.consumption.control.ImportProblem;
+import se.tjanstekatalog.consumption.control.ImportRejected;
+import se.tjanstekatalog.consumption.control.ImportReport;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -26,6 +31,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable error) {
     Throwable e = unwrap(error);
+    if (e instanceof ImportRejected rejected) {
+      return rejected(rejected.report());
+    }
     if (e instanceof RuleViolationException rv) {
       return Problem.response(422, "Unprocessable Content",
           Messages.sv("error.validation"), rv.violations());
@@ -59,6 +67,27 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unhandled error in REST call", error);
     return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.sv("error.server"));
+  }
+
+  /**
+   * A refused import: each problem with the row (0: the data as a whole), column, value and
+   * reason, the first {@value ImportReport#MAX_LISTED} listed and all counted. {@code field}
+   * and {@code message} as in every other 422, so a generic client still reads it.
+   */
+  private static Response rejected(ImportReport report) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (ImportProblem p : report.problems()) {
+      errors.add(Json.createObjectBuilder()
+          .add("field", p.column())
+          .add("row", p.row())
+          .add("column", p.column())
+          .add("value", p.value())
+          .add("key", p.key())
+          .add("message", p.reason()));
+    }
+    return Problem.response(422, "Unprocessable Content",
+        Messages.sv("error.importRejected", report.problemCount()),
+        body -> body.add("problemCount", report.problemCount()).add("errors", errors));
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -17,7 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             version = "1",
             description =
                 "Read-only catalogue and register data, and feeds into the portal. "
-                    + "Authenticate with HTTP Basic (the portal's users)."),
+                    + "Authenticate with HTTP Basic (the portal's users) or, for feeds, with "
+                    + "the feed's API token (Authorization: Bearer tk_…)."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "feedToken", type = SecuritySchemeType.HTTP,
+    scheme = "bearer", description = "A feed's API token, created by IT_CONTROLLER in the"
+        + " portal (API-nycklar för flöden); it may only post consumption.")
 public class RestApplication extends Application {}

@@ -195,7 +195,8 @@ public final class PortalClient {
         .collect(Collectors.joining("&"));
   }
 
-  private Page send(HttpRequest request) {
+  /** Any request, in this client's session (for API calls with their own headers and body). */
+  public Page send(HttpRequest request) {
     try {
       HttpResponse<String> response =
           http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -17,10 +17,13 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import se.tjanstekatalog.consumption.control.ApiTokenService;
 import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.platform.SecurityHeaders;
+import se.tjanstekatalog.security.entity.Role;
 import se.tjanstekatalog.shared.Messages;
 
 /**
@@ -31,8 +34,11 @@ import se.tjanstekatalog.shared.Messages;
  *   <li>pages: a form login ({@code login.xhtml} calls {@code SecurityContext.authenticate});
  *       the caller is kept in the HTTP session; an anonymous request for a protected page is
  *       redirected to the login page (also for JSF Ajax requests, with a partial response);
- *   <li>{@code /api/**}: HTTP Basic on every request, no session created; anonymous or wrong
- *       credentials get 401 as {@code application/problem+json}, never a redirect.
+ *   <li>{@code /api/**}: HTTP Basic or a feed's API token ({@code Authorization: Bearer tk_…})
+ *       on every request, no session created; anonymous or wrong credentials get 401 as
+ *       {@code application/problem+json}, never a redirect. A token makes the caller
+ *       {@code feed:<name>} in the group {@link Role#FEED_NAME} and nothing else, so it opens
+ *       only what allows that role (posting consumption).
  * </ul>
  *
  * A session created by a page login also authenticates {@code /api} calls from the browser.
@@ -41,10 +47,13 @@ import se.tjanstekatalog.shared.Messages;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
   public static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String BASIC_CHALLENGE =
+      "Basic realm=\"Tjanstekatalogen\", charset=\"UTF-8\"";
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
   @Inject UserService userService;
+  @Inject ApiTokenService apiTokens;
 
   /** What the session remembers after a page login. */
   record SessionCaller(String name, Set<String> groups) implements Serializable {}
@@ -63,6 +72,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.notifyContainerAboutLogin(c.name(), c.groups());
     }
     if (isApi(request)) {
+      String authorization = request.getHeader("Authorization");
+      if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return bearer(request, response, context, authorization.substring(7).trim());
+      }
       return basic(request, response, context);
     }
     if (context.isProtected()) {
@@ -108,9 +121,29 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         logFailure(request, credential);
       }
-      return unauthorized(response, context);
+      return unauthorized(response, BASIC_CHALLENGE, Messages.sv("error.unauthorized"));
     }
-    return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+    return context.isProtected()
+        ? unauthorized(response, BASIC_CHALLENGE, Messages.sv("error.unauthorized"))
+        : context.doNothing();
+  }
+
+  /** A feed's token: valid and not revoked, or 401 whatever the resource. */
+  private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context, String token) {
+    Optional<String> feed = apiTokens.authenticate(token);
+    if (feed.isPresent()) {
+      return context.notifyContainerAboutLogin(Role.FEED_CALLER_PREFIX + feed.get(),
+          Set.of(Role.FEED_NAME));
+    }
+    // Never the token itself in the log: its first characters are enough to recognise it.
+    String start = token.length() > 8 ? token.substring(0, 8) : token;
+    String safeStart = start.replaceAll("[^A-Za-z0-9_-]", "_");
+    LOG.warning(() -> "Refused API token " + safeStart + "… from " + request.getRemoteAddr()
+        + " (" + request.getRequestURI() + ")");
+    return unauthorized(response,
+        "Bearer realm=\"Tjanstekatalogen\", error=\"invalid_token\"",
+        Messages.sv("error.tokenInvalid"));
   }
 
   private static UsernamePasswordCredential decodeBasic(String encoded) {
@@ -125,14 +158,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private static AuthenticationStatus unauthorized(
-      HttpServletResponse response, HttpMessageContext context) {
+      HttpServletResponse response, String challenge, String detail) {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Tjanstekatalogen\", charset=\"UTF-8\"");
+      response.setHeader("WWW-Authenticate", challenge);
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(
-          Problem.json(401, "Unauthorized", Messages.sv("error.unauthorized"), null));
+      response.getWriter().write(Problem.json(401, "Unauthorized", detail, null));
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -16,6 +16,8 @@ public enum Role {
    * post consumption and nothing else.
    */
   public static final String FEED_NAME = "FEED";
+  /** A feed caller's name is this and the token's name: {@code feed:Servicedesk}. */
+  public static final String FEED_CALLER_PREFIX = "feed:";
 
   /** VIEWER and ORG_FINANCE see their own org's data and must belong to one. */
   public boolean requiresOrg() {
