@@ -172,6 +172,12 @@ class ConsumptionImportIT {
     assertTrue(html.contains("Perioden 2025-12 är låst och kan inte ändras."), html);
     assertEquals(0, batchesFor("dec2.csv"));
 
+    // The feed API goes through the same service: 422, nothing saved.
+    java.net.http.HttpResponse<String> api = postJson("[{\"org\":\"SF\",\"service\":\"INF-LAGR\","
+        + "\"level\":\"STD\",\"period\":\"2025-12\",\"quantity\":7}]");
+    assertEquals(422, api.statusCode(), api.body());
+    assertTrue(api.body().contains("Perioden 2025-12 är låst"), api.body());
+
     try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
       long batch = TestDatabase.count("SELECT id FROM import_batch WHERE file_name = 'dec.csv'");
       long org = TestDatabase.count("SELECT id FROM org_unit WHERE code = 'SF'");
@@ -272,6 +278,20 @@ class ConsumptionImportIT {
     Page own = viewer.get("consumption/overview.xhtml?period=2026-05");
     assertEquals(200, own.status());
     assertFalse(own.body().contains("Stadsbyggnadskontoret"), "a viewer sees only their own org");
+  }
+
+  private java.net.http.HttpResponse<String> postJson(String json) {
+    try {
+      String basic = java.util.Base64.getEncoder().encodeToString(
+          "it:demo".getBytes(StandardCharsets.UTF_8));
+      return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              base.toURI().resolve("api/v1/consumption"))
+          .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException | InterruptedException | java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The import history as text, for assertion messages. */
