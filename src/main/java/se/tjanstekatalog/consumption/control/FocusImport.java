@@ -31,6 +31,7 @@ import se.tjanstekatalog.consumption.control.FocusResult.OrgCost;
 import se.tjanstekatalog.consumption.control.FocusResult.PoolRow;
 import se.tjanstekatalog.consumption.control.FocusResult.Unmapped;
 import se.tjanstekatalog.consumption.control.FocusResult.UnmappedGroup;
+import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -104,7 +105,7 @@ public final class FocusImport {
   public FocusImport(List<FocusRule> rules) {
     for (FocusRule rule : rules) {
       String value = FocusRule.key(rule.value());
-      if (rule.target() == FocusRule.Target.ORG) {
+      if (rule.target() == FocusMappingTarget.ORG) {
         if (FocusRule.isTag(rule.field())) {
           orgByTag.computeIfAbsent(FocusRule.key(rule.tagKey()), k -> new HashMap<>())
               .put(value, rule);

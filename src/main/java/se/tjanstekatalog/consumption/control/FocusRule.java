@@ -1,6 +1,7 @@
 package se.tjanstekatalog.consumption.control;
 
 import java.util.Locale;
+import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 
 /**
  * One mapping from a value in a FOCUS bill to the portal, by codes, as {@link FocusImport}
@@ -8,18 +9,8 @@ import java.util.Locale;
  * {@code COST} rule sends a SkuId or ServiceName to a service level (consumption), a cost
  * pool, or both.
  */
-public record FocusRule(Target target, String field, String value, String orgCode,
-    String serviceCode, String levelCode, String poolCode) {
-
-  /** What a rule decides: who (ORG) or what the cost is (COST). */
-  public enum Target {
-    ORG,
-    COST;
-
-    public String messageKey() {
-      return "focus.target." + name();
-    }
-  }
+public record FocusRule(FocusMappingTarget target, String field, String value,
+    String orgCode, String serviceCode, String levelCode, String poolCode) {
 
   public static final String SUB_ACCOUNT_ID = "SubAccountId";
   public static final String SKU_ID = "SkuId";
@@ -28,22 +19,24 @@ public record FocusRule(Target target, String field, String value, String orgCod
   public static final String TAG_PREFIX = "tag:";
 
   public static FocusRule org(String field, String value, String orgCode) {
-    return new FocusRule(Target.ORG, field, value, orgCode, null, null, null);
+    return new FocusRule(FocusMappingTarget.ORG, field, value, orgCode, null, null, null);
   }
 
   public static FocusRule level(String field, String value, String serviceCode,
       String levelCode) {
-    return new FocusRule(Target.COST, field, value, null, serviceCode, levelCode, null);
+    return new FocusRule(FocusMappingTarget.COST, field, value, null, serviceCode, levelCode,
+        null);
   }
 
   public static FocusRule pool(String field, String value, String poolCode) {
-    return new FocusRule(Target.COST, field, value, null, null, null, poolCode);
+    return new FocusRule(FocusMappingTarget.COST, field, value, null, null, null, poolCode);
   }
 
   /** A level and a pool: the row's quantity becomes consumption and its cost pool cost. */
   public static FocusRule levelAndPool(String field, String value, String serviceCode,
       String levelCode, String poolCode) {
-    return new FocusRule(Target.COST, field, value, null, serviceCode, levelCode, poolCode);
+    return new FocusRule(FocusMappingTarget.COST, field, value, null, serviceCode, levelCode,
+        poolCode);
   }
 
   public boolean toLevel() {
