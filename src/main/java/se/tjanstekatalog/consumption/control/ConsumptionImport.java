@@ -229,10 +229,15 @@ public final class ConsumptionImport {
       if (this.rows == 0 && !problems.any()) {
         problems.add(ImportProblem.of(0, "", "", "import.problem.noRows"));
       }
+      // While storing, the batch being written is already in import_batch: it neither
+      // replaces nor repeats itself.
+      long own = writer == null ? 0 : writer.batchId;
       List<ImportReport.BatchRef> replaces = List.of();
-      List<ImportReport.BatchRef> same = ImportBatches.withChecksum(c, source.kind(), source.checksum());
+      List<ImportReport.BatchRef> same = ImportBatches.withChecksum(c, source.kind(),
+          source.checksum()).stream().filter(b -> b.id() != own).toList();
       if (period != null) {
-        replaces = ImportBatches.active(c, source.kind(), source.source(), period);
+        replaces = ImportBatches.active(c, source.kind(), source.source(), period).stream()
+            .filter(b -> b.id() != own).toList();
         for (ImportReport.BatchRef earlier : same) {
           boolean replacedAnyway = replaces.stream().anyMatch(r -> r.id() == earlier.id());
           if ("ACTIVE".equals(earlier.status()) && !replacedAnyway) {
