@@ -60,6 +60,11 @@ class DemoFocusMappingsTest {
     assertEquals(Set.of("GSF", "SBK", "SF", "HVOF", "MF", "KF"),
         result.consumptionRows().stream().map(ConsumptionRow::orgCode)
             .collect(Collectors.toSet()));
+    assertEquals(List.of("Power BI Pro", "Visio Plan 2"), result.consumptionRows().stream()
+        .filter(r -> r.orgCode().equals("SBK") && r.serviceCode().equals("DIG-LIC"))
+        .map(ConsumptionRow::reference).toList(),
+        "two licence products on one level stay two rows, named by their service");
+    assertEquals(10, result.consumptionRows().size());
     assertEquals(Set.of("INFRASTRUKTUR", "INFORMATIONSSAKERHET", "KOMMUNIKATION"),
         result.poolRows().stream().map(FocusResult.PoolRow::poolCode)
             .collect(Collectors.toSet()));

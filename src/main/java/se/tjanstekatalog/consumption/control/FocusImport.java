@@ -352,11 +352,18 @@ public final class FocusImport {
       groupMissing.put(group, missing);
     }
 
-    /** ResourceId, or its tail when longer than a consumption reference may be. */
+    /**
+     * ResourceId, or its tail when longer than a consumption reference may be; without one
+     * (licence purchases) ResourceName, else ServiceName, so two licence products mapped to
+     * the same level stay two rows.
+     */
     private String reference(String[] cells) {
       String id = cell(cells, RESOURCE);
       if (id.isEmpty()) {
         id = cell(cells, RESOURCE_NAME);
+      }
+      if (id.isEmpty()) {
+        id = cell(cells, SERVICE);
       }
       if (id.length() <= MAX_REFERENCE) {
         return id;
