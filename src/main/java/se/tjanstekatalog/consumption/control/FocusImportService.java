@@ -100,6 +100,16 @@ public class FocusImportService {
       return lines;
     }
 
+    /** Per pool: the month's cost from the bill, with the pool's name where known. */
+    public List<PoolLine> poolLines() {
+      Map<String, String> names = new LinkedHashMap<>();
+      if (poolCost != null) {
+        poolCost.lineTotals().forEach(t -> names.put(t.code(), t.name()));
+      }
+      return focus.poolRows().stream().map(r -> new PoolLine(r.poolCode(),
+          names.getOrDefault(r.poolCode(), ""), r.rows(), r.amount(), r.note())).toList();
+    }
+
     /** The earlier imports a store would replace (same billing account and month). */
     public List<ImportReport.BatchRef> replaces() {
       List<ImportReport.BatchRef> all = new ArrayList<>();
@@ -116,6 +126,12 @@ public class FocusImportService {
   /** One org's part of the bill. {@code value} is quantity × the month's charged prices. */
   public record OrgLine(String code, String name, long rows, BigDecimal billCost,
       BigDecimal value) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** One pool's part of the bill. */
+  public record PoolLine(String code, String name, long rows, BigDecimal amount, String note)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
