@@ -86,6 +86,7 @@ public class DemoDataLoader {
     em.persist(new AppUser("personal.gsf", "Petra Personal", hash, Role.VIEWER,
         orgs.get("GSF")));
     DemoCatalogue.load(em, orgs);
+    DemoFocusMappings.load(em, orgs);
   }
 
   /**

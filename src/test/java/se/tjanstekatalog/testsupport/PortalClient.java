@@ -1,5 +1,6 @@
 package se.tjanstekatalog.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -97,6 +99,27 @@ public final class PortalClient {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encode(fields), StandardCharsets.UTF_8))
         .build());
+  }
+
+  /**
+   * A non-Ajax post of a multipart form ({@code enctype="multipart/form-data"}) with one
+   * file, as a browser submits an upload form: every field as a text part, then the file.
+   */
+  public Page multipart(String path, Map<String, String> fields, String fileField,
+      String fileName, byte[] content) {
+    String boundary = "----tk" + Long.toHexString(System.nanoTime());
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition:"
+        + " form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+    text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
   }
 
   /** A PrimeFaces Ajax post of a whole form, as a command button in it sends it. */

@@ -66,7 +66,9 @@ public final class ReferenceData {
   private final Map<String, List<Service>> serviceByName = new HashMap<>();
   private final Map<Long, Service> serviceByLevelId = new HashMap<>();
   private final Map<Long, Level> levelById = new HashMap<>();
+  private final Map<Long, Service> serviceById = new LinkedHashMap<>();
   private final Map<String, Pool> poolByCode = new HashMap<>();
+  private final Map<Long, Pool> poolById = new LinkedHashMap<>();
   private final Map<String, List<Pool>> poolByName = new HashMap<>();
   private final Map<YearMonth, String> periodStatus = new HashMap<>();
   private final Map<YearMonth, Map<Long, BigDecimal>> prices = new HashMap<>();
@@ -106,6 +108,7 @@ public final class ReferenceData {
               rs.getString(4), rs.getString(5), rs.getLong(6),
               List.copyOf(levels.getOrDefault(rs.getLong(1), List.of())));
           data.serviceByCode.put(key(service.code()), service);
+          data.serviceById.put(service.id(), service);
           data.serviceByName.computeIfAbsent(key(service.name()), k -> new ArrayList<>()).add(service);
           for (Level level : service.levels()) {
             data.serviceByLevelId.put(level.id(), service);
@@ -116,6 +119,7 @@ public final class ReferenceData {
         while (rs.next()) {
           Pool pool = new Pool(rs.getLong(1), rs.getString(2), rs.getString(3));
           data.poolByCode.put(key(pool.code()), pool);
+          data.poolById.put(pool.id(), pool);
           data.poolByName.computeIfAbsent(key(pool.name()), k -> new ArrayList<>()).add(pool);
         }
       }
@@ -165,6 +169,21 @@ public final class ReferenceData {
 
   public Collection<Org> orgs() {
     return orgById.values();
+  }
+
+  /** Every service with its levels, in code order. */
+  public Collection<Service> services() {
+    return serviceById.values();
+  }
+
+  /** Every active pool. */
+  public Collection<Pool> pools() {
+    return poolById.values();
+  }
+
+  /** An active pool by id, or null. */
+  public Pool pool(long id) {
+    return poolById.get(id);
   }
 
   public Service serviceOfLevel(long levelId) {
