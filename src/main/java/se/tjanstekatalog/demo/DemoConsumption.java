@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +33,6 @@ import se.tjanstekatalog.consumption.control.ImportSource;
 import se.tjanstekatalog.consumption.control.PoolCostImport;
 import se.tjanstekatalog.consumption.control.ReferenceData;
 import se.tjanstekatalog.consumption.control.RowSource;
-import se.tjanstekatalog.consumption.control.TabularFile;
 import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -87,12 +85,12 @@ public class DemoConsumption {
       List<String[]> lines = consumption(c, month);
       ImportSource source = new ImportSource(ImportKind.CONSUMPTION, ImportChannel.FEED,
           "Demo: tjänstesystemet", null, null, "demo", null);
-      rows += new ConsumptionImport(ref).store(new Lines(List.of("period", "förvaltning",
+      rows += new ConsumptionImport(ref).store(RowSource.of(List.of("period", "förvaltning",
           "tjänst", "nivå", "antal", "referens"), lines), source, c, x -> {}).rows();
       ImportSource pools = new ImportSource(ImportKind.POOL_COST, ImportChannel.FILE,
           "Demo: ekonomisystemet", "poolkostnader-" + SwedishFormat.month(month) + ".csv", null,
           "demo", null);
-      new PoolCostImport(ref).store(new Lines(List.of("period", "pool", "belopp", "kommentar"),
+      new PoolCostImport(ref).store(RowSource.of(List.of("period", "pool", "belopp", "kommentar"),
           poolCosts(c, month)), pools, c, x -> {});
     }
     return rows;
@@ -186,15 +184,10 @@ public class DemoConsumption {
         + " LEFT JOIN service_level sl ON sl.service_id = s.id"
         + " LEFT JOIN (SELECT level_id, SUM(quantity) AS quantity FROM consumption"
         + " WHERE period = ? GROUP BY level_id) q ON q.level_id = sl.id"
-        + " LEFT JOIN price_list_line l ON l.level_id = sl.id AND l.valid_from <= ?"
-        + " AND l.price_list_id = (SELECT id FROM price_list WHERE valid_from <= ?"
-        + " AND valid_to >= ? ORDER BY id LIMIT 1)"
-        + " AND l.valid_from = (SELECT MAX(l2.valid_from) FROM price_list_line l2"
-        + " WHERE l2.price_list_id = l.price_list_id AND l2.level_id = l.level_id"
-        + " AND l2.valid_from <= ?)"
+        + " LEFT JOIN (" + ReferenceData.PRICES_IN_MONTH + ") l ON l.level_id = sl.id"
         + " WHERE p.active GROUP BY p.code ORDER BY p.code")) {
       Date first = Date.valueOf(month.atDay(1));
-      for (int i = 1; i <= 5; i++) {
+      for (int i = 1; i <= 4; i++) {
         ps.setDate(i, first);
       }
       try (ResultSet rs = ps.executeQuery()) {
@@ -222,22 +215,6 @@ public class DemoConsumption {
     try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  /** Generated rows as a row source, with their header. */
-  private record Lines(List<String> header, List<String[]> rows) implements RowSource {
-    @Override
-    public void read(TabularFile.RowHandler handler, LongConsumer progress) {
-      handler.header(header.toArray(String[]::new));
-      for (int i = 0; i < rows.size(); i++) {
-        handler.row(i + 2L, rows.get(i));
-      }
-    }
-
-    @Override
-    public String encodingLabel() {
-      return "";
     }
   }
 }

@@ -229,23 +229,8 @@ public final class ConsumptionImport {
       if (this.rows == 0 && !problems.any()) {
         problems.add(ImportProblem.of(0, "", "", "import.problem.noRows"));
       }
-      // While storing, this import's own batch row already exists: it neither replaces nor
-      // repeats itself.
-      long self = writer == null ? -1 : writer.batchId;
-      List<ImportReport.BatchRef> replaces = List.of();
-      List<ImportReport.BatchRef> same = ImportBatches.withChecksum(c, source.kind(),
-          source.checksum()).stream().filter(b -> b.id() != self).toList();
-      if (period != null) {
-        replaces = ImportBatches.active(c, source.kind(), source.source(), period).stream()
-            .filter(b -> b.id() != self).toList();
-        for (ImportReport.BatchRef earlier : same) {
-          boolean replacedAnyway = replaces.stream().anyMatch(r -> r.id() == earlier.id());
-          if ("ACTIVE".equals(earlier.status()) && !replacedAnyway) {
-            problems.add(ImportProblem.of(0, "", source.fileName(), "import.problem.sameFile",
-                earlier.id(), earlier.source(), SwedishFormat.month(earlier.period())));
-          }
-        }
-      }
+      ImportBatches.Earlier earlier = ImportBatches.earlier(c, source, period,
+          writer == null ? -1 : writer.batchId, problems);
       long totalOre = 0;
       List<ImportReport.OrgTotal> orgTotals = new ArrayList<>();
       for (Map.Entry<Long, long[]> e : orgRowsAndOre.entrySet()) {
@@ -268,7 +253,7 @@ public final class ConsumptionImport {
       return new ImportReport(ImportKind.CONSUMPTION, source.fileName(), source.source(),
           source.checksum(), rows.encodingLabel(), rows.delimiterLabel(), this.rows, period,
           period, problems.listed(), problems.total(), problems.counts(), orgTotals, lineTotals,
-          totalQuantity, BigDecimal.valueOf(totalOre, 2), unpriced, replaces, same, null);
+          totalQuantity, BigDecimal.valueOf(totalOre, 2), unpriced, earlier.replaces(), earlier.same(), null);
     }
   }
 

@@ -69,7 +69,7 @@ public class ConsumptionQueries {
         + " FROM consumption c"
         + " JOIN org_unit o ON o.id = c.org_id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
-        + " LEFT JOIN (" + PRICES + ") p ON p.level_id = c.level_id"
+        + " LEFT JOIN (" + ReferenceData.PRICES_IN_MONTH + ") p ON p.level_id = c.level_id"
         + " WHERE c.period = ? AND c.batch_id IN (SELECT id FROM import_batch WHERE"
         + " kind = 'CONSUMPTION' AND status = 'ACTIVE' AND period_from <= ? AND period_to >= ?)"
         + (org == null ? "" : " AND c.org_id = ?")
@@ -144,14 +144,4 @@ public class ConsumptionQueries {
         a.amount() == null || b.amount() == null ? a.amount() == null ? b.amount() : a.amount()
             : a.amount().add(b.amount()));
   }
-
-  /**
-   * Charged price per level for a month: the covering price list's line with the newest
-   * valid_from not after the month (three parameters: the month's first day).
-   */
-  static final String PRICES = "SELECT l.level_id, l.charged_price FROM price_list_line l"
-      + " JOIN price_list pl ON pl.id = l.price_list_id"
-      + " WHERE pl.valid_from <= ? AND pl.valid_to >= ? AND l.valid_from = ("
-      + " SELECT MAX(l2.valid_from) FROM price_list_line l2 WHERE l2.price_list_id ="
-      + " l.price_list_id AND l2.level_id = l.level_id AND l2.valid_from <= ?)";
 }

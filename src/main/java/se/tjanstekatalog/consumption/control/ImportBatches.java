@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * The import history table ({@code import_batch}) and the period rows an import needs, in
@@ -113,6 +114,34 @@ public final class ImportBatches {
       ps.setString(1, key);
       return list(ps).stream().findFirst();
     }
+  }
+
+  /** What earlier imports a new one meets: those it replaces and those of the same bytes. */
+  public record Earlier(List<ImportReport.BatchRef> replaces, List<ImportReport.BatchRef> same) {}
+
+  /**
+   * The rule for earlier imports of one month: an import replaces the ACTIVE batches of its
+   * kind, source and month; the same bytes still ACTIVE under another source would count
+   * twice, which is a problem. The import's own batch (while storing, {@code ownBatch}) is
+   * neither. With no month (none read, or an import of several months) nothing is replaced.
+   */
+  static Earlier earlier(Connection c, ImportSource source, YearMonth month, long ownBatch,
+      Problems problems) throws SQLException {
+    List<ImportReport.BatchRef> same = withChecksum(c, source.kind(), source.checksum())
+        .stream().filter(b -> b.id() != ownBatch).toList();
+    if (month == null) {
+      return new Earlier(List.of(), same);
+    }
+    List<ImportReport.BatchRef> replaces = active(c, source.kind(), source.source(), month)
+        .stream().filter(b -> b.id() != ownBatch).toList();
+    for (ImportReport.BatchRef earlier : same) {
+      boolean replacedAnyway = replaces.stream().anyMatch(r -> r.id() == earlier.id());
+      if ("ACTIVE".equals(earlier.status()) && !replacedAnyway) {
+        problems.add(ImportProblem.of(0, "", source.fileName(), "import.problem.sameFile",
+            earlier.id(), earlier.source(), SwedishFormat.month(earlier.period())));
+      }
+    }
+    return new Earlier(replaces, same);
   }
 
   /** Marks the earlier batches REPLACED by the new one; their rows stop counting. */

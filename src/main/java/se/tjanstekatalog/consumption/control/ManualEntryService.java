@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.entity.Role;
@@ -120,7 +119,8 @@ public class ManualEntryService {
       return clear(grid, source);
     }
     try {
-      imports.store(new Cells(cells), source, ImportProgress.none());
+      imports.store(RowSource.of(List.of("period", "förvaltning", "tjänst", "nivå", "antal"),
+          cells), source, ImportProgress.none());
       return cells.size();
     } catch (ImportRejected e) {
       List<Violation> violations = e.report().problems().stream()
@@ -150,22 +150,6 @@ public class ManualEntryService {
       return 0;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The grid's cells as rows in the consumption file format. */
-  private record Cells(List<String[]> rows) implements RowSource {
-    @Override
-    public void read(TabularFile.RowHandler handler, LongConsumer progress) {
-      handler.header(new String[] {"period", "förvaltning", "tjänst", "nivå", "antal"});
-      for (int i = 0; i < rows.size(); i++) {
-        handler.row(i + 2L, rows.get(i));
-      }
-    }
-
-    @Override
-    public String encodingLabel() {
-      return "";
     }
   }
 }

@@ -59,6 +59,17 @@ public final class ReferenceData {
     }
   }
 
+  /**
+   * Cost and charged price per level in force for a month: the covering price list's line
+   * with the newest valid_from not after the month. Three parameters, each the month's first
+   * day. Also used as a derived table by the month's sums and the demo.
+   */
+  public static final String PRICES_IN_MONTH = "SELECT l.level_id, l.charged_price,"
+      + " l.cost_price FROM price_list_line l JOIN price_list pl ON pl.id = l.price_list_id"
+      + " WHERE pl.valid_from <= ? AND pl.valid_to >= ? AND l.valid_from = ("
+      + " SELECT MAX(l2.valid_from) FROM price_list_line l2 WHERE l2.price_list_id ="
+      + " l.price_list_id AND l2.level_id = l.level_id AND l2.valid_from <= ?)";
+
   private final Map<String, Org> orgByCode = new HashMap<>();
   private final Map<String, List<Org>> orgByName = new HashMap<>();
   private final Map<Long, Org> orgById = new LinkedHashMap<>();
@@ -206,11 +217,7 @@ public final class ReferenceData {
     }
     Map<Long, BigDecimal> result = new HashMap<>();
     Date first = Date.valueOf(period.atDay(1));
-    try (PreparedStatement ps = pricesFrom.prepareStatement(
-        "SELECT l.level_id, l.charged_price FROM price_list_line l"
-            + " JOIN price_list p ON p.id = l.price_list_id"
-            + " WHERE p.valid_from <= ? AND p.valid_to >= ? AND l.valid_from <= ?"
-            + " ORDER BY l.valid_from")) {
+    try (PreparedStatement ps = pricesFrom.prepareStatement(PRICES_IN_MONTH)) {
       ps.setDate(1, first);
       ps.setDate(2, first);
       ps.setDate(3, first);

@@ -90,25 +90,14 @@ abstract class SimpleImport<R> {
         checks.problems.add(ImportProblem.of(0, "", "", "import.problem.noRows"));
       }
       checkAll(rows, checks);
-      List<ImportReport.BatchRef> replaces = List.of();
-      List<ImportReport.BatchRef> same = ImportBatches.withChecksum(c, kind(), from.checksum());
-      YearMonth first = checks.minPeriod();
-      if (first != null) {
-        replaces = onePeriod() ? ImportBatches.active(c, kind(), from.source(), first) : List.of();
-        for (ImportReport.BatchRef earlier : same) {
-          boolean replacedAnyway = replaces.stream().anyMatch(r -> r.id() == earlier.id());
-          if ("ACTIVE".equals(earlier.status()) && !replacedAnyway && onePeriod()) {
-            checks.problems.add(ImportProblem.of(0, "", from.fileName(), "import.problem.sameFile",
-                earlier.id(), earlier.source(), se.tjanstekatalog.shared.SwedishFormat.month(
-                    earlier.period())));
-          }
-        }
-      }
+      // The batch is written after this report, so there is no own batch to leave out.
+      ImportBatches.Earlier earlier = ImportBatches.earlier(c, from,
+          onePeriod() ? checks.minPeriod() : null, -1, checks.problems);
       report = new ImportReport(kind(), from.fileName(), from.source(), from.checksum(),
           source.encodingLabel(), source.delimiterLabel(), count, checks.minPeriod(),
           checks.maxPeriod(), checks.problems.listed(), checks.problems.total(),
           checks.problems.counts(), orgTotals(rows), lineTotals(rows), null, totalAmount(rows),
-          0, replaces, same, null);
+          0, earlier.replaces(), earlier.same(), null);
       return this;
     }
 
