@@ -1,0 +1,123 @@
+package se.tjanstekatalog.costing.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import se.tjanstekatalog.consumption.control.PeriodGuard;
+import se.tjanstekatalog.costing.control.MonthComputation.Outcome;
+import se.tjanstekatalog.costing.control.MonthComputation.Verification;
+import se.tjanstekatalog.costing.domain.CostingProblem;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.Violation;
+
+/**
+ * Computes and stores months (both models, every org), proves a stored month by recomputing
+ * it, and recomputes the months a plan change touches. A locked month is refused here and by
+ * the database.
+ */
+@Stateless
+@RolesAllowed(Role.IT_CONTROLLER_NAME)
+public class CostingService {
+  private static final Logger LOG = Logger.getLogger(CostingService.class.getName());
+
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  @Resource SessionContext context;
+  @Inject CurrentCaller caller;
+
+  /** Computes and stores the month, or throws with every problem that keeps it from it. */
+  public Outcome compute(YearMonth month) {
+    try (Connection c = dataSource.getConnection()) {
+      return computeOn(c, month);
+    } catch (SQLException e) {
+      throw database(e);
+    }
+  }
+
+  /** Recomputes every computed month from {@code from} on that is not locked. */
+  public List<YearMonth> recomputeFrom(YearMonth from) {
+    List<YearMonth> done = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (YearMonth month : computedOpenMonths(c, from)) {
+        computeOn(c, month);
+        done.add(month);
+      }
+      return done;
+    } catch (SQLException e) {
+      throw database(e);
+    }
+  }
+
+  /** "Omräkning ger samma resultat": recompute from today's inputs, compare, save nothing. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME})
+  public Verification verify(YearMonth month) {
+    try (Connection c = dataSource.getConnection()) {
+      return MonthComputation.verify(c, month);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not verify " + month, e);
+    }
+  }
+
+  private Outcome computeOn(Connection c, YearMonth month) throws SQLException {
+    if ("LOCKED".equals(MonthComputation.status(c, month))) {
+      throw new RuleViolationException(new Violation("period", "costing.locked",
+          SwedishFormat.month(month)));
+    }
+    Outcome outcome = MonthComputation.computeAndStore(c, month, caller.name());
+    if (!outcome.stored()) {
+      context.setRollbackOnly();
+      List<Violation> violations = new ArrayList<>();
+      for (CostingProblem p : outcome.result().problems()) {
+        if (p.error()) {
+          violations.add(new Violation("period", p.key(), p.args().toArray()));
+        }
+      }
+      throw new RuleViolationException(violations);
+    }
+    LOG.info(() -> "Computed " + month + ": " + outcome.result().lines().size() + " lines in "
+        + outcome.millis() + " ms by " + caller.name());
+    return outcome;
+  }
+
+  private static List<YearMonth> computedOpenMonths(Connection c, YearMonth from)
+      throws SQLException {
+    List<YearMonth> months = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.period FROM costing_run r"
+        + " WHERE r.period >= ? AND NOT EXISTS (SELECT 1 FROM period p WHERE p.period = r.period"
+        + " AND p.status = 'LOCKED') ORDER BY r.period")) {
+      ps.setDate(1, Date.valueOf(from.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
+        }
+      }
+    }
+    return months;
+  }
+
+  private RuntimeException database(SQLException e) {
+    context.setRollbackOnly();
+    if (PeriodGuard.isLockedPeriod(e)) {
+      return new RuleViolationException(new Violation("period", "costing.lockedInDatabase"));
+    }
+    LOG.severe("Costing failed in the database: " + e);
+    return new IllegalStateException("Costing failed in the database", e);
+  }
+}

@@ -1,0 +1,91 @@
+package se.tjanstekatalog.costing.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import se.tjanstekatalog.costing.domain.CostingEngine;
+import se.tjanstekatalog.costing.domain.CostingResult;
+import se.tjanstekatalog.costing.domain.LineComparison;
+import se.tjanstekatalog.costing.domain.PeriodInputs;
+import se.tjanstekatalog.costing.domain.ResultLine;
+
+/**
+ * One month's computation on one JDBC connection, as the portal and the benchmark run it:
+ * lock the month's period row, read the inputs (summed in SQL), compute in memory, store.
+ */
+public final class MonthComputation {
+
+  /** What computing a month did; {@code result} carries any problems that kept it unsaved. */
+  public record Outcome(CostingResult result, boolean stored, long millis) {}
+
+  /** How a recomputation compares with what is stored. */
+  public record Verification(YearMonth period, String storedFingerprint,
+      String currentFingerprint, int storedLines, int recomputedLines, int firstDifference) {
+
+    public boolean sameFingerprint() {
+      return storedFingerprint != null && storedFingerprint.equals(currentFingerprint);
+    }
+
+    public boolean sameLines() {
+      return storedFingerprint != null && firstDifference < 0;
+    }
+  }
+
+  private MonthComputation() {}
+
+  /** Computes and, unless the result has errors, stores the month. The caller commits. */
+  public static Outcome computeAndStore(Connection c, YearMonth month, String who)
+      throws SQLException {
+    long t0 = System.nanoTime();
+    lockMonth(c, month);
+    PeriodInputs inputs = CostingInputs.load(c, month);
+    CostingResult result = CostingEngine.compute(inputs);
+    if (result.hasErrors()) {
+      return new Outcome(result, false, (System.nanoTime() - t0) / 1_000_000);
+    }
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    ResultStore.store(c, result, who, millis);
+    return new Outcome(result, true, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Recomputes from the current inputs and compares with the stored lines; saves nothing. */
+  public static Verification verify(Connection c, YearMonth month) throws SQLException {
+    Optional<ResultStore.Run> run = ResultStore.run(c, month);
+    CostingResult now = CostingEngine.compute(CostingInputs.load(c, month));
+    List<ResultLine> stored = ResultStore.lines(c, month);
+    return new Verification(month, run.map(ResultStore.Run::fingerprint).orElse(null),
+        now.fingerprint(), stored.size(), now.lines().size(),
+        LineComparison.firstDifference(stored, now.lines()));
+  }
+
+  /** The month's status ('OPEN' when it has no row yet). */
+  public static String status(Connection c, YearMonth month) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM period WHERE period = ?")) {
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "OPEN";
+      }
+    }
+  }
+
+  /** Serialises computations of the same month: the period row is locked until commit. */
+  private static void lockMonth(Connection c, YearMonth month) throws SQLException {
+    Date first = Date.valueOf(month.atDay(1));
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (period, status)"
+        + " SELECT ?, 'OPEN' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM period WHERE period = ?)")) {
+      ps.setDate(1, first);
+      ps.setDate(2, first);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT status FROM period WHERE period = ? FOR UPDATE")) {
+      ps.setDate(1, first);
+      ps.executeQuery().close();
+    }
+  }
+}

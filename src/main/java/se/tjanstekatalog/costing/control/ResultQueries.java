@@ -1,0 +1,251 @@
+package se.tjanstekatalog.costing.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.security.entity.Role;
+
+/**
+ * Reads stored results, summed in SQL: the months and their runs, each org's totals under both
+ * models (per service area too), an org's month trend, an org's lines, the pools' recovery. An
+ * ORG_FINANCE sees every org's totals (the group reviews together); lines are shown to VIEWER
+ * and ORG_FINANCE for their own org only.
+ */
+@Stateless
+@PermitAll
+public class ResultQueries {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  @Inject CurrentCaller caller;
+
+  /** A month with its state and its stored run (null when not computed). */
+  public record MonthRun(YearMonth period, String status, ResultStore.Run run) {
+    public boolean computed() {
+      return run != null;
+    }
+  }
+
+  /** Binding and shadow totals of one org (or one org and area) and each model's own total. */
+  public record Totals(BigDecimal binding, BigDecimal shadow, BigDecimal chargeback,
+      BigDecimal allocation) {
+    static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+        BigDecimal.ZERO);
+
+    Totals plus(FinancingModel model, boolean binding, BigDecimal amount) {
+      return new Totals(binding ? this.binding.add(amount) : this.binding,
+          binding ? shadow : shadow.add(amount),
+          model == FinancingModel.CHARGEBACK ? chargeback.add(amount) : chargeback,
+          model == FinancingModel.ALLOCATION ? allocation.add(amount) : allocation);
+    }
+
+    /** Binding − shadow. */
+    public BigDecimal difference() {
+      return binding.subtract(shadow);
+    }
+
+    /** The difference in percent of the shadow total, one decimal; null when shadow is 0. */
+    public BigDecimal differencePercent() {
+      return shadow.signum() == 0 ? null
+          : difference().multiply(HUNDRED).divide(shadow, 1, RoundingMode.HALF_UP);
+    }
+  }
+
+  /** One org's row on the comparison page: totals and the same per service area. */
+  public record OrgComparison(long orgId, String code, String name, boolean company,
+      Totals totals, Map<Long, Totals> perArea) {}
+
+  /** One month of one org (or of all orgs when {@code orgId} is null). */
+  public record MonthTotals(YearMonth period, Totals totals) {}
+
+  /** A stored pool result with names, for the recovery table. */
+  public record PoolRow(long poolId, String code, String name, String key, BigDecimal cost,
+      BigDecimal keyTotal, BigDecimal revenue, String bindingModel) {
+    public BigDecimal recoveryPercent() {
+      return cost.signum() == 0 ? null
+          : revenue.multiply(HUNDRED).divide(cost, 1, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal overRecovery() {
+      return revenue.subtract(cost);
+    }
+  }
+
+  /** A stored line with the names a person reads. */
+  public record LineRow(String orgCode, String model, boolean binding, String areaCode,
+      String areaName, String serviceCode, String serviceName, String levelCode,
+      String levelName, String poolCode, String poolName, String source, BigDecimal quantity,
+      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, BigDecimal amount) {}
+
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public List<MonthRun> months(YearMonth from, YearMonth to) {
+    try (Connection c = dataSource.getConnection()) {
+      Map<YearMonth, ResultStore.Run> runs = new TreeMap<>();
+      ResultStore.runs(c, from, to).forEach(r -> runs.put(r.period(), r));
+      Map<YearMonth, String> status = new TreeMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT period, status FROM period WHERE period BETWEEN ? AND ?")) {
+        ps.setDate(1, Date.valueOf(from.atDay(1)));
+        ps.setDate(2, Date.valueOf(to.atDay(1)));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            status.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2));
+          }
+        }
+      }
+      List<MonthRun> months = new ArrayList<>();
+      for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+        months.add(new MonthRun(m, status.getOrDefault(m, "OPEN"), runs.get(m)));
+      }
+      return months;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the months", e);
+    }
+  }
+
+  /** Every org's totals over the months, per area too; orgs without results are left out. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public List<OrgComparison> comparison(YearMonth from, YearMonth to) {
+    String sql = "SELECT o.id, o.code, o.name, o.kind, r.area_id, r.model, r.binding,"
+        + " SUM(r.amount) FROM result_line r JOIN org_unit o ON o.id = r.org_id"
+        + " WHERE r.period BETWEEN ? AND ? GROUP BY o.id, o.code, o.name, o.kind, r.area_id,"
+        + " r.model, r.binding ORDER BY o.code";
+    Map<Long, OrgComparison> result = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setDate(1, Date.valueOf(from.atDay(1)));
+      ps.setDate(2, Date.valueOf(to.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long orgId = rs.getLong(1);
+          OrgComparison org = result.computeIfAbsent(orgId, id -> {
+            try {
+              return new OrgComparison(id, rs.getString(2), rs.getString(3),
+                  "COMPANY".equals(rs.getString(4)), Totals.ZERO, new TreeMap<>());
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+          FinancingModel model = FinancingModel.valueOf(rs.getString(6));
+          boolean binding = rs.getBoolean(7);
+          BigDecimal amount = rs.getBigDecimal(8);
+          org.perArea().merge(rs.getLong(5), Totals.ZERO.plus(model, binding, amount),
+              ResultQueries::sum);
+          result.put(orgId, new OrgComparison(org.orgId(), org.code(), org.name(),
+              org.company(), org.totals().plus(model, binding, amount), org.perArea()));
+        }
+      }
+      return new ArrayList<>(result.values());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the comparison", e);
+    }
+  }
+
+  /** Month by month totals of one org, or of all orgs when {@code orgId} is null. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public List<MonthTotals> trend(Long orgId, YearMonth from, YearMonth to) {
+    String sql = "SELECT period, model, binding, SUM(amount) FROM result_line"
+        + " WHERE period BETWEEN ? AND ?" + (orgId == null ? "" : " AND org_id = ?")
+        + " GROUP BY period, model, binding ORDER BY period";
+    Map<YearMonth, Totals> months = new TreeMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setDate(1, Date.valueOf(from.atDay(1)));
+      ps.setDate(2, Date.valueOf(to.atDay(1)));
+      if (orgId != null) {
+        ps.setLong(3, orgId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          months.merge(YearMonth.from(rs.getDate(1).toLocalDate()),
+              Totals.ZERO.plus(FinancingModel.valueOf(rs.getString(2)), rs.getBoolean(3),
+                  rs.getBigDecimal(4)), ResultQueries::sum);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the trend", e);
+    }
+    return months.entrySet().stream().map(e -> new MonthTotals(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** The pools of a stored month with their recovery rate. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public List<PoolRow> pools(YearMonth month) {
+    List<PoolRow> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT p.id, p.code, p.name,"
+            + " r.allocation_key, r.cost, r.key_total, r.revenue, r.binding_model"
+            + " FROM pool_result r JOIN cost_pool p ON p.id = r.pool_id WHERE r.period = ?"
+            + " ORDER BY p.code")) {
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new PoolRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+              rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+              rs.getString(8)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the pools", e);
+    }
+  }
+
+  /** One org's stored lines of a month; only the org's own for VIEWER and ORG_FINANCE. */
+  public List<LineRow> lines(YearMonth month, long orgId) {
+    caller.requireOrg(orgId);
+    List<LineRow> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT o.code, r.model, r.binding,"
+            + " a.code, a.name, s.code, s.name, l.code, l.name, p.code, p.name, r.source,"
+            + " r.quantity, r.unit_price, r.key_value, r.key_total, r.amount"
+            + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
+            + " JOIN service_area a ON a.id = r.area_id"
+            + " LEFT JOIN service s ON s.id = r.service_id"
+            + " LEFT JOIN service_level l ON l.id = r.level_id"
+            + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
+            + " WHERE r.period = ? AND r.org_id = ? ORDER BY r.line_no")) {
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      ps.setLong(2, orgId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new LineRow(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+              rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+              rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+              rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
+              rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17)));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the lines", e);
+    }
+  }
+
+  private static Totals sum(Totals a, Totals b) {
+    return new Totals(a.binding().add(b.binding()), a.shadow().add(b.shadow()),
+        a.chargeback().add(b.chargeback()), a.allocation().add(b.allocation()));
+  }
+}

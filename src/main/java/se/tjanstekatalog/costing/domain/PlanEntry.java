@@ -1,0 +1,12 @@
+package se.tjanstekatalog.costing.domain;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/** From month {@code from}, {@code model} is binding for the service area {@code areaId}. */
+public record PlanEntry(long areaId, YearMonth from, FinancingModel model) {
+  public PlanEntry {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(model, "model");
+  }
+}
