@@ -45,6 +45,7 @@ public class RunsBean implements Serializable {
       MonthComputation.Outcome o = costing.compute(month);
       Faces.info("costing.computed", SwedishFormat.month(month),
           SwedishFormat.integer(o.result().lines().size()), o.millis());
+      o.result().problems().forEach(p -> Faces.warn(p.key(), p.args().toArray()));
     })) {
       selected = month;
       verification = null;

@@ -123,6 +123,8 @@ public final class CostingEngine {
     PoolOutcome outcome = new PoolOutcome(pool.id(), pool.key(), pool.cost(), keyTotal, revenue,
         binding);
     if (pool.cost().signum() == 0) {
+      problems.add(CostingProblem.warning("costing.problem.noPoolCost", pool.code(),
+          in.period()));
       return outcome;
     }
     if (keyTotal.signum() == 0) {

@@ -25,6 +25,10 @@ public final class Faces {
     add(null, FacesMessage.SEVERITY_INFO, text(key, args));
   }
 
+  public static void warn(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_WARN, text(key, args));
+  }
+
   public static void error(String clientId, String text) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
   }

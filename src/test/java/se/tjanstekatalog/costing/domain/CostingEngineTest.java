@@ -63,6 +63,9 @@ class CostingEngineTest {
     assertEquals(kr("76500.00"), line.amount());
     assertEquals(kr("255.00"), line.unitPrice());
     assertTrue(line.binding(), "internfakturering is binding without a plan");
+    assertFalse(r.hasErrors());
+    assertTrue(r.problems().stream().anyMatch(p -> !p.error()
+        && p.key().equals("costing.problem.noPoolCost")), "a pool without cost is pointed out");
   }
 
   @Test
