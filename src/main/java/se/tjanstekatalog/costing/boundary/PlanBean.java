@@ -105,9 +105,8 @@ public class PlanBean implements Serializable {
 
   private static TimelineModel<Period, Area> timeline(PlanView view) {
     TimelineModel<Period, Area> model = new TimelineModel<>();
-    int order = 0;
     for (Area a : view.areas()) {
-      model.addGroup(new TimelineGroup<>("area" + a.id(), a, order++));
+      model.addGroup(new TimelineGroup<>("area" + a.id(), a));
     }
     int n = 0;
     for (Period p : view.periods()) {
