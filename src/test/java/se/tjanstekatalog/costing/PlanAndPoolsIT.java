@@ -107,7 +107,7 @@ class PlanAndPoolsIT {
   }
 
   @Test
-  void aPlanEntryRecomputesTheMonthsFromItAndRemovingItRecomputesThemBack() throws Exception {
+  void aPlanEntryRecomputesTheMonthsFromItAndChangingOrRemovingItRecomputesThemAgain() throws Exception {
     long komm = areaId("KOMMUNIKATION");
     requireComputed("2026-10-01", "2026-11-01", "2026-12-01");
     assertEquals(0, count("SELECT COUNT(*) FROM model_plan WHERE area_id = " + komm
@@ -141,21 +141,43 @@ class PlanAndPoolsIT {
           + " Solidarisk fördelning Internfakturering Test: Kommunikation solidariskt")),
           rows.toString());
 
+      // Moving the entry to 2026-12 recomputes from the earlier of the two months.
       Timestamp recomputed = computedAt("2026-11-01");
       Page plan = it.get(PLAN);
-      String remove = buttonId(plan.body(), "Ta bort Kommunikation 2026-11");
+      String edit = buttonId(plan.body(), "Ändra Kommunikation 2026-11");
+      Map<String, String> list = PortalClient.inputs(plan.body(), "plan");
+      Page editor = it.ajax(PLAN, list, edit, edit, "planForm");
+      Map<String, String> change = PortalClient.inputs(editor.body(), "planForm");
+      change.put("jakarta.faces.ViewState", list.get("jakarta.faces.ViewState"));
+      assertEquals("2026-11", change.get("planForm:from"), "the form holds the entry");
+      assertEquals("ALLOCATION", change.get("planForm:model_input"));
+      change.put("planForm:from", "2026-12");
+      messages = messages(it.ajax(PLAN, change, "planForm:save", "planForm", "planForm plan")
+          .body());
+      assertTrue(messages.contains("Ändringen är sparad: Kommunikation från 2026-12, Solidarisk"
+          + " fördelning skarp."), messages.toString());
+      assertTrue(messages.stream().anyMatch(m -> m.startsWith("Omräknade månader: 2026-11,"
+          + " 2026-12")), messages.toString());
+      assertTrue(computedAt("2026-11-01").after(recomputed), "2026-11 recomputed again");
+      assertBinding(komm, "2026-11-01", "CHARGEBACK");
+      assertBinding(komm, "2026-12-01", "ALLOCATION");
+
+      recomputed = computedAt("2026-12-01");
+      plan = it.get(PLAN);
+      String remove = buttonId(plan.body(), "Ta bort Kommunikation 2026-12");
       Page removed = it.ajax(PLAN, PortalClient.inputs(plan.body(), "plan"), remove, remove,
           "plan planForm");
       messages = messages(removed.body());
-      assertTrue(messages.contains("Posten för Kommunikation från 2026-11 är borttagen."),
+      assertTrue(messages.contains("Posten för Kommunikation från 2026-12 är borttagen."),
           messages.toString());
-      assertTrue(messages.stream().anyMatch(m -> m.startsWith("Omräknade månader: 2026-11,"
-          + " 2026-12")), messages.toString());
-      assertTrue(computedAt("2026-11-01").after(recomputed), "recomputed back");
+      assertTrue(messages.stream().anyMatch(m -> m.startsWith("Omräknade månader: 2026-12")),
+          messages.toString());
+      assertTrue(computedAt("2026-12-01").after(recomputed), "recomputed back");
       assertBinding(komm, "2026-11-01", "CHARGEBACK");
       assertBinding(komm, "2026-12-01", "CHARGEBACK");
     } finally {
-      execute("DELETE FROM model_plan WHERE area_id = " + komm + " AND valid_from = '2026-11-01'");
+      execute("DELETE FROM model_plan WHERE area_id = " + komm
+          + " AND valid_from IN ('2026-11-01', '2026-12-01')");
     }
     assertEquals(0, count("SELECT COUNT(*) FROM costing_run WHERE stale AND period"
         + " BETWEEN '2026-11-01' AND '2026-12-01'"), "left as found: nothing stale");
