@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -117,6 +118,12 @@ class BudgetWhatIfIT {
     Page refused = it.ajax("costing/budget.xhtml", reversed, "budget:show", "budget", "budget");
     assertTrue(refused.body().contains("Referensperioden börjar " + to + ", efter att den slutar "
         + from + "."), refused.body());
+
+    reversed.put("budget:excel", "");
+    Download none = it.download("costing/budget.xhtml", reversed);
+    assertEquals(200, none.status());
+    assertTrue(new String(none.body(), StandardCharsets.UTF_8)
+        .contains("Referensperioden börjar"), "no file for a reversed reference, a message");
 
     Map<String, String> fields = PortalClient.inputs(html, "budget");
     fields.put("budget:excel", "");
