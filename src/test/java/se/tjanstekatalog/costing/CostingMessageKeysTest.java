@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * shared bundle test covers the pages and the older capabilities' prefixes).
  */
 class CostingMessageKeysTest {
-  private static final Pattern KEY = Pattern.compile("\"((?:budget|whatif)\\.[a-zA-Z.]*[a-zA-Z])\"");
+  private static final Pattern KEY =
+      Pattern.compile("\"((?:budget|whatif)\\.[a-zA-Z.]*[a-zA-Z])\"");
 
   @Test
   void everyBudgetAndWhatIfKeyInTheCodeExistsInSwedishAndEnglish() throws IOException {
