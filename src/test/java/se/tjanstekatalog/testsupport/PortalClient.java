@@ -218,6 +218,30 @@ public final class PortalClient {
         .collect(Collectors.joining("&"));
   }
 
+  /** A response whose body is kept as bytes (a file download). */
+  public record Download(int status, byte[] body, HttpResponse<byte[]> raw) {
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  /** A non-Ajax form post whose answer is a file, e.g. a download button's. */
+  public Download download(String path, Map<String, String> fields) {
+    HttpRequest request = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(fields), StandardCharsets.UTF_8))
+        .build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new IllegalStateException(request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Any request, in this client's session (for API calls with their own headers and body). */
   public Page send(HttpRequest request) {
     try {

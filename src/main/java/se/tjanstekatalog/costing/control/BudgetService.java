@@ -1,0 +1,185 @@
+package se.tjanstekatalog.costing.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import se.tjanstekatalog.costing.domain.BudgetTransfer;
+import se.tjanstekatalog.costing.domain.BudgetTransfer.MonthState;
+import se.tjanstekatalog.costing.domain.BudgetTransfer.OrgSums;
+import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
+import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
+import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.costing.domain.ModelPlan;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.Violation;
+
+/**
+ * Budgetväxling from the stored results: which areas switch when (the model plan), which months
+ * have results and whether they are locked, and the proposal for an area over a reference
+ * period, summed in SQL and worked out by {@link BudgetTransfer}. Reads only. The finance
+ * chiefs see every förvaltning's proposal: they agree on it together.
+ */
+@Stateless
+@RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+public class BudgetService {
+  /** The plan's first switch is found from here on. */
+  private static final YearMonth EVER = YearMonth.of(1900, 1);
+
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  /** A service area and the first month it switches to solidarisk fördelning (null: never). */
+  public record Area(long id, String code, String name, YearMonth switchMonth) {}
+
+  /** Every service area in catalogue order, with its switch to solidarisk fördelning. */
+  public List<Area> areas() {
+    try (Connection c = dataSource.getConnection()) {
+      ModelPlan plan = CostingInputs.plan(c);
+      List<Area> areas = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, code, name FROM service_area ORDER BY sort_order, name");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          areas.add(new Area(id, rs.getString(2), rs.getString(3),
+              plan.switchTo(id, FinancingModel.ALLOCATION, EVER).orElse(null)));
+        }
+      }
+      return areas;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the service areas", e);
+    }
+  }
+
+  /** Every month with a stored result, oldest first, with whether it is locked or stale. */
+  public List<MonthState> storedMonths() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT r.period, p.status, r.stale"
+            + " FROM costing_run r LEFT JOIN period p ON p.period = r.period ORDER BY r.period");
+        ResultSet rs = ps.executeQuery()) {
+      List<MonthState> months = new ArrayList<>();
+      while (rs.next()) {
+        months.add(new MonthState(YearMonth.from(rs.getDate(1).toLocalDate()),
+            "LOCKED".equals(rs.getString(2)), rs.getBoolean(3)));
+      }
+      return months;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the stored months", e);
+    }
+  }
+
+  /** The default reference for a switch month (see {@link BudgetTransfer#defaultReference}). */
+  public Optional<Reference> defaultReference(YearMonth switchMonth) {
+    return BudgetTransfer.defaultReference(switchMonth, storedMonths());
+  }
+
+  /**
+   * The proposal for the area over the stored months of the reference, per year.
+   *
+   * @throws RuleViolationException when the reference is reversed or holds no stored month
+   */
+  public Proposal proposal(long areaId, Reference reference, BigDecimal tolerancePercent) {
+    if (reference.from().isAfter(reference.to())) {
+      throw new RuleViolationException(new Violation("from", "budget.referenceReversed",
+          SwedishFormat.month(reference.from()), SwedishFormat.month(reference.to())));
+    }
+    if (tolerancePercent == null || tolerancePercent.signum() < 0) {
+      throw new RuleViolationException(new Violation("tolerance", "budget.toleranceInvalid"));
+    }
+    List<MonthState> months = BudgetTransfer.monthsIn(reference, storedMonths());
+    if (months.isEmpty()) {
+      throw new RuleViolationException(new Violation("from", "budget.noMonths",
+          SwedishFormat.month(reference.from()), SwedishFormat.month(reference.to())));
+    }
+    Date from = Date.valueOf(reference.from().atDay(1));
+    Date to = Date.valueOf(reference.to().atDay(1));
+    try (Connection c = dataSource.getConnection()) {
+      requireArea(c, areaId);
+      List<OrgSums> sums = orgSums(c, areaId, from, to);
+      BigDecimal[] pool = poolSums(c, areaId, from, to);
+      return BudgetTransfer.propose(sums, months, pool[0], pool[1], tolerancePercent);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the budget proposal", e);
+    }
+  }
+
+  private static void requireArea(Connection c, long areaId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM service_area WHERE id = ?")) {
+      ps.setLong(1, areaId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("budget.areaNotFound", areaId);
+        }
+      }
+    }
+  }
+
+  /** Each org's lines of the area over the months: internfakturering, still billed, pool share. */
+  private static List<OrgSums> orgSums(Connection c, long areaId, Date from, Date to)
+      throws SQLException {
+    Map<Long, OrgSums> sums = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name, o.kind,"
+        + " r.model, r.source = 'POOL', SUM(r.amount) FROM result_line r"
+        + " JOIN org_unit o ON o.id = r.org_id WHERE r.area_id = ? AND r.period BETWEEN ? AND ?"
+        + " GROUP BY o.id, o.code, o.name, o.kind, r.model, r.source = 'POOL' ORDER BY o.code")) {
+      ps.setLong(1, areaId);
+      ps.setDate(2, from);
+      ps.setDate(3, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long orgId = rs.getLong(1);
+          BigDecimal zero = BigDecimal.ZERO.setScale(2);
+          OrgSums s = sums.getOrDefault(orgId, new OrgSums(orgId, rs.getString(2),
+              rs.getString(3), "COMPANY".equals(rs.getString(4)), zero, zero, zero));
+          BigDecimal amount = rs.getBigDecimal(7);
+          boolean pooled = rs.getBoolean(6);
+          if (FinancingModel.CHARGEBACK.name().equals(rs.getString(5))) {
+            s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback().add(amount),
+                s.stillCharged(), s.poolShare());
+          } else if (pooled) {
+            s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
+                s.stillCharged(), s.poolShare().add(amount));
+          } else {
+            s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
+                s.stillCharged().add(amount), s.poolShare());
+          }
+          sums.put(orgId, s);
+        }
+      }
+    }
+    return new ArrayList<>(sums.values());
+  }
+
+  /** The area's pools over the months: cost and internfakturering revenue. */
+  private static BigDecimal[] poolSums(Connection c, long areaId, Date from, Date to)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(r.cost), 0),"
+        + " COALESCE(SUM(r.revenue), 0) FROM pool_result r JOIN cost_pool p ON p.id = r.pool_id"
+        + " WHERE p.area_id = ? AND r.period BETWEEN ? AND ?")) {
+      ps.setLong(1, areaId);
+      ps.setDate(2, from);
+      ps.setDate(3, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)};
+      }
+    }
+  }
+}
