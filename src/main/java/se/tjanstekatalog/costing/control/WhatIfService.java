@@ -35,7 +35,6 @@ import se.tjanstekatalog.costing.domain.WhatIf.OrgDelta;
 import se.tjanstekatalog.costing.domain.WhatIf.PoolShare;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.entity.Role;
-import se.tjanstekatalog.shared.MessageRef;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
@@ -241,19 +240,9 @@ public class WhatIfService {
     return pools;
   }
 
-  /** A problem as a message; allocation key names are shown by their Swedish label. */
+  /** A problem as a message (allocation keys already come as their message key). */
   static Violation violation(CostingProblem p) {
-    Object[] args = p.args().toArray();
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof String s) {
-        for (AllocationKey k : AllocationKey.values()) {
-          if (k.name().equals(s)) {
-            args[i] = new MessageRef(k.messageKey());
-          }
-        }
-      }
-    }
-    return new Violation("whatif", p.key(), args);
+    return new Violation("whatif", p.key(), p.args().toArray());
   }
 
   private static Map<Long, String[]> names(Connection c, String sql) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.tjanstekatalog.shared.MessageRef;
 import se.tjanstekatalog.shared.Rounding;
 
 /**
@@ -129,7 +130,7 @@ public final class CostingEngine {
     }
     if (keyTotal.signum() == 0) {
       problems.add(CostingProblem.error("costing.problem.keySumZero", pool.code(),
-          pool.key().name()));
+          new MessageRef(pool.key().messageKey())));
       return outcome;
     }
     Map<Long, BigDecimal> parts = Allocation.split(pool.cost(), claims);
@@ -173,7 +174,7 @@ public final class CostingEngine {
         key = values == null ? null : values.of(pool.key());
         if (key == null) {
           problems.add(CostingProblem.warning("costing.problem.noKeyValue", pool.code(),
-              org.code(), pool.key().name()));
+              org.code(), new MessageRef(pool.key().messageKey())));
           key = BigDecimal.ZERO;
         }
       }
