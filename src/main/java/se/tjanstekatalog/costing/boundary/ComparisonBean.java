@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import se.tjanstekatalog.costing.control.ComparisonReport;
 import se.tjanstekatalog.costing.control.ResultQueries;
@@ -38,6 +39,8 @@ public class ComparisonBean implements Serializable {
   private Long trendOrg;
   private transient List<ResultQueries.Area> areas;
   private transient ComparisonReport report;
+  /** The report's org rows in a list the table may sort in place. */
+  private transient List<ComparisonReport.OrgRow> orgs;
   private transient String differenceChart;
   private transient String trendChart;
 
@@ -64,10 +67,12 @@ public class ComparisonBean implements Serializable {
       areas = queries.areas();
       report = queries.comparisonReport(YearMonth.from(from), YearMonth.from(to), area,
           trendOrg);
+      orgs = new ArrayList<>(report.orgs());
       differenceChart = ComparisonCharts.differenceBar(report);
       trendChart = ComparisonCharts.trendLine(report, getTrendTitle());
     })) {
       report = null;
+      orgs = List.of();
     }
   }
 
@@ -85,6 +90,10 @@ public class ComparisonBean implements Serializable {
 
   public ComparisonReport getReport() {
     return report;
+  }
+
+  public List<ComparisonReport.OrgRow> getOrgs() {
+    return orgs;
   }
 
   public List<ResultQueries.Area> getAreas() {
