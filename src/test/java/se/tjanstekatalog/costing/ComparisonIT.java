@@ -104,7 +104,7 @@ class ComparisonIT {
     assertEquals(kr(db.get("GSF")[0]), gsf.get(1));
     assertTrue(gsf.get(1).matches("\\d{1,3}(\u00a0\\d{3})*,\\d{2}\u00a0kr"),
         "Swedish format: " + gsf.get(1));
-    assertTrue(gsf.get(4).matches("-?\\d+,\\d %|–"), "percent: " + gsf.get(4));
+    assertTrue(gsf.get(4).matches("-?\\d+,\\d\u00a0%|–"), "percent: " + gsf.get(4));
     BigDecimal total = db.values().stream().map(t -> t[0]).reduce(BigDecimal.ZERO,
         BigDecimal::add);
     assertTrue(explicit.body().contains("Summa") && explicit.body().contains(kr(total)),
@@ -134,6 +134,25 @@ class ComparisonIT {
     assertEquals(200, chosen.status());
     assertTrue(chosen.body().contains("Arbetsplats, 2026-01 – 2026-12"), chosen.body());
     assertSwitchInJuly(table(chosen.body(), "cmp:months"));
+
+    // The months of one org, chosen in the list above the chart.
+    Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Grundskoleförvaltningen"
+        + "</option>").matcher(chosen.body());
+    assertTrue(option.find(), "GSF offered for the months");
+    Map<String, String> months = PortalClient.inputs(start.body(), "cmp");
+    months.put("cmp:trendOrg_input", option.group(1));
+    months.put("jakarta.faces.behavior.event", "valueChange"); // as PrimeFaces 15 sends it
+    months.put("jakarta.faces.partial.event", "change");
+    Page gsfMonths = it.ajax(PAGE, months, "cmp:trendOrg", "cmp:trendOrg",
+        "cmp:months cmp:trendChart");
+    String table = table(gsfMonths.body(), "cmp:months");
+    assertTrue(table.contains("Grundskoleförvaltningen"), gsfMonths.body());
+    assertSwitchInJuly(table);
+    List<String> july = rowsByFirstCell(table).get("2026-07");
+    assertEquals(kr(dbTotals("2026-07-01", "2026-07-01", "ARBETSPLATS").get("GSF")[0]),
+        july.get(2), "GSF's Arbetsplats binding total in July");
+    assertTrue(gsfMonths.body().contains("Skarpt och skugga per månad: Grundskoleförvaltningen"),
+        "chart title");
   }
 
   @Test

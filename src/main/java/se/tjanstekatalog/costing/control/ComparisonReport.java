@@ -1,6 +1,7 @@
 package se.tjanstekatalog.costing.control;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,10 +16,11 @@ import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.costing.domain.FinancingModel;
 import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * The comparison of both models over a range of months, as the comparison page and its Excel
- * export show it: one row per org (all service areas, or the one chosen), the sum of all orgs,
+ * export show it: one row per org by name (all service areas, or the one chosen), the sum,
  * and month by month the totals with the model that was binding (from the stored lines, so a
  * reader sees the switch in the month it happened). Plain Java, built from {@link ResultQueries}.
  */
@@ -116,7 +118,8 @@ public record ComparisonReport(YearMonth from, YearMonth to, Area area, List<Org
     List<OrgRow> orgs = comparison.stream()
         .map(o -> new OrgRow(o.orgId(), o.code(), o.name(), o.company(), area == null
             ? o.totals() : o.perArea().getOrDefault(area.id(), Totals.ZERO)))
-        .sorted(Comparator.comparing(OrgRow::code))
+        .sorted(Comparator.comparing(OrgRow::name, Collator.getInstance(SwedishFormat.SWEDISH))
+            .thenComparing(OrgRow::code))
         .toList();
     Totals total = orgs.stream().map(OrgRow::totals).reduce(Totals.ZERO, Totals::plus);
     Map<Long, String> areaNames = areas.stream()
