@@ -32,9 +32,10 @@ import se.tjanstekatalog.shared.Violation;
 
 /**
  * Reads stored results, summed in SQL: the months and their runs, each org's totals under both
- * models (per service area too), an org's month trend, an org's lines, the pools' recovery. An
- * ORG_FINANCE sees every org's totals (the group reviews together); lines are shown to VIEWER
- * and ORG_FINANCE for their own org only.
+ * models (per service area too), the month trend of an org or all (optionally one area), the
+ * binding model per month and area, the comparison page's report, an org's lines, a month's
+ * lines for the REST API, the pools' recovery. An ORG_FINANCE sees every org's totals (the
+ * group reviews together); lines are shown to VIEWER and ORG_FINANCE for their own org only.
  */
 @Stateless
 @PermitAll
