@@ -245,6 +245,14 @@ class ComparisonIT {
       assertEquals("Solidarisk fördelning", model.get("2026-07"));
     }
     assertEquals(403, download("api/v1/comparison/export.xlsx", "personal.gsf").statusCode());
+    HttpResponse<byte[]> badMonth = download("api/v1/comparison/export.xlsx?from=2026-13", "it");
+    assertEquals(422, badMonth.statusCode());
+    assertTrue(new String(badMonth.body(), StandardCharsets.UTF_8).contains("”2026-13”"));
+    HttpResponse<byte[]> backwards = download(
+        "api/v1/comparison/export.xlsx?from=2026-12&to=2026-01", "it");
+    assertEquals(422, backwards.statusCode());
+    assertTrue(new String(backwards.body(), StandardCharsets.UTF_8)
+        .contains("Till-månaden 2026-01 ligger före från-månaden 2026-12."));
   }
 
   @Test
@@ -384,6 +392,9 @@ class ComparisonIT {
     assertTrue(bad.body().contains("Månad: ”2026-13” är inte en månad (ÅÅÅÅ-MM)."), bad.body());
 
     assertEquals(401, client.get("api/v1/periods/2026-07/results").status());
+
+    Page openapi = client.get("openapi");
+    assertTrue(openapi.body().contains("/api/v1/periods/{period}/results"), "documented");
   }
 
   // ------------------------------------------------------------------ helpers

@@ -44,9 +44,9 @@ public class ComparisonExportResource {
           @QueryParam("area") String area) {
     YearMonth defaultYear = queries.latestComputed().orElse(YearMonth.now());
     YearMonth first = from == null || from.isBlank()
-        ? defaultYear.withMonth(1) : PeriodResultsResource.month(from);
+        ? defaultYear.withMonth(1) : PeriodResultsResource.month(from, "from");
     YearMonth last = to == null || to.isBlank()
-        ? first.withMonth(12) : PeriodResultsResource.month(to);
+        ? first.withMonth(12) : PeriodResultsResource.month(to, "to");
     ComparisonReport report = queries.comparisonReport(first, last, area, null);
     return Response.ok(ComparisonExcel.render(report), XLSX)
         .header("Content-Disposition", "attachment; filename=\""

@@ -56,7 +56,8 @@ public class PeriodResultsResource {
   /**
    * One result line. {@code model} CHARGEBACK (internfakturering) or ALLOCATION (solidarisk
    * fördelning); {@code source} CONSUMPTION or SUBSCRIPTION (service and level, quantity ×
-   * unit price) or POOL (the pool, key value of key total).
+   * unit price) or POOL (the pool, key value of key total); fields that do not apply to the
+   * line's source are left out.
    */
   public record LineDto(String model, boolean binding, String area, String service,
       String level, String pool, String source, BigDecimal quantity, BigDecimal unitPrice,
@@ -80,18 +81,19 @@ public class PeriodResultsResource {
           String period,
       @Parameter(description = "Org code, e.g. GSF (default: all orgs the caller may see)")
           @QueryParam("org") String org) {
-    PeriodResults results = queries.periodResults(month(period), org);
+    PeriodResults results = queries.periodResults(month(period, "period"), org);
     return new PeriodResultsDto(SwedishFormat.month(results.period()), results.status(),
         results.run().fingerprint(), results.run().computedAt().toString(),
         results.run().computedBy(), results.run().stale(),
         results.orgs().stream().map(PeriodResultsResource::dto).toList());
   }
 
-  static YearMonth month(String text) {
+  /** A month as yyyy-MM; 422 naming the parameter when it is not one. */
+  static YearMonth month(String text, String parameter) {
     try {
       return SwedishFormat.parseMonth(text);
     } catch (DateTimeParseException e) {
-      throw new RuleViolationException(new Violation("period", "error.month", text));
+      throw new RuleViolationException(new Violation(parameter, "error.month", text));
     }
   }
 

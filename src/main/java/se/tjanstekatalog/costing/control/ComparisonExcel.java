@@ -33,8 +33,9 @@ public final class ComparisonExcel {
   static final String KRONOR_FORMAT = "#,##0.00 \"kr\"";
   static final String PERCENT_FORMAT = "0.0 %";
 
-  private static final int[] ORG_WIDTHS = {10, 44, 12, 18, 18, 18, 12, 18, 18};
-  private static final int[] MONTH_WIDTHS = {10, 44, 18, 18, 18, 18, 18};
+  /** Characters per column; the first also holds the header block's labels. */
+  private static final int[] ORG_WIDTHS = {15, 44, 12, 18, 18, 18, 12, 20, 22};
+  private static final int[] MONTH_WIDTHS = {15, 52, 18, 18, 18, 20, 22};
 
   private final Workbook workbook = new XSSFWorkbook();
   private final CellStyle bold;
