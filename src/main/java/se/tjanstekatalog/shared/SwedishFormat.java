@@ -71,6 +71,11 @@ public final class SwedishFormat {
     return new BigDecimal(cleaned.replace(',', '.'));
   }
 
+  /** A percentage with one decimal, e.g. {@code -9,7 %} (no-break space); empty for null. */
+  public static String percent(BigDecimal value) {
+    return value == null ? "" : format("#,##0.0").format(value) + GROUPING + "%";
+  }
+
   public static String month(YearMonth month) {
     return month == null ? "" : MONTH.format(month);
   }

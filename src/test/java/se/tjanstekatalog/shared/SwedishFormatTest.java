@@ -19,6 +19,13 @@ class SwedishFormatTest {
   }
 
   @Test
+  void percentagesKeepOneDecimalAndANoBreakSpace() {
+    assertEquals("-9,0" + NBSP + "%", SwedishFormat.percent(new BigDecimal("-9.0")));
+    assertEquals("1" + NBSP + "234,5" + NBSP + "%", SwedishFormat.percent(new BigDecimal("1234.5")));
+    assertEquals("", SwedishFormat.percent(null));
+  }
+
+  @Test
   void amountPrintsInSwedishAndRoundsHalfUpToOre() {
     assertEquals("255,00" + NBSP + "kr", Amount.of("254.995").toString());
     assertEquals(new BigDecimal("0.01"), Amount.of("0.005").value());

@@ -17,23 +17,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import se.tjanstekatalog.costing.domain.FinancingModel;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.ForbiddenException;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.Violation;
 
 /**
  * Reads stored results, summed in SQL: the months and their runs, each org's totals under both
- * models (per service area too), an org's month trend, an org's lines, the pools' recovery. An
- * ORG_FINANCE sees every org's totals (the group reviews together); lines are shown to VIEWER
- * and ORG_FINANCE for their own org only.
+ * models (per service area too), the month trend of an org or all (optionally one area), the
+ * binding model per month and area, the comparison page's report, an org's lines, a month's
+ * lines for the REST API, the pools' recovery. An ORG_FINANCE sees every org's totals (the
+ * group reviews together); lines are shown to VIEWER and ORG_FINANCE for their own org only.
  */
 @Stateless
 @PermitAll
 public class ResultQueries {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The longest range the comparison reads at once. */
+  static final int MAX_YEARS = 10;
 
   @Resource(lookup = DataSources.JNDI)
   DataSource dataSource;
@@ -50,8 +59,14 @@ public class ResultQueries {
   /** Binding and shadow totals of one org (or one org and area) and each model's own total. */
   public record Totals(BigDecimal binding, BigDecimal shadow, BigDecimal chargeback,
       BigDecimal allocation) {
-    static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-        BigDecimal.ZERO);
+    public static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO,
+        BigDecimal.ZERO, BigDecimal.ZERO);
+
+    /** Both totals added up, figure by figure. */
+    public Totals plus(Totals o) {
+      return new Totals(binding.add(o.binding), shadow.add(o.shadow),
+          chargeback.add(o.chargeback), allocation.add(o.allocation));
+    }
 
     Totals plus(FinancingModel model, boolean binding, BigDecimal amount) {
       return new Totals(binding ? this.binding.add(amount) : this.binding,
@@ -97,6 +112,17 @@ public class ResultQueries {
       String areaName, String serviceCode, String serviceName, String levelCode,
       String levelName, String poolCode, String poolName, String source, BigDecimal quantity,
       BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, BigDecimal amount) {}
+
+  /** A service area, to filter the comparison by. */
+  public record Area(long id, String code, String name) {}
+
+  /** One org's stored month: its totals under both models and its lines. */
+  public record OrgResults(long orgId, String code, String name, boolean company, Totals totals,
+      List<LineRow> lines) {}
+
+  /** A stored month as the REST API gives it: its state, its run and the orgs' results. */
+  public record PeriodResults(YearMonth period, String status, ResultStore.Run run,
+      List<OrgResults> orgs) {}
 
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public List<MonthRun> months(YearMonth from, YearMonth to) {
@@ -165,16 +191,30 @@ public class ResultQueries {
   /** Month by month totals of one org, or of all orgs when {@code orgId} is null. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public List<MonthTotals> trend(Long orgId, YearMonth from, YearMonth to) {
+    return trend(orgId, null, from, to);
+  }
+
+  /**
+   * Month by month totals of one org (all orgs when {@code orgId} is null) in one service area
+   * (all areas when {@code areaId} is null).
+   */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public List<MonthTotals> trend(Long orgId, Long areaId, YearMonth from, YearMonth to) {
     String sql = "SELECT period, model, binding, SUM(amount) FROM result_line"
         + " WHERE period BETWEEN ? AND ?" + (orgId == null ? "" : " AND org_id = ?")
+        + (areaId == null ? "" : " AND area_id = ?")
         + " GROUP BY period, model, binding ORDER BY period";
     Map<YearMonth, Totals> months = new TreeMap<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setDate(1, Date.valueOf(from.atDay(1)));
-      ps.setDate(2, Date.valueOf(to.atDay(1)));
+      int i = 0;
+      ps.setDate(++i, Date.valueOf(from.atDay(1)));
+      ps.setDate(++i, Date.valueOf(to.atDay(1)));
       if (orgId != null) {
-        ps.setLong(3, orgId);
+        ps.setLong(++i, orgId);
+      }
+      if (areaId != null) {
+        ps.setLong(++i, areaId);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -244,8 +284,193 @@ public class ResultQueries {
     }
   }
 
+  /** Every service area, in the catalogue's order. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public List<Area> areas() {
+    List<Area> areas = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT id, code, name FROM service_area ORDER BY sort_order, code");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        areas.add(new Area(rs.getLong(1), rs.getString(2), rs.getString(3)));
+      }
+      return areas;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the service areas", e);
+    }
+  }
+
+  /** The latest month with a stored result, if any. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public Optional<YearMonth> latestComputed() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT MAX(period) FROM costing_run");
+        ResultSet rs = ps.executeQuery()) {
+      Date latest = rs.next() ? rs.getDate(1) : null;
+      return Optional.ofNullable(latest).map(d -> YearMonth.from(d.toLocalDate()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the latest run", e);
+    }
+  }
+
+  /**
+   * Per month and service area, the model of the stored binding lines: the model plan as it
+   * was applied when the month was computed (all orgs' lines of an area follow one model).
+   */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public Map<YearMonth, Map<Long, FinancingModel>> bindingModels(Long areaId, YearMonth from,
+      YearMonth to) {
+    String sql = "SELECT DISTINCT period, area_id, model FROM result_line"
+        + " WHERE period BETWEEN ? AND ? AND binding" + (areaId == null ? "" : " AND area_id = ?");
+    Map<YearMonth, Map<Long, FinancingModel>> months = new TreeMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setDate(1, Date.valueOf(from.atDay(1)));
+      ps.setDate(2, Date.valueOf(to.atDay(1)));
+      if (areaId != null) {
+        ps.setLong(3, areaId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          months.computeIfAbsent(YearMonth.from(rs.getDate(1).toLocalDate()),
+              m -> new TreeMap<>()).put(rs.getLong(2), FinancingModel.valueOf(rs.getString(3)));
+        }
+      }
+      return months;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the binding models", e);
+    }
+  }
+
+  /**
+   * The comparison page's figures: every org over the months (one service area when
+   * {@code areaCode} is given), and the months of one org ({@code trendOrgId}, all orgs when
+   * null) with the binding model of each.
+   */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
+  public ComparisonReport comparisonReport(YearMonth from, YearMonth to, String areaCode,
+      Long trendOrgId) {
+    if (from.isAfter(to)) {
+      throw new RuleViolationException(new Violation("to", "comparison.error.range",
+          SwedishFormat.month(from), SwedishFormat.month(to)));
+    }
+    if (from.plusYears(MAX_YEARS).isBefore(to)) {
+      throw new RuleViolationException(new Violation("to", "comparison.error.tooLong",
+          MAX_YEARS));
+    }
+    List<Area> areas = areas();
+    Area area = null;
+    if (areaCode != null && !areaCode.isBlank()) {
+      area = areas.stream().filter(a -> a.code().equalsIgnoreCase(areaCode.strip())).findFirst()
+          .orElseThrow(() -> new NotFoundException("comparison.error.unknownArea", areaCode));
+    }
+    Long areaId = area == null ? null : area.id();
+    return ComparisonReport.of(from, to, area, areas, comparison(from, to),
+        trend(trendOrgId, areaId, from, to), bindingModels(areaId, from, to));
+  }
+
+  /**
+   * A stored month with its lines, for the REST API: one org's when {@code orgCode} is given,
+   * else every org's for IT_CONTROLLER and ADMIN and the caller's own org's for the others.
+   *
+   * @throws NotFoundException when the org does not exist or the month is not computed
+   * @throws ForbiddenException when a VIEWER or ORG_FINANCE asks for another org
+   */
+  @RolesAllowed({Role.VIEWER_NAME, Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME,
+      Role.ADMIN_NAME})
+  public PeriodResults periodResults(YearMonth month, String orgCode) {
+    try (Connection c = dataSource.getConnection()) {
+      OrgRef only = null;
+      if (orgCode != null && !orgCode.isBlank()) {
+        only = org(c, "code = ?", orgCode.strip())
+            .orElseThrow(() -> new NotFoundException("org.error.notFound", orgCode.strip()));
+        caller.requireOrg(only.id());
+      } else if (!caller.seesAllOrgs()) {
+        Long own = caller.info().getOrgId();
+        if (own == null) {
+          throw new ForbiddenException("error.otherOrg");
+        }
+        only = org(c, "id = ?", own).orElseThrow();
+      }
+      ResultStore.Run run = ResultStore.run(c, month).orElseThrow(() ->
+          new NotFoundException("costing.results.notComputed", SwedishFormat.month(month)));
+      String status = "OPEN";
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT status FROM period WHERE period = ?")) {
+        ps.setDate(1, Date.valueOf(month.atDay(1)));
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            status = rs.getString(1);
+          }
+        }
+      }
+      Map<Long, OrgRef> orgs = new LinkedHashMap<>();
+      Map<Long, List<LineRow>> lines = new LinkedHashMap<>();
+      if (only != null) {
+        orgs.put(only.id(), only);
+        lines.put(only.id(), new ArrayList<>());
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name, o.kind,"
+          + " r.model, r.binding, a.code, a.name, s.code, s.name, l.code, l.name, p.code, p.name,"
+          + " r.source, r.quantity, r.unit_price, r.key_value, r.key_total, r.amount"
+          + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
+          + " JOIN service_area a ON a.id = r.area_id"
+          + " LEFT JOIN service s ON s.id = r.service_id"
+          + " LEFT JOIN service_level l ON l.id = r.level_id"
+          + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
+          + " WHERE r.period = ?" + (only == null ? "" : " AND r.org_id = ?")
+          + " ORDER BY o.code, r.line_no")) {
+        ps.setDate(1, Date.valueOf(month.atDay(1)));
+        if (only != null) {
+          ps.setLong(2, only.id());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long orgId = rs.getLong(1);
+            if (!orgs.containsKey(orgId)) {
+              orgs.put(orgId, new OrgRef(orgId, rs.getString(2), rs.getString(3),
+                  "COMPANY".equals(rs.getString(4))));
+            }
+            lines.computeIfAbsent(orgId, id -> new ArrayList<>()).add(new LineRow(
+                rs.getString(2), rs.getString(5), rs.getBoolean(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18),
+                rs.getBigDecimal(19), rs.getBigDecimal(20)));
+          }
+        }
+      }
+      List<OrgResults> result = new ArrayList<>();
+      orgs.forEach((id, o) -> {
+        List<LineRow> own = lines.get(id);
+        Totals totals = own.stream().reduce(Totals.ZERO, (t, l) -> t.plus(
+            FinancingModel.valueOf(l.model()), l.binding(), l.amount()), Totals::plus);
+        result.add(new OrgResults(id, o.code(), o.name(), o.company(), totals, own));
+      });
+      return new PeriodResults(month, status, run, result);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the results of " + month, e);
+    }
+  }
+
+  private record OrgRef(long id, String code, String name, boolean company) {}
+
+  private static Optional<OrgRef> org(Connection c, String where, Object value)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, code, name, kind FROM org_unit WHERE " + where)) {
+      ps.setObject(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new OrgRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+                "COMPANY".equals(rs.getString(4))))
+            : Optional.empty();
+      }
+    }
+  }
+
   private static Totals sum(Totals a, Totals b) {
-    return new Totals(a.binding().add(b.binding()), a.shadow().add(b.shadow()),
-        a.chargeback().add(b.chargeback()), a.allocation().add(b.allocation()));
+    return a.plus(b);
   }
 }

@@ -33,6 +33,11 @@ public class Formats {
     return SwedishFormat.decimal(value, 2);
   }
 
+  /** One decimal and a per cent sign, e.g. {@code 12,5 %}. */
+  public String percent(BigDecimal value) {
+    return SwedishFormat.percent(value);
+  }
+
   public String month(YearMonth month) {
     return SwedishFormat.month(month);
   }

@@ -1,0 +1,106 @@
+package se.tjanstekatalog.costing.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import se.tjanstekatalog.costing.control.ComparisonReport;
+import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
+import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
+import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
+
+/**
+ * The comparison page's two charts as Chart.js configurations for {@code p:chart}: the
+ * difference per org as bars, and the months under both models as lines. Numbers go out as
+ * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option.
+ */
+public final class ComparisonCharts {
+  static final String LOCALE = "sv-SE";
+  static final String MORE = "#a33a2c";
+  static final String LESS = "#2e7050";
+  static final String BINDING = "#1d4e89";
+  static final String SHADOW = "#c26a12";
+  static final String CHARGEBACK = "#5b6770";
+  static final String ALLOCATION = "#7a4f9a";
+
+  private ComparisonCharts() {}
+
+  /** Binding − shadow per org: above zero the org pays more under the binding model. */
+  public static String differenceBar(ComparisonReport report) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    for (OrgRow org : report.orgs()) {
+      labels.add(org.code());
+      values.add(org.difference());
+      colours.add(org.difference().signum() > 0 ? MORE : LESS);
+    }
+    JsonObjectBuilder dataset = Json.createObjectBuilder()
+        .add("label", Messages.sv("comparison.column.difference"))
+        .add("data", values)
+        .add("backgroundColor", colours);
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels)
+            .add("datasets", Json.createArrayBuilder().add(dataset)))
+        .add("options", options(Messages.sv("comparison.chart.difference"), false))
+        .build().toString();
+  }
+
+  /**
+   * The months of the report: binding and shadow totals as lines, and each model's own total
+   * as lines hidden until the reader picks them in the legend.
+   */
+  public static String trendLine(ComparisonReport report, String title) {
+    List<MonthRow> months = report.months();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    months.forEach(m -> labels.add(SwedishFormat.month(m.period())));
+    JsonArrayBuilder datasets = Json.createArrayBuilder()
+        .add(line(months, "comparison.column.binding", Totals::binding, BINDING, false, false))
+        .add(line(months, "comparison.column.shadow", Totals::shadow, SHADOW, true, false))
+        .add(line(months, "model.CHARGEBACK", Totals::chargeback, CHARGEBACK, true, true))
+        .add(line(months, "model.ALLOCATION", Totals::allocation, ALLOCATION, true, true));
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options(title, true))
+        .build().toString();
+  }
+
+  private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,
+      Function<Totals, BigDecimal> figure, String colour, boolean dashed, boolean hidden) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    months.forEach(m -> data.add(figure.apply(m.totals())));
+    JsonObjectBuilder line = Json.createObjectBuilder()
+        .add("label", Messages.sv(labelKey))
+        .add("data", data)
+        .add("borderColor", colour)
+        .add("backgroundColor", colour)
+        .add("borderWidth", dashed ? 2 : 3)
+        .add("tension", 0)
+        .add("fill", false)
+        .add("hidden", hidden);
+    if (dashed) {
+      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+    }
+    return line;
+  }
+
+  private static JsonObjectBuilder options(String title, boolean legend) {
+    return Json.createObjectBuilder()
+        .add("locale", LOCALE)
+        .add("responsive", true)
+        .add("maintainAspectRatio", false)
+        .add("animation", false)
+        .add("plugins", Json.createObjectBuilder()
+            .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
+            .add("legend", Json.createObjectBuilder().add("display", legend)))
+        .add("scales", Json.createObjectBuilder()
+            .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+                .add("display", true).add("text", Messages.sv("comparison.chart.kronor")))));
+  }
+}

@@ -1,0 +1,85 @@
+package se.tjanstekatalog.costing.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.costing.control.ComparisonReport;
+import se.tjanstekatalog.costing.control.ResultQueries.Area;
+import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
+import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
+import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+
+/** The charts' Chart.js configurations carry the report's numbers as JSON numbers. */
+class ComparisonChartsTest {
+  private static final YearMonth JUNE = YearMonth.of(2026, 6);
+  private static final YearMonth JULY = YearMonth.of(2026, 7);
+
+  @Test
+  void differenceBarHasOneBarPerOrgColouredBySign() {
+    JsonObject chart = parse(ComparisonCharts.differenceBar(report()));
+
+    assertEquals("bar", chart.getString("type"));
+    assertEquals(List.of("GSF", "SF"), chart.getJsonObject("data").getJsonArray("labels")
+        .getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
+    JsonObject bars = chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0);
+    assertEquals(new BigDecimal("150.00"), bars.getJsonArray("data").getJsonNumber(0)
+        .bigDecimalValue());
+    assertEquals(new BigDecimal("-20.50"), bars.getJsonArray("data").getJsonNumber(1)
+        .bigDecimalValue());
+    assertEquals(ComparisonCharts.MORE, bars.getJsonArray("backgroundColor").getString(0));
+    assertEquals(ComparisonCharts.LESS, bars.getJsonArray("backgroundColor").getString(1));
+    assertEquals("sv-SE", chart.getJsonObject("options").getString("locale"));
+  }
+
+  @Test
+  void trendLineHasBindingAndShadowPerMonthAndTheModelsToPick() {
+    JsonObject chart = parse(ComparisonCharts.trendLine(report(), "Skarpt och skugga"));
+
+    assertEquals("line", chart.getString("type"));
+    JsonArray labels = chart.getJsonObject("data").getJsonArray("labels");
+    assertEquals("2026-06", labels.getString(0));
+    assertEquals("2026-07", labels.getString(1));
+    JsonArray sets = chart.getJsonObject("data").getJsonArray("datasets");
+    assertEquals(4, sets.size());
+    assertEquals("Skarpt", sets.getJsonObject(0).getString("label"));
+    assertEquals(new BigDecimal("700.00"),
+        sets.getJsonObject(0).getJsonArray("data").getJsonNumber(1).bigDecimalValue());
+    assertEquals("Skugga", sets.getJsonObject(1).getString("label"));
+    assertEquals(new BigDecimal("750.00"),
+        sets.getJsonObject(1).getJsonArray("data").getJsonNumber(1).bigDecimalValue());
+    assertFalse(sets.getJsonObject(0).getBoolean("hidden"));
+    assertTrue(sets.getJsonObject(2).getBoolean("hidden"), "the models' own totals on demand");
+    assertEquals("Skarpt och skugga", chart.getJsonObject("options")
+        .getJsonObject("plugins").getJsonObject("title").getString("text"));
+  }
+
+  private static ComparisonReport report() {
+    Area area = new Area(1, "ARBETSPLATS", "Arbetsplats");
+    OrgComparison gsf = new OrgComparison(10, "GSF", "Grundskoleförvaltningen", false,
+        totals("1300.00", "1150.00"), Map.of());
+    OrgComparison sf = new OrgComparison(11, "SF", "Serviceförvaltningen", false,
+        totals("100.00", "120.50"), Map.of());
+    return ComparisonReport.of(JUNE, JULY, null, List.of(area), List.of(gsf, sf),
+        List.of(new MonthTotals(JUNE, totals("700.00", "600.00")),
+            new MonthTotals(JULY, totals("700.00", "750.00"))), Map.of());
+  }
+
+  private static Totals totals(String binding, String shadow) {
+    return new Totals(new BigDecimal(binding), new BigDecimal(shadow), new BigDecimal(binding),
+        new BigDecimal(shadow));
+  }
+
+  private static JsonObject parse(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
+  }
+}
