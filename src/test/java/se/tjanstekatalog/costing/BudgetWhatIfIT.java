@@ -257,6 +257,7 @@ class BudgetWhatIfIT {
   private static List<YearMonth> defaultReference(YearMonth switchMonth) throws SQLException {
     List<YearMonth> locked = new ArrayList<>();
     List<YearMonth> computed = new ArrayList<>();
+    List<YearMonth> all = new ArrayList<>();
     try (Connection c = TestDatabase.connect();
         PreparedStatement ps = c.prepareStatement("SELECT r.period, p.status FROM costing_run r"
             + " LEFT JOIN period p ON p.period = r.period WHERE r.period < ?"
@@ -265,8 +266,12 @@ class BudgetWhatIfIT {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           YearMonth m = YearMonth.from(rs.getDate(1).toLocalDate());
-          computed.add(m);
-          if ("LOCKED".equals(rs.getString(2))) {
+          all.add(m);
+          // closed months count within two years before the switch, others within one year
+          if (!m.isBefore(switchMonth.minusMonths(12))) {
+            computed.add(m);
+          }
+          if ("LOCKED".equals(rs.getString(2)) && !m.isBefore(switchMonth.minusMonths(24))) {
             locked.add(m);
           }
         }
@@ -279,7 +284,7 @@ class BudgetWhatIfIT {
     }
     YearMonth first = chosen.get(chosen.size() - 1);
     YearMonth last = chosen.get(0);
-    return computed.stream().filter(m -> !m.isBefore(first) && !m.isAfter(last))
+    return all.stream().filter(m -> !m.isBefore(first) && !m.isAfter(last))
         .sorted().toList();
   }
 

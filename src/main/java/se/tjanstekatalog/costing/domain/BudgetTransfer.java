@@ -65,16 +65,21 @@ public final class BudgetTransfer {
   }
 
   /**
-   * The default reference for a switch: the last 12 locked months before it with stored results;
-   * when none is locked (a portal in its first year), the last 12 months before it with stored
-   * results. Empty when no month before the switch has a result.
+   * The default reference for a switch: the last 12 locked months before it with stored results,
+   * within the two years before it (older closed months say little about the area's cost
+   * today); when none is locked there (a portal in its first year), the months with stored
+   * results among the 12 before it. Empty when none of those has a result.
    */
   public static Optional<Reference> defaultReference(YearMonth switchMonth,
       List<MonthState> stored) {
     List<MonthState> before = stored.stream().filter(m -> m.month().isBefore(switchMonth))
         .sorted(Comparator.comparing(MonthState::month).reversed()).toList();
-    List<MonthState> locked = before.stream().filter(MonthState::locked).limit(YEAR).toList();
-    List<MonthState> chosen = locked.isEmpty() ? before.stream().limit(YEAR).toList() : locked;
+    YearMonth oldestClosed = switchMonth.minusMonths(2L * YEAR);
+    List<MonthState> locked = before.stream().filter(MonthState::locked)
+        .filter(m -> !m.month().isBefore(oldestClosed)).limit(YEAR).toList();
+    YearMonth yearBefore = switchMonth.minusMonths(YEAR);
+    List<MonthState> chosen = locked.isEmpty()
+        ? before.stream().filter(m -> !m.month().isBefore(yearBefore)).toList() : locked;
     if (chosen.isEmpty()) {
       return Optional.empty();
     }

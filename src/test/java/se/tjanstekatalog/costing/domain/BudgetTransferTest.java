@@ -78,6 +78,18 @@ class BudgetTransferTest {
   }
 
   @Test
+  void closedMonthsMoreThanTwoYearsBeforeTheSwitchDoNotCount() {
+    List<MonthState> stored = new ArrayList<>(months(YearMonth.of(2020, 2), 1, true));
+    stored.addAll(months(YearMonth.of(2027, 1), 6, false));
+    Reference r = BudgetTransfer.defaultReference(SWITCH, stored).orElseThrow();
+    assertEquals(new Reference(YearMonth.of(2027, 1), YearMonth.of(2027, 6), Basis.COMPUTED), r);
+    List<MonthState> closed = new ArrayList<>(months(YearMonth.of(2025, 7), 1, true));
+    closed.addAll(months(YearMonth.of(2027, 1), 6, false));
+    assertEquals(new Reference(YearMonth.of(2025, 7), YearMonth.of(2025, 7), Basis.LOCKED),
+        BudgetTransfer.defaultReference(SWITCH, closed).orElseThrow(), "two years back counts");
+  }
+
+  @Test
   void noStoredMonthBeforeTheSwitchGivesNoDefault() {
     assertEquals(Optional.empty(),
         BudgetTransfer.defaultReference(SWITCH, months(SWITCH, 6, false)));
