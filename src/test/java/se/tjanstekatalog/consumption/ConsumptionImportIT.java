@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -239,8 +241,8 @@ class ConsumptionImportIT {
     fields.put("jakarta.faces.partial.event", "valueChange");
     Page loaded = it.ajax(page, fields, "manual:service", "manual:service manual:period", "manual");
     String html = loaded.body();
-    String sbk = inputNamed(html, "SBK Standard");
-    String kf = inputNamed(html, "KF Standard");
+    String sbk = inputNamed(html, "SBK Installation och flytt Standard");
+    String kf = inputNamed(html, "KF Installation och flytt Standard");
     fields.remove("jakarta.faces.behavior.event");
     fields.remove("jakarta.faces.partial.event");
     fields.put(sbk, "12,5");
@@ -260,6 +262,125 @@ class ConsumptionImportIT {
     assertEquals(155, TestDatabase.count("SELECT SUM(c.quantity) * 10 FROM consumption c"
         + " JOIN import_batch b ON b.id = c.batch_id WHERE b.source = 'manual:SUP-INST'"
         + " AND b.status = 'ACTIVE'"), "12,5 + 3 after the second save, the first replaced");
+  }
+
+  /**
+   * A service area's grid: the levels of all its consumption services side by side, grouped
+   * by service; one bad cell saves nothing and names org, service, level and reason; a save
+   * writes one manual batch per changed service, which the month's overview shows and the
+   * service's own grid shows and replaces in turn.
+   */
+  @Test
+  void manualEntryOfAWholeServiceAreaIsSavedPerServiceAllOrNothing() throws SQLException {
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    String page = "consumption/manual.xhtml";
+    Page start = it.get(page);
+    assertEquals(200, start.status(), start.body());
+    assertTrue(start.body().contains("Den manuella registreringen sparas per tjänst och månad"),
+        "the page explains what a save replaces");
+    Map<String, String> fields = PortalClient.inputs(start.body(), "manual");
+    fields.put("manual:period", "2025-09");
+    fields.put("manual:scope", "AREA");
+    Page areaChosen = change(it, page, fields, "manual:scope");
+    assertTrue(areaChosen.body().contains("id=\"manual:area\""), areaChosen.body());
+    fields.put("manual:area_input", "INFRASTRUKTUR");
+    fields.put("manual:area_focus", "");
+    String html = change(it, page, fields, "manual:area").body();
+
+    assertTrue(html.contains("Tjänsteområdet Infrastruktur: 4 tjänster med förbrukning, 2025-09"),
+        html);
+    for (String service : new String[] {"Server och drift (per enhet)", "Lagring (per GB)",
+        "Säkerhetskopiering (per GB)", "Databastjänst (per enhet)"}) {
+      assertTrue(html.contains(service), "a column group for " + service);
+    }
+    assertFalse(html.contains("Molnplattform"), "a fixed monthly service takes no consumption");
+    String gsfStorage = inputNamed(html, "GSF Lagring Standard");
+    String sbkServer = inputNamed(html, "SBK Server och drift Bas");
+    String kfDatabase = inputNamed(html, "KF Databastjänst Utökad");
+    inputNamed(html, "SF Säkerhetskopiering Utökad");
+
+    fields.put(gsfStorage, "100");
+    fields.put(sbkServer, "2");
+    fields.put(kfDatabase, "-1");
+    Page refused = it.ajax(page, fields, "manual:save", "manual", "manual messages");
+    assertTrue(refused.body().contains(
+        "KF / Databastjänst, Utökad: Värdet får inte vara negativt."), refused.body());
+    assertEquals(0, manualBatches("2025-09", "INF-%"), "one bad cell and nothing is saved");
+
+    fields.put(kfDatabase, "");
+    Page saved = it.ajax(page, fields, "manual:save", "manual", "manual messages");
+    assertTrue(saved.body().contains(
+        "2 celler sparade för 2 ändrade tjänster i Infrastruktur, 2025-09."), saved.body());
+    assertEquals(1, manualBatches("2025-09", "INF-LAGR"));
+    assertEquals(1, manualBatches("2025-09", "INF-SERVER"));
+    assertEquals(0, manualBatches("2025-09", "INF-DB") + manualBatches("2025-09", "INF-BACKUP"),
+        "untouched services get no batch");
+    assertEquals(100, TestDatabase.count("SELECT SUM(c.quantity) FROM consumption c"
+        + " JOIN import_batch b ON b.id = c.batch_id JOIN org_unit o ON o.id = c.org_id"
+        + " WHERE b.source = 'manual:INF-LAGR' AND b.status = 'ACTIVE'"
+        + " AND c.period = '2025-09-01' AND o.code = 'GSF'"));
+
+    Page month = it.get("consumption/overview.xhtml?period=2025-09");
+    assertEquals(200, month.status());
+    assertTrue(month.body().contains("2025-09: 2 rader"), month.body());
+    assertTrue(month.body().contains("Lagring") && month.body().contains("Server och drift"),
+        "the month's overview shows both services' rows");
+
+    // The same month in INF-LAGR's own grid: the area's value, replaced by the next save.
+    Map<String, String> single = PortalClient.inputs(it.get(page).body(), "manual");
+    single.put("manual:period", "2025-09");
+    single.put("manual:service_input", "INF-LAGR");
+    single.put("manual:service_focus", "");
+    String lagr = change(it, page, single, "manual:service").body();
+    Matcher value = Pattern.compile("<input[^>]*aria-label=\"GSF Lagring Standard\"[^>]*>")
+        .matcher(lagr);
+    assertTrue(value.find() && value.group().contains("value=\"100\""), lagr);
+    single.put(inputNamed(lagr, "GSF Lagring Standard"), "120");
+    assertTrue(it.ajax(page, single, "manual:save", "manual", "manual messages").body()
+        .contains("1 celler sparade för INF-LAGR, 2025-09."));
+    assertEquals(1, manualBatches("2025-09", "INF-LAGR"), "one manual entry per service");
+    assertEquals(120, TestDatabase.count("SELECT SUM(c.quantity) FROM consumption c"
+        + " JOIN import_batch b ON b.id = c.batch_id WHERE b.source = 'manual:INF-LAGR'"
+        + " AND b.status = 'ACTIVE' AND c.period = '2025-09-01'"));
+    String areaAgain = change(it, page, fields, "manual:area").body();
+    Matcher shown = Pattern.compile("<input[^>]*aria-label=\"GSF Lagring Standard\"[^>]*>")
+        .matcher(areaAgain);
+    assertTrue(shown.find() && shown.group().contains("value=\"120\""), areaAgain);
+
+    // A locked month refuses the save, said once however many cells were filled.
+    try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+      s.execute("CALL tk_lock_period('2024-11-01', 'test')");
+    }
+    Map<String, String> locked = PortalClient.inputs(it.get(page).body(), "manual");
+    locked.put("manual:period", "2024-11");
+    locked.put("manual:scope", "AREA");
+    change(it, page, locked, "manual:scope");
+    locked.put("manual:area_input", "INFRASTRUKTUR");
+    locked.put("manual:area_focus", "");
+    String lockedGrid = change(it, page, locked, "manual:area").body();
+    locked.put(inputNamed(lockedGrid, "GSF Lagring Standard"), "1");
+    locked.put(inputNamed(lockedGrid, "SBK Lagring Standard"), "2");
+    String lockedReply = it.ajax(page, locked, "manual:save", "manual", "manual messages")
+        .body();
+    assertEquals(1, lockedReply.split("Perioden 2024-11 är låst", -1).length - 1, lockedReply);
+    assertEquals(0, manualBatches("2024-11", "INF-%"));
+  }
+
+  /** A select or radio of the manual page changed, as its Ajax event sends it. */
+  private static Page change(PortalClient it, String page, Map<String, String> fields,
+      String id) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    all.put("jakarta.faces.behavior.event", "valueChange");
+    all.put("jakarta.faces.partial.event", "change");
+    Page changed = it.ajax(page, all, id, id + " manual:period manual:scope", "manual");
+    assertEquals(200, changed.status(), changed.body());
+    return changed;
+  }
+
+  private static long manualBatches(String month, String serviceLike) {
+    return TestDatabase.count("SELECT COUNT(*) FROM import_batch WHERE kind = 'CONSUMPTION'"
+        + " AND status = 'ACTIVE' AND source LIKE 'manual:" + serviceLike + "'"
+        + " AND period_from = '" + month + "-01'");
   }
 
   private static String inputNamed(String html, String label) {

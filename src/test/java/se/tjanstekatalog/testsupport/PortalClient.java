@@ -170,8 +170,9 @@ public final class PortalClient {
   }
 
   /**
-   * The fields a form would submit: its inputs (text, hidden, password) and the selected
-   * option of each select, plus the form's own marker and the view state.
+   * The fields a form would submit: its inputs (text, hidden, password, checked boxes and
+   * radio buttons) and the selected option of each select, plus the form's own marker and
+   * the view state.
    */
   public static Map<String, String> inputs(String html, String formId) {
     int start = html.indexOf("<form id=\"" + formId + "\"");
@@ -187,7 +188,7 @@ public final class PortalClient {
       String name = attr(tag, "name");
       String type = attr(tag, "type");
       if (name == null || "submit".equals(type) || "button".equals(type)
-          || ("checkbox".equals(type) && !tag.contains("checked"))) {
+          || (("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked"))) {
         continue;
       }
       String value = attr(tag, "value");

@@ -12,7 +12,7 @@ import se.tjanstekatalog.consumption.control.ManualGrid;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 
-/** Registrera förbrukning: one service × one month, a cell per org and level. */
+/** Registrera förbrukning: one service or one service area × one month, a cell per org and level. */
 @Named
 @ViewScoped
 public class ManualEntryBean implements Serializable {
@@ -21,31 +21,50 @@ public class ManualEntryBean implements Serializable {
   @Inject ManualEntryService service;
 
   private String period = SwedishFormat.month(YearMonth.now());
+  private ManualGrid.Scope scope = ManualGrid.Scope.SERVICE;
   private String serviceCode;
-  private List<ManualEntryService.ServiceChoice> services;
+  private String areaCode;
+  private List<ManualEntryService.Choice> services;
+  private List<ManualEntryService.Choice> areas;
   private ManualGrid grid;
 
   public void load() {
     if (services == null) {
       services = service.services();
+      areas = service.areas();
     }
     if (serviceCode == null && !services.isEmpty()) {
       serviceCode = services.get(0).code();
+    }
+    if (areaCode == null && !areas.isEmpty()) {
+      areaCode = areas.get(0).code();
     }
     YearMonth month;
     try {
       month = SwedishFormat.parseMonth(period);
     } catch (DateTimeParseException e) {
+      grid = null;
       Faces.error(null, Faces.text("import.problem.periodInvalid"));
       return;
     }
-    Faces.attempt(() -> grid = service.grid(month, serviceCode));
+    if (!Faces.attempt(() -> grid = scope == ManualGrid.Scope.AREA
+        ? service.areaGrid(month, areaCode) : service.grid(month, serviceCode))) {
+      grid = null;
+    }
   }
 
   public void save() {
     if (grid != null && Faces.attempt(() -> {
-      int saved = service.save(grid);
-      Faces.info("manual.saved", saved, grid.getServiceCode(), SwedishFormat.month(grid.getPeriod()));
+      ManualEntryService.Saved saved = service.save(grid);
+      String month = SwedishFormat.month(grid.getPeriod());
+      if (saved.services() == 0) {
+        Faces.info("manual.unchanged");
+      } else if (grid.isArea()) {
+        Faces.info("manual.savedArea", saved.cells(), saved.services(), grid.getScopeName(),
+            month);
+      } else {
+        Faces.info("manual.saved", saved.cells(), grid.getScopeCode(), month);
+      }
     })) {
       load();
     }
@@ -59,6 +78,18 @@ public class ManualEntryBean implements Serializable {
     this.period = period;
   }
 
+  public ManualGrid.Scope getScope() {
+    return scope;
+  }
+
+  public void setScope(ManualGrid.Scope scope) {
+    this.scope = scope == null ? ManualGrid.Scope.SERVICE : scope;
+  }
+
+  public boolean isArea() {
+    return scope == ManualGrid.Scope.AREA;
+  }
+
   public String getServiceCode() {
     return serviceCode;
   }
@@ -67,8 +98,20 @@ public class ManualEntryBean implements Serializable {
     this.serviceCode = serviceCode;
   }
 
-  public List<ManualEntryService.ServiceChoice> getServices() {
+  public String getAreaCode() {
+    return areaCode;
+  }
+
+  public void setAreaCode(String areaCode) {
+    this.areaCode = areaCode;
+  }
+
+  public List<ManualEntryService.Choice> getServices() {
     return services;
+  }
+
+  public List<ManualEntryService.Choice> getAreas() {
+    return areas;
   }
 
   public ManualGrid getGrid() {

@@ -106,7 +106,7 @@ public class ConsumptionFeed {
       }
       throw e;
     }
-    return read(report.storedBatchId(), false);
+    return read(report.storedBatchId(), report.orgTotals());
   }
 
   private String source(String caller, String requested) {
@@ -149,16 +149,21 @@ public class ConsumptionFeed {
       if (checksum != null && !checksum.equals(b.checksum())) {
         throw new ConflictException("feed.error.keyOtherBody", key, b.id());
       }
-      return Optional.of(receipt(c, b, true));
+      return Optional.of(receipt(c, b, true, orgTotals(c, b)));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the import history", e);
     }
   }
 
-  private Receipt read(long batchId, boolean repeated) {
+  /**
+   * The receipt of an import just stored. Its totals per org are the ones the import counted
+   * while checking the rows (the same rule as {@link #orgTotals}): summing a million stored
+   * rows again would take the database seconds.
+   */
+  private Receipt read(long batchId, List<ImportReport.OrgTotal> orgTotals) {
     try (Connection c = dataSource.getConnection()) {
       Batch b = batch(c, "id = ?", batchId).orElseThrow();
-      return receipt(c, b, repeated);
+      return receipt(c, b, false, orgTotals);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read import #" + batchId, e);
     }
@@ -187,7 +192,8 @@ public class ConsumptionFeed {
     }
   }
 
-  private static Receipt receipt(Connection c, Batch b, boolean repeated) throws SQLException {
+  private static Receipt receipt(Connection c, Batch b, boolean repeated,
+      List<ImportReport.OrgTotal> orgTotals) throws SQLException {
     List<Long> replaced = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT id FROM import_batch WHERE replaced_by = ? ORDER BY id")) {
@@ -199,11 +205,11 @@ public class ConsumptionFeed {
       }
     }
     return new Receipt(b.id(), b.status(), repeated, b.source(), b.period(), b.rows(),
-        b.totalAmount(), b.importedBy(), b.importedAt(), replaced, orgTotals(c, b));
+        b.totalAmount(), b.importedBy(), b.importedAt(), replaced, orgTotals);
   }
 
   /**
-   * Rows and value per org, valued as the import values them: each row's quantity × the
+   * Rows and value per org of a stored import (for a repeat), valued as the import values them: each row's quantity × the
    * month's charged price, rounded HALF_UP to öre per row. Rows are grouped by org, level and
    * quantity first, so a big import is summed by the database, not read row by row.
    */

@@ -286,8 +286,8 @@ public final class ConsumptionImport {
         ImportBatches.ensureOpenPeriod(c, period);
         batchId = ImportBatches.insert(c, source, period, period);
         date = Date.valueOf(period.atDay(1));
-        // No generated keys: asking for them turns the driver's bulk batches off.
-        insert = c.prepareStatement("INSERT INTO consumption (period, batch_id, row_no, org_id,"
+        // No generated keys, said explicitly: see BatchInsert.
+        insert = BatchInsert.prepare(c, "INSERT INTO consumption (period, batch_id, row_no, org_id,"
             + " level_id, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?)");
       }
       insert.setDate(1, date);

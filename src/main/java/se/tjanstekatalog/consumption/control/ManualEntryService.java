@@ -13,8 +13,11 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.entity.Role;
@@ -24,37 +27,43 @@ import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
 
 /**
- * Manual entry of one service's consumption for one month, orgs × levels. A save goes through
- * the same checks as a file (every cell) and replaces the previous manual entry of that
- * service and month, all or nothing.
+ * Manual entry of consumption for one month, orgs × levels, of one service or of a whole
+ * service area. Manual consumption is kept per service (see {@link ManualGrid}): a save checks
+ * every filled cell of every changed service as a file's rows are checked, then stores one
+ * batch per changed service, which replaces that service's previous manual entry for the
+ * month. All in this one transaction: one bad cell anywhere and nothing is saved.
  */
 @Stateless
 @RolesAllowed(Role.IT_CONTROLLER_NAME)
 public class ManualEntryService {
+  private static final List<String> HEADER = List.of("period", "förvaltning", "tjänst", "nivå",
+      "antal");
+
   @Resource(lookup = DataSources.JNDI)
   DataSource dataSource;
 
   @EJB ImportService imports;
 
-  /** A service that takes consumption: code and name. */
-  public record ServiceChoice(String code, String name) {}
+  /** A service or an area to choose: code and name. */
+  public record Choice(String code, String name) {}
 
-  public List<ServiceChoice> services() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT code, name FROM service"
-            + " WHERE unit <> 'FIXED_MONTHLY' AND lifecycle <> 'RETIRED' ORDER BY code");
-        ResultSet rs = ps.executeQuery()) {
-      List<ServiceChoice> result = new ArrayList<>();
-      while (rs.next()) {
-        result.add(new ServiceChoice(rs.getString(1), rs.getString(2)));
-      }
-      return result;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  /** What a save did: filled cells stored, services written (stored or emptied). */
+  public record Saved(int cells, int services) {}
+
+  /** The services that take consumption (not fixed monthly, not retired). */
+  public List<Choice> services() {
+    return choices("SELECT code, name FROM service"
+        + " WHERE unit <> 'FIXED_MONTHLY' AND lifecycle <> 'RETIRED' ORDER BY code");
   }
 
-  /** The grid with what the last manual save of this service and month holds. */
+  /** The service areas with at least one service that takes consumption. */
+  public List<Choice> areas() {
+    return choices("SELECT a.code, a.name FROM service_area a WHERE EXISTS (SELECT 1 FROM"
+        + " service s WHERE s.area_id = a.id AND s.unit <> 'FIXED_MONTHLY'"
+        + " AND s.lifecycle <> 'RETIRED') ORDER BY a.sort_order, a.code");
+  }
+
+  /** One service's grid with what its last manual save for the month holds. */
   public ManualGrid grid(YearMonth period, String serviceCode) {
     try (Connection c = dataSource.getConnection()) {
       ReferenceData ref = ReferenceData.load(c);
@@ -62,23 +71,72 @@ public class ManualEntryService {
       if (service == null) {
         throw new NotFoundException("import.problem.serviceUnknown");
       }
-      List<ManualGrid.Level> levels = service.levels().stream()
-          .filter(l -> l.activeIn(period))
-          .map(l -> new ManualGrid.Level(l.id(), l.code(), l.name())).toList();
-      Map<String, ManualGrid.Row> rows = new java.util.LinkedHashMap<>();
-      for (ReferenceData.Org org : ref.orgs()) {
-        if (org.activeIn(period)) {
-          rows.put(org.code(), new ManualGrid.Row(org.code(), org.name()));
+      return build(c, ref, period, ManualGrid.Scope.SERVICE, service.code(), service.name(),
+          List.of(service));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The grid of every service of the area that takes consumption and has a level offered in
+   * the month, service by service, with what each service's last manual save holds.
+   */
+  public ManualGrid areaGrid(YearMonth period, String areaCode) {
+    try (Connection c = dataSource.getConnection()) {
+      long areaId;
+      String areaName;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, name FROM service_area WHERE code = ?")) {
+        ps.setString(1, areaCode);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new NotFoundException("manual.areaUnknown", areaCode);
+          }
+          areaId = rs.getLong(1);
+          areaName = rs.getString(2);
         }
       }
+      ReferenceData ref = ReferenceData.load(c);
+      List<ReferenceData.Service> services = ref.services().stream()
+          .filter(s -> s.areaId() == areaId && !s.fixedMonthly() && !s.retired())
+          .filter(s -> s.levels().stream().anyMatch(l -> l.activeIn(period)))
+          .toList();
+      return build(c, ref, period, ManualGrid.Scope.AREA, areaCode, areaName, services);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ManualGrid build(Connection c, ReferenceData ref, YearMonth period,
+      ManualGrid.Scope scope, String code, String name, List<ReferenceData.Service> services)
+      throws SQLException {
+    List<ManualGrid.ServiceColumns> columns = new ArrayList<>();
+    for (ReferenceData.Service s : services) {
+      columns.add(new ManualGrid.ServiceColumns(s.code(), s.name(), "unit." + s.unit(),
+          s.levels().stream().filter(l -> l.activeIn(period))
+              .map(l -> new ManualGrid.Level(l.id(), l.code(), l.name(), s.code(), s.name()))
+              .toList()));
+    }
+    Map<String, ManualGrid.Row> rows = new LinkedHashMap<>();
+    for (ReferenceData.Org org : ref.orgs()) {
+      if (org.activeIn(period)) {
+        rows.put(org.code(), new ManualGrid.Row(org.code(), org.name()));
+      }
+    }
+    if (!services.isEmpty()) {
+      String sources = String.join(", ", services.stream().map(s -> "?").toList());
       try (PreparedStatement ps = c.prepareStatement("SELECT o.code, c.level_id, c.quantity"
           + " FROM consumption c JOIN org_unit o ON o.id = c.org_id WHERE c.period = ?"
           + " AND c.batch_id IN (SELECT id FROM import_batch WHERE kind = 'CONSUMPTION'"
-          + " AND status = 'ACTIVE' AND source = ? AND period_from = ?)")) {
+          + " AND status = 'ACTIVE' AND period_from = ? AND source IN (" + sources + "))")) {
         Date first = Date.valueOf(period.atDay(1));
         ps.setDate(1, first);
-        ps.setString(2, ManualGrid.source(service.code()));
-        ps.setDate(3, first);
+        ps.setDate(2, first);
+        int i = 3;
+        for (ReferenceData.Service s : services) {
+          ps.setString(i++, ManualGrid.source(s.code()));
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             ManualGrid.Row row = rows.get(rs.getString(1));
@@ -88,58 +146,110 @@ public class ManualEntryService {
           }
         }
       }
-      return new ManualGrid(period, service.code(), service.name(), "unit." + service.unit(),
-          levels, new ArrayList<>(rows.values()));
+    }
+    return new ManualGrid(period, scope, code, name, columns, new ArrayList<>(rows.values()));
+  }
+
+  /**
+   * Saves the services of the grid whose cells were changed since it was loaded: each one's
+   * filled cells become its manual consumption for the month (no filled cell: its previous
+   * manual entry stops counting). Every cell of every changed service is checked first; any
+   * problem and nothing is saved, the problems naming org, level and reason.
+   */
+  public Saved save(ManualGrid grid) {
+    List<ManualGrid.ServiceColumns> changed = grid.changedServices();
+    if (changed.isEmpty()) {
+      return new Saved(0, 0);
+    }
+    if (locked(grid.getPeriod())) {
+      throw new RuleViolationException(new Violation("", "import.problem.periodLocked",
+          SwedishFormat.month(grid.getPeriod())));
+    }
+    List<ServiceCells> toSave = changed.stream().map(s -> cells(grid, s)).toList();
+    Set<String> seen = new LinkedHashSet<>();
+    List<Violation> problems = new ArrayList<>();
+    for (ServiceCells s : toSave) {
+      if (!s.rows().isEmpty()) {
+        ImportReport report = imports.preview(s.rowSource(), s.source(), ImportProgress.none());
+        for (Violation v : violations(report, s, grid)) {
+          if (seen.add(v.message())) {
+            problems.add(v);
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleViolationException(problems);
+    }
+    int cells = 0;
+    for (ServiceCells s : toSave) {
+      if (s.rows().isEmpty()) {
+        clear(grid.getPeriod(), s.source());
+        continue;
+      }
+      try {
+        imports.store(s.rowSource(), s.source(), ImportProgress.none());
+      } catch (ImportRejected e) {
+        // Checked just before; only a change made meanwhile gets here. The exception rolls
+        // back whatever this save stored already.
+        throw new RuleViolationException(violations(e.report(), s, grid));
+      }
+      cells += s.rows().size();
+    }
+    return new Saved(cells, toSave.size());
+  }
+
+  /** One service's filled cells as file rows, and where each row's cell is in the grid. */
+  private record ServiceCells(ImportSource source, List<String[]> rows, Map<Long, String> where) {
+    RowSource rowSource() {
+      return RowSource.of(HEADER, rows);
+    }
+  }
+
+  private static ServiceCells cells(ManualGrid grid, ManualGrid.ServiceColumns service) {
+    List<String[]> rows = new ArrayList<>();
+    Map<Long, String> where = new HashMap<>();
+    for (ManualGrid.Row row : grid.getRows()) {
+      for (ManualGrid.Level level : service.levels()) {
+        BigDecimal q = row.getCells().get(level.id());
+        if (q != null) {
+          rows.add(new String[] {SwedishFormat.month(grid.getPeriod()), row.getOrgCode(),
+              service.code(), level.code(), q.toPlainString()});
+          // RowSource numbers rows as a file does: the header is row 1.
+          where.put((long) rows.size() + 1, row.getOrgCode() + " / "
+              + level.label(grid.getScope()));
+        }
+      }
+    }
+    ImportSource source = new ImportSource(ImportKind.CONSUMPTION, ImportChannel.MANUAL,
+        ManualGrid.source(service.code()), null, null, null, null);
+    return new ServiceCells(source, rows, where);
+  }
+
+  private static List<Violation> violations(ImportReport report, ServiceCells s,
+      ManualGrid grid) {
+    String month = SwedishFormat.month(grid.getPeriod());
+    return report.problems().stream()
+        .map(p -> "import.problem.periodLocked".equals(p.key())
+            ? new Violation("", p.key(), month)
+            : new Violation(s.where().getOrDefault(p.row(), ""), "manual.cellProblem",
+                s.where().getOrDefault(p.row(), month), p.reason()))
+        .toList();
+  }
+
+  private boolean locked(YearMonth period) {
+    try (Connection c = dataSource.getConnection()) {
+      return ReferenceData.load(c).locked(period);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /**
-   * Saves the grid's filled cells as the service's manual consumption for the month.
-   *
-   * @return the number of cells saved
-   */
-  public int save(ManualGrid grid) {
-    List<String[]> cells = new ArrayList<>();
-    Map<Long, String> where = new HashMap<>();
-    for (ManualGrid.Row row : grid.getRows()) {
-      for (ManualGrid.Level level : grid.getLevels()) {
-        BigDecimal q = row.getCells().get(level.id());
-        if (q != null) {
-          cells.add(new String[] {SwedishFormat.month(grid.getPeriod()), row.getOrgCode(),
-              grid.getServiceCode(), level.code(), q.toPlainString()});
-          where.put((long) cells.size() + 1, row.getOrgCode() + " / " + level.name());
-        }
-      }
-    }
-    ImportSource source = new ImportSource(ImportKind.CONSUMPTION, ImportChannel.MANUAL,
-        ManualGrid.source(grid.getServiceCode()), null, null, null, null);
-    if (cells.isEmpty()) {
-      return clear(grid, source);
-    }
-    try {
-      imports.store(RowSource.of(List.of("period", "förvaltning", "tjänst", "nivå", "antal"),
-          cells), source, ImportProgress.none());
-      return cells.size();
-    } catch (ImportRejected e) {
-      List<Violation> violations = e.report().problems().stream()
-          .map(p -> new Violation(where.getOrDefault(p.row(), ""), "manual.cellProblem",
-              where.getOrDefault(p.row(), SwedishFormat.month(grid.getPeriod())), p.reason()))
-          .toList();
-      throw new RuleViolationException(violations);
-    }
-  }
-
-  /** All cells emptied: the previous manual entry stops counting. */
-  private int clear(ManualGrid grid, ImportSource source) {
+  /** A service's cells all emptied: its previous manual entry stops counting. */
+  private void clear(YearMonth period, ImportSource source) {
     try (Connection c = dataSource.getConnection()) {
-      if (ReferenceData.load(c).locked(grid.getPeriod())) {
-        throw new RuleViolationException(new Violation("", "import.problem.periodLocked",
-            SwedishFormat.month(grid.getPeriod())));
-      }
       List<ImportReport.BatchRef> active = ImportBatches.active(c, ImportKind.CONSUMPTION,
-          source.source(), grid.getPeriod());
+          source.source(), period);
       try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET status ="
           + " 'REPLACED', version = version + 1 WHERE id = ?")) {
         for (ImportReport.BatchRef ref : active) {
@@ -147,7 +257,20 @@ public class ManualEntryService {
           ps.executeUpdate();
         }
       }
-      return 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Choice> choices(String sql) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      List<Choice> result = new ArrayList<>();
+      while (rs.next()) {
+        result.add(new Choice(rs.getString(1), rs.getString(2)));
+      }
+      return result;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -66,7 +66,7 @@ public final class PoolCostImport extends SimpleImport<PoolCostImport.Row> {
 
   @Override
   void write(Connection c, long batchId, List<Row> rows) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO pool_cost (pool_id, period,"
+    try (PreparedStatement ps = BatchInsert.prepare(c, "INSERT INTO pool_cost (pool_id, period,"
         + " batch_id, row_no, amount, note) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (Row row : rows) {
         ps.setLong(1, row.pool().id());
