@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.platform.BatchInsert;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.platform.BatchInsert;
 
 /** Poolkostnader: a pool's cost for the month, one or more lines per pool, one month per file. */
 public final class PoolCostImport extends SimpleImport<PoolCostImport.Row> {

@@ -18,6 +18,7 @@ import se.tjanstekatalog.costing.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.LineSource;
 import se.tjanstekatalog.costing.domain.PoolOutcome;
 import se.tjanstekatalog.costing.domain.ResultLine;
+import se.tjanstekatalog.platform.BatchInsert;
 
 /**
  * Writes a month's result in one go (delete the month's lines, insert the new ones in JDBC
@@ -44,7 +45,7 @@ public final class ResultStore {
         ps.executeUpdate();
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO result_line (period, line_no,"
+    try (PreparedStatement ps = BatchInsert.prepare(c, "INSERT INTO result_line (period, line_no,"
         + " org_id, model, binding, area_id, service_id, level_id, pool_id, source, quantity,"
         + " unit_price, key_value, key_total, amount)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -72,7 +73,7 @@ public final class ResultStore {
       }
       ps.executeBatch();
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO pool_result (period, pool_id,"
+    try (PreparedStatement ps = BatchInsert.prepare(c, "INSERT INTO pool_result (period, pool_id,"
         + " allocation_key, cost, key_total, revenue, binding_model) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (PoolOutcome p : result.pools()) {
         ps.setDate(1, period);

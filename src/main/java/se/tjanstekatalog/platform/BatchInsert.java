@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.control;
+package se.tjanstekatalog.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,10 +17,10 @@ import java.sql.Statement;
  * the driver falls back to pipelining one INSERT per row, about five times slower. On a plain
  * connection (the benchmark) both calls behave alike, which hid the difference. See ADR 0003.
  */
-final class BatchInsert {
+public final class BatchInsert {
   private BatchInsert() {}
 
-  static PreparedStatement prepare(Connection c, String sql) throws SQLException {
+  public static PreparedStatement prepare(Connection c, String sql) throws SQLException {
     return c.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
   }
 }
