@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -20,6 +19,7 @@ import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.LevelView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 
@@ -35,7 +35,7 @@ public final class CatalogueExcel {
    * Excel stores number formats in this neutral notation and shows them with the reader's
    * separators, so a Swedish Excel displays {@code 1 234,50 kr}.
    */
-  static final String KRONOR_FORMAT = "#,##0.00 \"kr\"";
+  static final String KRONOR_FORMAT = ExcelStyles.KRONOR_FORMAT;
 
   private static final int MIN_WIDTH = 8;
   private static final int MAX_WIDTH = 50;
@@ -47,12 +47,9 @@ public final class CatalogueExcel {
   private final CellStyle kronor;
 
   private CatalogueExcel() {
-    Font boldFont = workbook.createFont();
-    boldFont.setBold(true);
-    bold = workbook.createCellStyle();
-    bold.setFont(boldFont);
-    kronor = workbook.createCellStyle();
-    kronor.setDataFormat(workbook.createDataFormat().getFormat(KRONOR_FORMAT));
+    ExcelStyles styles = ExcelStyles.of(workbook);
+    bold = styles.bold();
+    kronor = styles.kronor();
   }
 
   /** The .xlsx bytes. */

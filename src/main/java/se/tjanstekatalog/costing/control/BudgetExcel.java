@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.tjanstekatalog.costing.domain.BudgetTransfer;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
+import se.tjanstekatalog.costing.domain.BudgetTransfer;
+import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 
@@ -29,8 +29,8 @@ import se.tjanstekatalog.shared.SwedishFormat;
  */
 public final class BudgetExcel {
   /** Same neutral notation as the catalogue export: a Swedish Excel shows {@code 1 234,50 kr}. */
-  static final String KRONOR_FORMAT = "#,##0.00 \"kr\"";
-  static final String PERCENT_FORMAT = "0.0 %";
+  static final String KRONOR_FORMAT = ExcelStyles.KRONOR_FORMAT;
+  static final String PERCENT_FORMAT = ExcelStyles.PERCENT_FORMAT;
   /** Column headers of the tables, in order. */
   static final List<String> COLUMNS = List.of("budget.column.code", "budget.column.org",
       "budget.column.chargeback", "budget.column.stillCharged", "budget.column.budget",
@@ -46,18 +46,11 @@ public final class BudgetExcel {
   private int next;
 
   private BudgetExcel() {
-    Font boldFont = workbook.createFont();
-    boldFont.setBold(true);
-    bold = workbook.createCellStyle();
-    bold.setFont(boldFont);
-    short kr = workbook.createDataFormat().getFormat(KRONOR_FORMAT);
-    kronor = workbook.createCellStyle();
-    kronor.setDataFormat(kr);
-    kronorBold = workbook.createCellStyle();
-    kronorBold.setDataFormat(kr);
-    kronorBold.setFont(boldFont);
-    percent = workbook.createCellStyle();
-    percent.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
+    ExcelStyles styles = ExcelStyles.of(workbook);
+    bold = styles.bold();
+    kronor = styles.kronor();
+    kronorBold = styles.kronorBold();
+    percent = styles.percent();
     sheet = workbook.createSheet(Messages.sv("budget.sheet"));
   }
 

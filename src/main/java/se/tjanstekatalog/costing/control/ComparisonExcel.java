@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 
@@ -30,8 +30,8 @@ public final class ComparisonExcel {
   /** Rows 1–3 describe the export, row 4 is empty, row 5 holds the column headers. */
   static final int HEADER_ROW = 4;
   /** Neutral notation; a Swedish Excel shows {@code 1 234,50 kr}. */
-  static final String KRONOR_FORMAT = "#,##0.00 \"kr\"";
-  static final String PERCENT_FORMAT = "0.0 %";
+  static final String KRONOR_FORMAT = ExcelStyles.KRONOR_FORMAT;
+  static final String PERCENT_FORMAT = ExcelStyles.PERCENT_FORMAT;
 
   /** Characters per column; the first also holds the header block's labels. */
   private static final int[] ORG_WIDTHS = {15, 44, 12, 18, 18, 18, 12, 20, 22};
@@ -45,22 +45,12 @@ public final class ComparisonExcel {
   private final CellStyle percentBold;
 
   private ComparisonExcel() {
-    Font boldFont = workbook.createFont();
-    boldFont.setBold(true);
-    bold = workbook.createCellStyle();
-    bold.setFont(boldFont);
-    short kr = workbook.createDataFormat().getFormat(KRONOR_FORMAT);
-    short pct = workbook.createDataFormat().getFormat(PERCENT_FORMAT);
-    kronor = workbook.createCellStyle();
-    kronor.setDataFormat(kr);
-    kronorBold = workbook.createCellStyle();
-    kronorBold.setDataFormat(kr);
-    kronorBold.setFont(boldFont);
-    percent = workbook.createCellStyle();
-    percent.setDataFormat(pct);
-    percentBold = workbook.createCellStyle();
-    percentBold.setDataFormat(pct);
-    percentBold.setFont(boldFont);
+    ExcelStyles styles = ExcelStyles.of(workbook);
+    bold = styles.bold();
+    kronor = styles.kronor();
+    kronorBold = styles.kronorBold();
+    percent = styles.percent();
+    percentBold = styles.percentBold();
   }
 
   /** The .xlsx bytes. */
