@@ -113,16 +113,17 @@ public final class CostingBenchmark {
 
     System.out.println();
     System.out.println("Costing, one month of both models, " + server + " (heap max "
-        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)");
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; " + RUNS + " rounds of compute"
+        + " then yardstick on one connection, medians)");
     System.out.printf(Locale.ROOT, "  rows in table:                   %,12d  (%s)%n",
         tableRows, size);
     System.out.printf(Locale.ROOT, "  month %s rows:               %,12d  (%,d org × level"
         + " sums)%n", MONTH, monthRows, groups);
     System.out.printf(Locale.ROOT, "  month's consumption read by:     %s%n", plan);
-    System.out.printf(Locale.ROOT, "  compute + store + commit:        %6.2f s  median of %d"
-        + " (%s)  peak heap %d MB%n", computeMedian, RUNS, list(compute), peak >> 20);
-    System.out.printf(Locale.ROOT, "  yardstick SQL month aggregate:   %6.2f s  median of %d"
-        + " (%s)%n", yardstickMedian, RUNS, list(yardstick));
+    System.out.printf(Locale.ROOT, "  compute + store + commit:        %6.2f s  (runs %s)"
+        + "  peak heap %d MB%n", computeMedian, list(compute), peak >> 20);
+    System.out.printf(Locale.ROOT, "  yardstick SQL month aggregate:   %6.2f s  (runs %s)%n",
+        yardstickMedian, list(yardstick));
     System.out.printf(Locale.ROOT, "  compute / yardstick:             %6.2f ×%n",
         computeMedian / yardstickMedian);
     System.out.printf(Locale.ROOT, "  result lines stored:             %,12d%n", stored);
@@ -317,8 +318,9 @@ public final class CostingBenchmark {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          steps.add(rs.getString("table") + " " + rs.getString("type") + " "
-              + rs.getString("key"));
+          String table = "b".equals(rs.getString("table")) ? "import_batch" : "consumption";
+          String key = rs.getString("key");
+          steps.add(table + " " + rs.getString("type") + (key == null ? "" : " " + key));
         }
       }
     }
