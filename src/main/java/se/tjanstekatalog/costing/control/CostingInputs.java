@@ -42,7 +42,7 @@ public final class CostingInputs {
    * The heart of {@link #load}: one month of the ACTIVE batches' consumption, summed per org
    * and level. Read batch first: each ACTIVE batch of the month is one range of consumption's
    * primary key (period, batch_id, row_no). STRAIGHT_JOIN keeps that order whatever the
-   * statistics say; read the other way round, every row looks up its batch, about 1.5 times
+   * statistics say; read the other way round, every row looks up its batch, about 1.4 times
    * slower over a year of rows (docs/adr/0004-costing-performance.md).
    */
   public static final String CONSUMPTION_SUM = "SELECT STRAIGHT_JOIN c.org_id, c.level_id,"
