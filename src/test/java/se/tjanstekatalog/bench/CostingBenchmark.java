@@ -68,7 +68,7 @@ public final class CostingBenchmark {
       measure(ds, server);
     } finally {
       if (!Boolean.getBoolean("tk.bench.keep")) {
-        Bench.drop(url); // about 1.5 GB
+        Bench.drop(url); // about 1 GB
       }
     }
   }
