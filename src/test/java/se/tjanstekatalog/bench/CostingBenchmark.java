@@ -124,8 +124,9 @@ public final class CostingBenchmark {
         + "  peak heap %d MB%n", computeMedian, list(compute), peak >> 20);
     System.out.printf(Locale.ROOT, "  yardstick SQL month aggregate:   %6.2f s  (runs %s)%n",
         yardstickMedian, list(yardstick));
-    System.out.printf(Locale.ROOT, "  compute / yardstick:             %6.2f ×%n",
-        computeMedian / yardstickMedian);
+    boolean met = computeMedian <= 2 * yardstickMedian && computeMedian < 2;
+    System.out.printf(Locale.ROOT, "  compute / yardstick:             %6.2f ×  (target: at most"
+        + " 2 × and under 2 s: %s)%n", computeMedian / yardstickMedian, met ? "met" : "MISSED");
     System.out.printf(Locale.ROOT, "  result lines stored:             %,12d%n", stored);
     if (tableRows != (long) MONTHS * ROWS_PER_MONTH || monthRows != ROWS_PER_MONTH
         || stored != lines) {
