@@ -165,14 +165,11 @@ public class ResultQueries {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long orgId = rs.getLong(1);
-          OrgComparison org = result.computeIfAbsent(orgId, id -> {
-            try {
-              return new OrgComparison(id, rs.getString(2), rs.getString(3),
-                  "COMPANY".equals(rs.getString(4)), Totals.ZERO, new TreeMap<>());
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
+          OrgComparison org = result.get(orgId);
+          if (org == null) {
+            org = new OrgComparison(orgId, rs.getString(2), rs.getString(3),
+                "COMPANY".equals(rs.getString(4)), Totals.ZERO, new TreeMap<>());
+          }
           FinancingModel model = FinancingModel.valueOf(rs.getString(6));
           boolean binding = rs.getBoolean(7);
           BigDecimal amount = rs.getBigDecimal(8);
