@@ -37,6 +37,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tjanstekatalog.costing.control.MonthComputation;
+import se.tjanstekatalog.statements.control.AccountingQueries;
+import se.tjanstekatalog.statements.domain.AccountingJournal;
+import se.tjanstekatalog.statements.domain.AccountingRules;
+import se.tjanstekatalog.statements.domain.SieWriter;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
@@ -217,6 +221,40 @@ class SieExportIT {
     }
     assertEquals(403, PortalClient.loggedIn(base, "ekonom.gsf", "demo")
         .get("statements/accounting.xhtml").status());
+  }
+
+  /**
+   * The demo's months are not locked on this branch, so the export's work for a demo-sized
+   * month is measured on the same reads and writer directly: October 2026, every förvaltning.
+   */
+  @Test
+  void aDemoMonthsJournalBalancesAndIsQuick() throws Exception {
+    Map<String, String> s = settings();
+    AccountingRules rules = new AccountingRules(s.get("cost_account"), "Kostnad",
+        s.get("income_account"), "Intäkt", Integer.parseInt(s.get("cost_centre_dim")),
+        Integer.parseInt(s.get("counterpart_dim")), s.get("voucher_series"), true,
+        s.get("company_name"), s.get("vat_account"), new BigDecimal(s.get("default_vat_rate")));
+    YearMonth october = YearMonth.of(2026, 10);
+    try (Connection c = TestDatabase.connect()) {
+      long t0 = System.nanoTime();
+      List<AccountingJournal.OrgCharge> charges = AccountingQueries.charges(c, october);
+      byte[] bytes = SieWriter.bytes(AccountingJournal.build(rules, october, charges,
+          "Tjänstekatalogen", "test", java.time.LocalDate.now(), "test"));
+      long millis = (System.nanoTime() - t0) / 1_000_000;
+      System.out.println("SieExportIT: demo month 2026-10 journal (" + charges.size()
+          + " förvaltningar, " + bytes.length + " bytes) read and written in " + millis + " ms");
+      assertEquals(14, charges.size(), "the demo's 14 förvaltningar, no bolag");
+      SieReader sie = SieReader.read(bytes);
+      assertEquals(charges.stream().filter(x -> x.amount().signum() != 0).count(),
+          sie.vers.size(), "one voucher per förvaltning with a charge");
+      BigDecimal total = BigDecimal.ZERO;
+      for (SieReader.Ver ver : sie.vers) {
+        assertEquals(0, ver.sum().signum(), ver.text());
+        total = total.add(ver.trans().get(0).amount());
+      }
+      assertEquals(charges.stream().map(AccountingJournal.OrgCharge::amount)
+          .reduce(BigDecimal.ZERO, BigDecimal::add), total);
+    }
   }
 
   // ---------------------------------------------------------------- test month
