@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
@@ -182,10 +181,5 @@ public class AccountingBean implements Serializable {
 
   public void setCompany(String v) {
     company = v;
-  }
-
-  /** Whether a month is picked (there is at least one locked month). */
-  public boolean isExportable() {
-    return month != null && YearMonth.parse(month) != null;
   }
 }
