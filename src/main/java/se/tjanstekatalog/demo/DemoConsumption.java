@@ -211,7 +211,8 @@ public class DemoConsumption {
     return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static long count(Connection c, String sql) throws SQLException {
+  /** The one number a query gives; the demo loaders' emptiness checks. */
+  static long count(Connection c, String sql) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -46,9 +45,9 @@ public class DemoCosting {
       return;
     }
     try (Connection c = dataSource.getConnection()) {
-      if (count(c, "SELECT COUNT(*) FROM model_plan") > 0
-          || count(c, "SELECT COUNT(*) FROM costing_run") > 0
-          || count(c, "SELECT COUNT(*) FROM consumption") == 0) {
+      if (DemoConsumption.count(c, "SELECT COUNT(*) FROM model_plan") > 0
+          || DemoConsumption.count(c, "SELECT COUNT(*) FROM costing_run") > 0
+          || DemoConsumption.count(c, "SELECT COUNT(*) FROM consumption") == 0) {
         return;
       }
       long t0 = System.nanoTime();
@@ -76,13 +75,6 @@ public class DemoCosting {
           + (System.nanoTime() - t0) / 1_000_000 + " ms");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not compute the demo months", e);
-    }
-  }
-
-  private static long count(Connection c, String sql) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 }

@@ -36,6 +36,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.consumption.control.PeriodRows;
 import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.statements.control.AccountingQueries;
 import se.tjanstekatalog.statements.domain.AccountingJournal;
@@ -265,7 +266,7 @@ class SieExportIT {
   /** Prepares and locks 2022-05 once per database. */
   static synchronized void prepare() throws SQLException {
     try (Connection c = TestDatabase.connect()) {
-      if ("LOCKED".equals(MonthComputation.status(c, MONTH))) {
+      if ("LOCKED".equals(PeriodRows.status(c, MONTH))) {
         return;
       }
       c.setAutoCommit(false);

@@ -29,13 +29,8 @@ public final class ImportBatches {
    * target of consumption's guard key). The database refuses the latter for a locked month.
    */
   public static void ensureOpenPeriod(Connection c, YearMonth period) throws SQLException {
+    PeriodRows.ensure(c, period);
     Date first = Date.valueOf(period.atDay(1));
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (period, status)"
-        + " SELECT ?, 'OPEN' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM period WHERE period = ?)")) {
-      ps.setDate(1, first);
-      ps.setDate(2, first);
-      ps.executeUpdate();
-    }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_period (period)"
         + " SELECT ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM open_period WHERE period = ?)")) {
       ps.setDate(1, first);

@@ -64,11 +64,20 @@ public final class ReferenceData {
    * with the newest valid_from not after the month. Three parameters, each the month's first
    * day. Also used as a derived table by the month's sums and the demo.
    */
-  public static final String PRICES_IN_MONTH = "SELECT l.level_id, l.charged_price,"
-      + " l.cost_price FROM price_list_line l JOIN price_list pl ON pl.id = l.price_list_id"
-      + " WHERE pl.valid_from <= ? AND pl.valid_to >= ? AND l.valid_from = ("
-      + " SELECT MAX(l2.valid_from) FROM price_list_line l2 WHERE l2.price_list_id ="
-      + " l.price_list_id AND l2.level_id = l.level_id AND l2.valid_from <= ?)";
+  public static final String PRICES_IN_MONTH = PriceSql.LINES + PriceSql.IN_FORCE;
+
+  /** {@link #PRICES_IN_MONTH} from published price lists only: what is charged (costing). */
+  public static final String PUBLISHED_PRICES_IN_MONTH =
+      PriceSql.LINES + "pl.status = 'PUBLISHED' AND " + PriceSql.IN_FORCE;
+
+  /** The parts of the two price queries. */
+  private static final class PriceSql {
+    static final String LINES = "SELECT l.level_id, l.charged_price, l.cost_price"
+        + " FROM price_list_line l JOIN price_list pl ON pl.id = l.price_list_id WHERE ";
+    static final String IN_FORCE = "pl.valid_from <= ? AND pl.valid_to >= ? AND l.valid_from = ("
+        + " SELECT MAX(l2.valid_from) FROM price_list_line l2 WHERE l2.price_list_id ="
+        + " l.price_list_id AND l2.level_id = l.level_id AND l2.valid_from <= ?)";
+  }
 
   private final Map<String, Org> orgByCode = new HashMap<>();
   private final Map<String, List<Org>> orgByName = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.tjanstekatalog.consumption.control.ReferenceData;
 import se.tjanstekatalog.costing.domain.AllocationKey;
 import se.tjanstekatalog.costing.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.KeyValues;
@@ -30,13 +31,6 @@ import se.tjanstekatalog.costing.domain.Quantity;
  * the rest is small. Used by {@link CostingService} and the benchmark alike.
  */
 public final class CostingInputs {
-  /** Charged prices in force in the month, from published price lists only. */
-  static final String PUBLISHED_PRICES = "SELECT l.level_id, l.charged_price"
-      + " FROM price_list_line l JOIN price_list pl ON pl.id = l.price_list_id"
-      + " WHERE pl.status = 'PUBLISHED' AND pl.valid_from <= ? AND pl.valid_to >= ?"
-      + " AND l.valid_from = (SELECT MAX(l2.valid_from) FROM price_list_line l2"
-      + " WHERE l2.price_list_id = l.price_list_id AND l2.level_id = l.level_id"
-      + " AND l2.valid_from <= ?)";
 
   /**
    * The heart of {@link #load}: one month of the ACTIVE batches' consumption, summed per org
@@ -97,7 +91,8 @@ public final class CostingInputs {
     try (PreparedStatement ps = c.prepareStatement("SELECT l.id, CONCAT(s.code, ' ', l.code),"
         + " s.id, s.area_id, s.financing, s.unit, p.charged_price FROM service_level l"
         + " JOIN service s ON s.id = l.service_id"
-        + " LEFT JOIN (" + PUBLISHED_PRICES + ") p ON p.level_id = l.id")) {
+        + " LEFT JOIN (" + ReferenceData.PUBLISHED_PRICES_IN_MONTH + ") p"
+        + " ON p.level_id = l.id")) {
       ps.setDate(1, first);
       ps.setDate(2, first);
       ps.setDate(3, first);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.consumption.control.PeriodGuard;
+import se.tjanstekatalog.consumption.control.PeriodRows;
 import se.tjanstekatalog.costing.control.MonthComputation.Outcome;
 import se.tjanstekatalog.costing.control.MonthComputation.Verification;
 import se.tjanstekatalog.costing.domain.CostingProblem;
@@ -76,7 +77,7 @@ public class CostingService {
   }
 
   private Outcome computeOn(Connection c, YearMonth month) throws SQLException {
-    if ("LOCKED".equals(MonthComputation.status(c, month))) {
+    if ("LOCKED".equals(PeriodRows.status(c, month))) {
       throw new RuleViolationException(new Violation("period", "costing.locked",
           SwedishFormat.month(month)));
     }

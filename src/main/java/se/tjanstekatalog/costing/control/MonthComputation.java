@@ -1,13 +1,11 @@
 package se.tjanstekatalog.costing.control;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import se.tjanstekatalog.consumption.control.PeriodRows;
 import se.tjanstekatalog.costing.domain.CostingEngine;
 import se.tjanstekatalog.costing.domain.CostingResult;
 import se.tjanstekatalog.costing.domain.LineComparison;
@@ -42,14 +40,14 @@ public final class MonthComputation {
   public static Outcome computeAndStore(Connection c, YearMonth month, String who)
       throws SQLException {
     long t0 = System.nanoTime();
-    lockMonth(c, month);
+    PeriodRows.lockForUpdate(c, month); // computations of the same month queue
     PeriodInputs inputs = CostingInputs.load(c, month);
     CostingResult result = CostingEngine.compute(inputs);
-    if (result.hasErrors()) {
-      return new Outcome(result, false, (System.nanoTime() - t0) / 1_000_000);
-    }
     long millis = (System.nanoTime() - t0) / 1_000_000;
-    ResultStore.store(c, result, who, millis);
+    if (result.hasErrors()) {
+      return new Outcome(result, false, millis);
+    }
+    ResultStore.store(c, result, who, millis); // the run records reading and computing
     return new Outcome(result, true, (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -61,31 +59,5 @@ public final class MonthComputation {
     return new Verification(month, run.map(ResultStore.Run::fingerprint).orElse(null),
         now.fingerprint(), stored.size(), now.lines().size(),
         LineComparison.firstDifference(stored, now.lines()));
-  }
-
-  /** The month's status ('OPEN' when it has no row yet). */
-  public static String status(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM period WHERE period = ?")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "OPEN";
-      }
-    }
-  }
-
-  /** Serialises computations of the same month: the period row is locked until commit. */
-  private static void lockMonth(Connection c, YearMonth month) throws SQLException {
-    Date first = Date.valueOf(month.atDay(1));
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (period, status)"
-        + " SELECT ?, 'OPEN' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM period WHERE period = ?)")) {
-      ps.setDate(1, first);
-      ps.setDate(2, first);
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT status FROM period WHERE period = ? FOR UPDATE")) {
-      ps.setDate(1, first);
-      ps.executeQuery().close();
-    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import se.tjanstekatalog.consumption.control.PeriodRows;
 import se.tjanstekatalog.costing.domain.FinancingModel;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
@@ -129,20 +130,10 @@ public class ResultQueries {
     try (Connection c = dataSource.getConnection()) {
       Map<YearMonth, ResultStore.Run> runs = new TreeMap<>();
       ResultStore.runs(c, from, to).forEach(r -> runs.put(r.period(), r));
-      Map<YearMonth, String> status = new TreeMap<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT period, status FROM period WHERE period BETWEEN ? AND ?")) {
-        ps.setDate(1, Date.valueOf(from.atDay(1)));
-        ps.setDate(2, Date.valueOf(to.atDay(1)));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            status.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2));
-          }
-        }
-      }
+      Map<YearMonth, String> status = PeriodRows.statuses(c, from, to);
       List<MonthRun> months = new ArrayList<>();
       for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-        months.add(new MonthRun(m, status.getOrDefault(m, "OPEN"), runs.get(m)));
+        months.add(new MonthRun(m, status.getOrDefault(m, PeriodRows.OPEN), runs.get(m)));
       }
       return months;
     } catch (SQLException e) {

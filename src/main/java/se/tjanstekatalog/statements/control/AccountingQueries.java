@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import se.tjanstekatalog.consumption.control.PeriodRows;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statements.domain.AccountingJournal.OrgCharge;
@@ -24,13 +25,8 @@ public final class AccountingQueries {
 
   /** Throws 409 (ConflictException) unless the month's period row is LOCKED. */
   public static void requireLocked(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM period WHERE period = ?")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next() || !"LOCKED".equals(rs.getString(1))) {
-          throw new ConflictException("accounting.error.notLocked", SwedishFormat.month(month));
-        }
-      }
+    if (!"LOCKED".equals(PeriodRows.status(c, month))) {
+      throw new ConflictException("accounting.error.notLocked", SwedishFormat.month(month));
     }
   }
 

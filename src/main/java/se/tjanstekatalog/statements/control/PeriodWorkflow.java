@@ -16,12 +16,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.consumption.control.PeriodGuard;
+import se.tjanstekatalog.consumption.control.PeriodRows;
+import se.tjanstekatalog.costing.control.ResultStore;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.security.entity.Role;
@@ -100,11 +103,16 @@ public class PeriodWorkflow {
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public List<MonthState> overview(int year) {
     try (Connection c = dataSource.getConnection()) {
+      YearMonth january = YearMonth.of(year, 1);
+      YearMonth december = YearMonth.of(year, 12);
+      Map<YearMonth, String> states = PeriodRows.statuses(c, january, december);
+      Map<YearMonth, Boolean> staleness = new HashMap<>();
+      ResultStore.runs(c, january, december).forEach(r -> staleness.put(r.period(), r.stale()));
       List<MonthState> months = new ArrayList<>();
       for (int m = 1; m <= 12; m++) {
         YearMonth month = YearMonth.of(year, m);
-        String status = status(c, month);
-        Boolean stale = stale(c, month);
+        String status = states.getOrDefault(month, PeriodRows.OPEN);
+        Boolean stale = staleness.get(month);
         List<OrgReview> orgs = "PRELIMINARY".equals(status) || "REVIEWED".equals(status)
             ? orgReviews(c, month) : List.of();
         months.add(new MonthState(month, status, stale != null, Boolean.TRUE.equals(stale),
@@ -153,8 +161,7 @@ public class PeriodWorkflow {
   public void transition(YearMonth month, PeriodStatus to, String reason) {
     String why = reason == null || reason.isBlank() ? null : trim(reason.strip(), 1000);
     try (Connection c = dataSource.getConnection()) {
-      ensurePeriod(c, month);
-      PeriodStatus from = PeriodStatus.valueOf(statusForUpdate(c, month));
+      PeriodStatus from = PeriodStatus.valueOf(PeriodRows.lockForUpdate(c, month));
       Facts facts = facts(c, month);
       List<String> problems = WorkflowRules.problems(from, to, facts, why);
       if (!problems.isEmpty()) {
@@ -208,7 +215,7 @@ public class PeriodWorkflow {
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME})
   public String status(YearMonth month) {
     try (Connection c = dataSource.getConnection()) {
-      return status(c, month);
+      return PeriodRows.status(c, month);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read " + month, e);
     }
@@ -366,7 +373,7 @@ public class PeriodWorkflow {
       if (!t.open()) {
         throw new RuleViolationException(new Violation("comment", "review.closed"));
       }
-      if ("LOCKED".equals(status(c, t.period()))) {
+      if ("LOCKED".equals(PeriodRows.status(c, t.period()))) {
         throw new RuleViolationException(new Violation("comment", "review.locked",
             SwedishFormat.month(t.period())));
       }
@@ -436,7 +443,7 @@ public class PeriodWorkflow {
   }
 
   private static Facts facts(Connection c, YearMonth month) throws SQLException {
-    Boolean stale = stale(c, month);
+    Boolean stale = ResultStore.run(c, month).map(ResultStore.Run::stale).orElse(null);
     List<OrgReview> orgs = orgReviews(c, month);
     int approved = (int) orgs.stream().filter(o -> o.approvedBy() != null).count();
     int open = orgs.stream().mapToInt(OrgReview::openComments).sum();
@@ -500,49 +507,10 @@ public class PeriodWorkflow {
         rs.getTimestamp(9).toInstant(), new ArrayList<>());
   }
 
-  /** Null when the month has no run, else whether it is stale. */
-  private static Boolean stale(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT stale FROM costing_run WHERE period = ?")) {
-      ps.setDate(1, first(month));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getBoolean(1) : null;
-      }
-    }
-  }
-
-  private static String status(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM period WHERE period = ?")) {
-      ps.setDate(1, first(month));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "OPEN";
-      }
-    }
-  }
-
-  private static String statusForUpdate(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT status FROM period WHERE period = ? FOR UPDATE")) {
-      ps.setDate(1, first(month));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "OPEN";
-      }
-    }
-  }
-
   // ---- writing
 
-  private static void ensurePeriod(Connection c, YearMonth month) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (period, status)"
-        + " SELECT ?, 'OPEN' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM period WHERE period = ?)")) {
-      ps.setDate(1, first(month));
-      ps.setDate(2, first(month));
-      ps.executeUpdate();
-    }
-  }
-
   private void requirePreliminary(Connection c, YearMonth month) throws SQLException {
-    if (!"PRELIMINARY".equals(status(c, month))) {
+    if (!"PRELIMINARY".equals(PeriodRows.status(c, month))) {
       throw new RuleViolationException(new Violation("period", "review.notPreliminary",
           SwedishFormat.month(month)));
     }
