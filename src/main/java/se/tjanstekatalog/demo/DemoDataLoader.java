@@ -85,6 +85,14 @@ public class DemoDataLoader {
         orgs.get("BOAB")));
     em.persist(new AppUser("personal.gsf", "Petra Personal", hash, Role.VIEWER,
         orgs.get("GSF")));
+    // The rest of ekonomichefsgruppen: one ekonomichef per org (they approve the demo months).
+    for (DemoOrganisations.DemoOrg d : DemoOrganisations.ALL) {
+      String username = DemoPeriods.financeUser(d.code());
+      if (!"GSF".equals(d.code()) && !"BOAB".equals(d.code())) {
+        em.persist(new AppUser(username, DemoOrganisations.financeChief(d.code()), hash,
+            Role.ORG_FINANCE, orgs.get(d.code())));
+      }
+    }
     DemoCatalogue.load(em, orgs);
     DemoFocusMappings.load(em, orgs);
   }

@@ -2,6 +2,7 @@ package se.tjanstekatalog.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import se.tjanstekatalog.organisation.entity.OrgKind;
 
 /** The demo register: 14 förvaltningar and 4 bolag with plausible sizes. */
@@ -35,7 +36,26 @@ final class DemoOrganisations {
       company("EAB", "Energi AB", "8300", "6", 540, 2600),
       company("PAB", "Parkerings AB", "8400", "6", 45, 120));
 
+  /** The demo's ekonomichefer (GSF's and BOAB's are the demo users the README names). */
+  private static final Map<String, String> FINANCE_CHIEFS = Map.ofEntries(
+      Map.entry("SLK", "Lena Lindqvist"), Map.entry("SF", "Anders Sundberg"),
+      Map.entry("OFN", "Maria Öberg"), Map.entry("FSF", "Karin Holm"),
+      Map.entry("GVF", "Johan Ek"), Map.entry("FUF", "Sofia Berglund"),
+      Map.entry("HVOF", "Per Åström"), Map.entry("ASF", "Fatima Hassan"),
+      Map.entry("MF", "Erik Nyström"), Map.entry("SBK", "Sara Björk"),
+      Map.entry("FGK", "Mikael Dahl"), Map.entry("KF", "Ingrid Sjöberg"),
+      Map.entry("FRF", "Ali Karimi"), Map.entry("SNAB", "Helena Strand"),
+      Map.entry("EAB", "Olof Wikström"), Map.entry("PAB", "Nina Forsberg"));
+
   private DemoOrganisations() {}
+
+  static String financeChief(String code) {
+    String name = FINANCE_CHIEFS.get(code);
+    if (name == null) {
+      throw new IllegalArgumentException("No demo ekonomichef for " + code);
+    }
+    return name;
+  }
 
   private static DemoOrg adm(String code, String name, String costCentre, int headcount,
       int turnoverMsek, boolean schoolYear) {
