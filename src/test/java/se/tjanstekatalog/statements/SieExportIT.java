@@ -36,14 +36,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.tjanstekatalog.consumption.control.PeriodRows;
-import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.statements.control.AccountingQueries;
 import se.tjanstekatalog.statements.domain.AccountingJournal;
 import se.tjanstekatalog.statements.domain.AccountingRules;
 import se.tjanstekatalog.statements.domain.SieWriter;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
+import se.tjanstekatalog.testsupport.PreparedMonths;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
 import se.tjanstekatalog.testsupport.TestDatabase;
 
@@ -264,75 +263,10 @@ class SieExportIT {
   // ---------------------------------------------------------------- test month
 
   /** Prepares and locks 2022-05 once per database. */
-  static synchronized void prepare() throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      if ("LOCKED".equals(PeriodRows.status(c, MONTH))) {
-        return;
-      }
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO price_list (name, valid_from, valid_to, markup_percent,"
-            + " status) VALUES ('SieExportIT 2022', '2022-01-01', '2022-12-01', 0, 'PUBLISHED')",
-            Statement.RETURN_GENERATED_KEYS);
-        long list;
-        try (ResultSet rs = s.getGeneratedKeys()) {
-          rs.next();
-          list = rs.getLong(1);
-        }
-        // every level gets a 2022 price, so no subscription or consumption lacks one
-        s.executeUpdate("INSERT INTO price_list_line (price_list_id, level_id, valid_from,"
-            + " cost_price, charged_price) SELECT " + list + ", id, '2022-01-01',"
-            + " 10.00 + MOD(id, 7) * 12.25, 10.00 + MOD(id, 7) * 12.25 FROM service_level");
-        s.executeUpdate("INSERT INTO period (period, status) SELECT '" + FIRST + "', 'OPEN'"
-            + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM period WHERE period = '" + FIRST
-            + "')");
-        s.executeUpdate("INSERT INTO open_period (period) SELECT '" + FIRST + "' FROM DUAL"
-            + " WHERE NOT EXISTS (SELECT 1 FROM open_period WHERE period = '" + FIRST + "')");
-        s.executeUpdate("INSERT INTO import_batch (kind, channel, source, period_from,"
-            + " period_to, row_count, status, imported_by) VALUES ('CONSUMPTION', 'MANUAL',"
-            + " 'SieExportIT', '" + FIRST + "', '" + FIRST + "', 12, 'ACTIVE', 'test')",
-            Statement.RETURN_GENERATED_KEYS);
-        long batch;
-        try (ResultSet rs = s.getGeneratedKeys()) {
-          rs.next();
-          batch = rs.getLong(1);
-        }
-        List<Long> levels = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT l.id FROM service_level l JOIN service sv"
-            + " ON sv.id = l.service_id WHERE sv.unit <> 'FIXED_MONTHLY' ORDER BY l.id"
-            + " LIMIT 3")) {
-          while (rs.next()) {
-            levels.add(rs.getLong(1));
-          }
-        }
-        int row = 0;
-        List<String> orgs = new ArrayList<>(ADMINISTRATIONS);
-        orgs.add(COMPANY);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO consumption (period,"
-            + " batch_id, row_no, org_id, level_id, quantity, reference) SELECT ?, ?, ?, id, ?,"
-            + " ?, 'SieExportIT' FROM org_unit WHERE code = ?")) {
-          for (String org : orgs) {
-            for (long level : levels) {
-              row++;
-              ps.setString(1, FIRST);
-              ps.setLong(2, batch);
-              ps.setInt(3, row);
-              ps.setLong(4, level);
-              ps.setBigDecimal(5, BigDecimal.valueOf(row * 3L + 1).add(new BigDecimal("0.5")));
-              ps.setString(6, org);
-              assertEquals(1, ps.executeUpdate());
-            }
-          }
-        }
-      }
-      MonthComputation.Outcome outcome = MonthComputation.computeAndStore(c, MONTH, "test");
-      assertTrue(outcome.stored(), () -> "2022-05 computes: " + outcome.result().problems());
-      c.commit();
-      c.setAutoCommit(true);
-      try (Statement s = c.createStatement()) {
-        s.execute("CALL tk_lock_period('" + FIRST + "', 'test')");
-      }
-    }
+  static void prepare() throws SQLException {
+    List<String> orgs = new ArrayList<>(ADMINISTRATIONS);
+    orgs.add(COMPANY);
+    PreparedMonths.prepare(MONTH, "SieExportIT", orgs, true);
   }
 
   // ---------------------------------------------------------------- helpers

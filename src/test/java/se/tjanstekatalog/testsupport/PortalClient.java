@@ -226,12 +226,21 @@ public final class PortalClient {
     }
   }
 
+  /** A GET whose answer is a file (a download link), in this client's session. */
+  public Download fetch(String path) {
+    return bytes(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
   /** A non-Ajax form post whose answer is a file, e.g. a download button's. */
   public Download download(String path, Map<String, String> fields) {
     HttpRequest request = HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(encode(fields), StandardCharsets.UTF_8))
         .build();
+    return bytes(request);
+  }
+
+  private Download bytes(HttpRequest request) {
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       return new Download(response.statusCode(), response.body(), response);

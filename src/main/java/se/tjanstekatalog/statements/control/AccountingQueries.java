@@ -32,11 +32,15 @@ public final class AccountingQueries {
 
   public static List<OrgCharge> charges(Connection c, YearMonth month) throws SQLException {
     List<OrgCharge> out = new ArrayList<>();
+    // The binding lines and the adjustments of earlier locked months booked in this one.
     try (PreparedStatement ps = c.prepareStatement("SELECT o.code, o.name, o.cost_centre,"
-        + " o.counterpart_code, SUM(r.amount) FROM result_line r JOIN org_unit o ON o.id ="
-        + " r.org_id WHERE r.period = ? AND r.binding AND o.kind = 'ADMINISTRATION'"
+        + " o.counterpart_code, SUM(x.amount) FROM (SELECT r.org_id, r.amount FROM result_line r"
+        + " WHERE r.period = ? AND r.binding UNION ALL SELECT a.org_id, a.amount"
+        + " FROM adjustment_line a WHERE a.period = ?) x JOIN org_unit o ON o.id = x.org_id"
+        + " WHERE o.kind = 'ADMINISTRATION'"
         + " GROUP BY o.id, o.code, o.name, o.cost_centre, o.counterpart_code ORDER BY o.code")) {
       ps.setDate(1, Date.valueOf(month.atDay(1)));
+      ps.setDate(2, Date.valueOf(month.atDay(1)));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new OrgCharge(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -66,6 +70,25 @@ public final class AccountingQueries {
           BigDecimal vat = rs.getBigDecimal(7);
           out.add(new InvoiceBasis.Line(text, rs.getBigDecimal(4), rs.getBigDecimal(5),
               rs.getBigDecimal(6), vat == null ? defaultVat : vat));
+        }
+      }
+    }
+    // Adjustments of earlier locked months booked in this one, with the corrected line's VAT.
+    try (PreparedStatement ps = c.prepareStatement("SELECT a.original_period,"
+        + " a.original_label, a.amount, s.vat_rate FROM adjustment_line a"
+        + " LEFT JOIN result_line r ON r.period = a.original_period"
+        + " AND r.line_no = a.original_line_no"
+        + " LEFT JOIN service s ON s.id = r.service_id"
+        + " WHERE a.period = ? AND a.org_id = ? ORDER BY a.id")) {
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      ps.setLong(2, orgId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          BigDecimal vat = rs.getBigDecimal(4);
+          String text = "Justering " + SwedishFormat.month(YearMonth.from(
+              rs.getDate(1).toLocalDate())) + ": " + rs.getString(2);
+          out.add(new InvoiceBasis.Line(text, null, null, rs.getBigDecimal(3),
+              vat == null ? defaultVat : vat));
         }
       }
     }

@@ -389,12 +389,18 @@ public class PeriodWorkflow {
   /** The controller closes a thread: it no longer keeps the month from REVIEWED. */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void close(long threadId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("UPDATE line_comment SET status = 'CLOSED',"
-            + " closed_by = ?, closed_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'OPEN'")) {
-      ps.setString(1, caller.name());
-      ps.setLong(2, threadId);
-      ps.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      Thread t = thread(c, threadId);
+      if ("LOCKED".equals(PeriodRows.status(c, t.period()))) {
+        throw new RuleViolationException(new Violation("comment", "review.locked",
+            SwedishFormat.month(t.period())));
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE line_comment SET status = 'CLOSED',"
+          + " closed_by = ?, closed_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'OPEN'")) {
+        ps.setString(1, caller.name());
+        ps.setLong(2, threadId);
+        ps.executeUpdate();
+      }
     } catch (SQLException e) {
       throw database(e);
     }
