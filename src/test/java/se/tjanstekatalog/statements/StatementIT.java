@@ -126,8 +126,8 @@ class StatementIT {
           .add(amount(prev, "volume")).add(amount(prev, "allocation"))), org + " effects");
       assertEquals(0, amount(prev, "after").subtract(amount(prev, "before"))
           .compareTo(amount(prev, "change")));
-      assertTrue(s.isNull("vsLastYear"), "2025-11 is not computed: " + org);
-      assertEquals("COMPANY".equals(s.getString("kind")), !s.isNull("vat"), org);
+      assertTrue(absent(s, "vsLastYear"), "2025-11 is not computed: " + org);
+      assertEquals("COMPANY".equals(s.getString("kind")), !absent(s, "vat"), org);
     }
     // every pool whose binding model is solidarisk is shared out exactly, to the öre
     int pools = 0;
@@ -314,7 +314,7 @@ class StatementIT {
     assertNotNull(prev);
     assertEquals(0, amount(prev, "price").add(amount(prev, "volume"))
         .add(amount(prev, "allocation")).compareTo(amount(prev, "change")));
-    assertTrue(booked.isNull("vsLastYear"));
+    assertTrue(absent(booked, "vsLastYear"));
 
     JsonObject original = json(get("api/v1/periods/2023-02/statements/GSF", "ekonom.gsf"));
     assertEquals("LOCKED", original.getString("status"));
@@ -461,6 +461,11 @@ class StatementIT {
 
   private static BigDecimal amount(JsonObject o, String field) {
     return o.getJsonNumber(field).bigDecimalValue();
+  }
+
+  /** JSON-B leaves null fields out. */
+  private static boolean absent(JsonObject o, String field) {
+    return !o.containsKey(field) || o.isNull(field);
   }
 
   private static BigDecimal scalar(String sql) throws SQLException {

@@ -91,7 +91,7 @@ public class StatementResource {
   @Operation(summary = "One org's statement (månadsbesked) of a computed month",
       description = "Binding lines by area, pooled shares, adjustments booked in the month,"
           + " later corrections (a note), totals, VAT for bolag, and the change against the"
-          + " previous month and the same month last year (null when that month is not"
+          + " previous month and the same month last year (left out when that month is not"
           + " computed). VIEWER and ORG_FINANCE: their own org only.")
   @APIResponse(responseCode = "200", description = "The statement",
       content = @Content(schema = @Schema(implementation = StatementDto.class)))
