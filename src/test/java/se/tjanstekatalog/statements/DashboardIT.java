@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -137,6 +138,35 @@ class DashboardIT {
         .divide(BigDecimal.valueOf(headcounts), 2, RoundingMode.HALF_UP)), gsf.get(4),
         "Σ cost ÷ average headcount");
     assertEquals(kr(perMsek(cost, turnover)), gsf.get(6));
+  }
+
+  @Test
+  void monthAndOrgAreChosenOnThePage() throws Exception {
+    PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
+    Page start = finance.get(PAGE + "?year=2026");
+    assertTrue(table(start.body(), "dashTrend").contains("Grundskoleförvaltningen"),
+        "the months default to the chief's own org");
+    Map<String, String> form = PortalClient.inputs(start.body(), "dash");
+    form.put("dash:month_input", "2026-05");
+    Page may = finance.ajax(PAGE, form, "dash:show", "dash", "dash");
+    assertEquals(200, may.status());
+    assertTrue(may.body().contains("IT-kostnad per förvaltning och bolag, 2026-05"), may.body());
+    assertEquals(kr(expected("SF", "2026-05-01").chargeback),
+        rows(table(may.body(), "dashOrgs"), "data-org").get("SF").get(3));
+
+    Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>"
+        + "Serviceförvaltningen</option>").matcher(may.body());
+    assertTrue(option.find(), "SF offered for the months");
+    Map<String, String> choose = PortalClient.inputs(start.body(), "dash");
+    choose.put("dash:trendOrg_input", option.group(1));
+    choose.put("jakarta.faces.behavior.event", "valueChange");
+    choose.put("jakarta.faces.partial.event", "change");
+    Page sf = finance.ajax(PAGE, choose, "dash:trendOrg", "dash:trendOrg",
+        "dash:trend dash:trendChart");
+    assertEquals(200, sf.status());
+    assertTrue(sf.body().contains("Månad för månad: Serviceförvaltningen"), sf.body());
+    assertEquals(kr(expected("SF", "2026-02-01").allocation),
+        rows(table(sf.body(), "dashTrend"), "data-month").get("2026-02").get(7));
   }
 
   @Test
@@ -351,7 +381,7 @@ class DashboardIT {
   private static Map<String, List<String>> rows(String table, String attribute) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
     Pattern start = Pattern.compile("<tr " + attribute + "=\"([^\"]+)\"");
-    var m = start.matcher(table);
+    Matcher m = start.matcher(table);
     while (m.find()) {
       int end = table.indexOf("</tr>", m.end());
       String row = table.substring(m.end(), end);
