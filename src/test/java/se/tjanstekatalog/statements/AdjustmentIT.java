@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +115,25 @@ class AdjustmentIT {
         "GSF must approve May again");
     assertEquals(0, original.compareTo(amount(APRIL, lineNo)), "the locked line is unchanged");
 
+    // both statements show it: a line of May (in its total), a note on April (not in its total)
+    JsonObject may = statement(it, "2019-05", "GSF");
+    JsonObject mayTotals = may.getJsonObject("totals");
+    assertEquals(1, may.getJsonArray("adjustments").size());
+    JsonObject line = may.getJsonArray("adjustments").getJsonObject(0);
+    assertEquals("2019-04", line.getString("originalMonth"));
+    assertEquals(new BigDecimal("-1250.50"), line.getJsonNumber("amount").bigDecimalValue());
+    assertEquals("Tio datorer var avställda hela april.", line.getString("reason"));
+    assertEquals(0, mayTotals.getJsonNumber("bindingLines").bigDecimalValue()
+        .add(new BigDecimal("-1250.50"))
+        .compareTo(mayTotals.getJsonNumber("bindingTotal").bigDecimalValue()));
+    JsonObject april = statement(it, "2019-04", "GSF");
+    assertEquals(1, april.getJsonArray("laterCorrections").size());
+    assertEquals("2019-05", april.getJsonArray("laterCorrections").getJsonObject(0)
+        .getString("bookedIn"));
+    assertEquals(0, april.getJsonObject("totals").getJsonNumber("bindingTotal")
+        .bigDecimalValue().compareTo(april.getJsonObject("totals")
+            .getJsonNumber("bindingLines").bigDecimalValue()), "April's total is as locked");
+
     // May is reviewed and locked: its SIE file carries GSF's lines plus the adjustment
     try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE period SET status = 'REVIEWED' WHERE period = '2019-05-01'");
@@ -132,6 +155,8 @@ class AdjustmentIT {
     }
     assertEquals(0, gsfMay.add(new BigDecimal("-1250.50")).compareTo(gsfDebit),
         "GSF's debit in May = its May lines + the adjustment: " + gsfDebit);
+    assertEquals(0, mayTotals.getJsonNumber("bindingTotal").bigDecimalValue()
+        .compareTo(gsfDebit), "the journal books what the statement says");
 
     // locked: neither the page nor SQL can change or remove it
     Page list = it.get(PAGE + "?month=2019-04&org=GSF");
@@ -185,6 +210,14 @@ class AdjustmentIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static JsonObject statement(PortalClient client, String month, String org) {
+    Page page = client.get("api/v1/periods/" + month + "/statements/" + org);
+    assertEquals(200, page.status(), page.body());
+    try (JsonReader reader = Json.createReader(new StringReader(page.body()))) {
+      return reader.readObject();
+    }
+  }
 
   private static final Pattern LINE_OPTION = Pattern.compile(
       "<option value=\"(\\d+)\"[^>]*>[^<]*–");

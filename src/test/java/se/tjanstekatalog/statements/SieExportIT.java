@@ -128,6 +128,18 @@ class SieExportIT {
       assertTrue(expected.containsKey(costCentre(code)), code + " has binding lines");
     }
     assertFalse(debitsByCostCentre.containsKey(costCentre(COMPANY)), "bolag not journalled");
+    // the amounts booked are the statements' totals, org by org
+    for (String code : ADMINISTRATIONS) {
+      HttpResponse<byte[]> statement = get("api/v1/periods/2022-05/statements/" + code, "it");
+      assertEquals(200, statement.statusCode());
+      try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+          new StringReader(new String(statement.body(), StandardCharsets.UTF_8)))) {
+        BigDecimal total = reader.readObject().getJsonObject("totals")
+            .getJsonNumber("bindingTotal").bigDecimalValue();
+        assertEquals(0, total.compareTo(debitsByCostCentre.get(costCentre(code))),
+            code + ": statement total " + total + " = its debit in the SIE file");
+      }
+    }
     assertTrue(bindingSum(COMPANY).signum() > 0, "although the bolag has binding lines");
 
     // Swedish letters survive code page 437: the org names in #OBJEKT and the voucher texts
@@ -189,6 +201,18 @@ class SieExportIT {
         .statusCode());
     assertEquals(422, get("api/v1/periods/2022-05/invoice-basis.csv?org=GSF", "it")
         .statusCode(), "a förvaltning has no invoice basis");
+
+    // ekonom.bostad finds it on the bolag's statement of the locked month, with the VAT block
+    PortalClient bostad = PortalClient.loggedIn(base, "ekonom.bostad", "demo");
+    Page statement = bostad.get("statements/statement.xhtml?month=2022-05&org=" + COMPANY);
+    assertEquals(200, statement.status());
+    assertTrue(statement.body().contains("/api/v1/periods/2022-05/invoice-basis.pdf?org="
+        + COMPANY), "invoice basis link on the statement");
+    assertTrue(statement.body().contains("Moms"), "the VAT block");
+    PortalClient.Download pdfFromPage = bostad.fetch(
+        "api/v1/periods/2022-05/invoice-basis.pdf?org=" + COMPANY);
+    assertEquals(200, pdfFromPage.status());
+    assertEquals("application/pdf", pdfFromPage.header("Content-Type"));
   }
 
   @Test
