@@ -69,6 +69,9 @@ public class DemoDataLoader {
 
   private void loadDemo() {
     em.find(Municipality.class, Municipality.THE_ID).setName("Sjöstads kommun");
+    // the SIE file's #FNAMN: the demo municipality, not the schema's placeholder
+    em.createNativeQuery("UPDATE accounting_settings SET company_name = 'Sjöstads kommun'")
+        .executeUpdate();
     Map<String, OrgUnit> orgs = new HashMap<>();
     for (DemoOrganisations.DemoOrg d : DemoOrganisations.ALL) {
       OrgUnit org = new OrgUnit(new OrgUnitData(null, 0, d.code(), d.name(), d.kind(),
