@@ -1,0 +1,35 @@
+package se.tjanstekatalog.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every browser test class shares: the portal (started once per JVM by
+ * {@link BrowserPortal}, skipped without Chromium), one browser per class, and after each test
+ * the verdict of every accessibility check it made. A new journey is one more subclass.
+ */
+@ExtendWith(BrowserPortal.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestBase {
+  protected Browser browser;
+
+  @BeforeAll
+  void startBrowser() {
+    browser = new Browser(getClass().getSimpleName());
+  }
+
+  @AfterEach
+  void noAccessibilityViolations() {
+    browser.assertAccessible();
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+}
