@@ -96,11 +96,16 @@ public final class Browser implements AutoCloseable {
 
   /** Follows the main menu: a top entry, or a submenu and its entry, by their visible text. */
   public void menu(String... labels) {
-    for (String label : labels) {
+    for (int i = 0; i < labels.length; i++) {
       WebElement item = waitClickable(By.xpath("//*[@id='menuForm:menu']//a[normalize-space(.)="
-          + xpathLiteral(label) + "]"));
-      item.click();
-      settle();
+          + xpathLiteral(labels[i]) + "]"));
+      if (i < labels.length - 1) {
+        // A submenu opens when the pointer rests on it, as with a mouse.
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).perform();
+      } else {
+        item.click();
+        settle();
+      }
     }
   }
 
@@ -132,20 +137,67 @@ public final class Browser implements AutoCloseable {
     click(By.linkText(visibleText));
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label. */
+  /**
+   * Picks a month in a PrimeFaces month picker as a person does: opens the calendar from the
+   * field, steps to the year, clicks the month and then clicks {@code elsewhere} (a heading)
+   * when the calendar stays open.
+   */
+  public void pickMonth(String pickerId, java.time.YearMonth month, By elsewhere) {
+    click(By.id(pickerId + "_input"));
+    WebElement panel = waitFor(By.id(pickerId + "_panel"));
+    for (int i = 0; i < 20; i++) {
+      int year = Integer.parseInt(panel.findElement(By.className("ui-datepicker-year")).getText().strip());
+      if (year == month.getYear()) {
+        break;
+      }
+      panel.findElement(By.className(year < month.getYear() ? "ui-datepicker-next" : "ui-datepicker-prev")).click();
+    }
+    panel.findElements(By.className("ui-monthpicker-month")).get(month.getMonthValue() - 1).click();
+    settle();
+    for (int i = 0; i < 10 && panel.isDisplayed(); i++) {
+      sleep(300);
+      if (panel.isDisplayed()) {
+        new org.openqa.selenium.interactions.Actions(driver)
+            .moveToElement(waitFor(elsewhere)).click().perform();
+        sleep(300);
+      }
+    }
+    waitUntil("the calendar closes", () -> !panel.isDisplayed());
+    waitUntil("the field shows " + month, () -> month.toString()
+        .equals(driver.findElement(By.id(pickerId + "_input")).getAttribute("value")));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label: opens it, types into its filter
+   * when it has one, clicks the option.
+   */
   public void choose(String menuId, String label) {
     click(By.id(menuId));
-    String panel = menuId + "_panel";
-    WebElement option = waitClickable(By.xpath("//*[@id='" + panel + "']//li[normalize-space(.)="
+    WebElement panel = waitFor(By.id(menuId + "_panel"));
+    List<WebElement> filter = panel.findElements(By.cssSelector("input.ui-selectonemenu-filter"));
+    if (!filter.isEmpty()) {
+      filter.get(0).sendKeys(label);
+    }
+    WebElement option = waitClickable(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)="
         + xpathLiteral(label) + "]"));
     option.click();
     settle();
+    waitUntil("'" + label + "' is chosen", () -> label.equals(
+        driver.findElement(By.id(menuId + "_label")).getText().strip()));
   }
 
   /** Keys to the element that has the focus, as a keyboard user presses them. */
   public void press(CharSequence... keys) {
     driver.switchTo().activeElement().sendKeys(keys);
     settle();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public WebElement focused() {
@@ -241,6 +293,17 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     } finally {
       driver.manage().window().setSize(before);
+    }
+  }
+
+  /** The page as it is now, for a failed test: a screenshot and the HTML. */
+  void keepFailedPage(String name) {
+    try {
+      Files.write(screenshots.resolve(name + ".png"),
+          ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not keep the failed page: " + e);
     }
   }
 

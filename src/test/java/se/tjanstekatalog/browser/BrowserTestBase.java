@@ -5,6 +5,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * What every browser test class shares: the portal (started once per JVM by
@@ -15,6 +18,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestBase {
   protected Browser browser;
+
+  /** A failed test leaves its last page behind: target/screenshots/failed-*.png and .html. */
+  @RegisterExtension
+  final TestWatcher keepFailedPage = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.keepFailedPage("failed-" + BrowserTestBase.this.getClass().getSimpleName() + "-"
+            + context.getRequiredTestMethod().getName());
+      }
+    }
+  };
 
   @BeforeAll
   void startBrowser() {
