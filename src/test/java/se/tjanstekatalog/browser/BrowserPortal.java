@@ -45,17 +45,37 @@ public final class BrowserPortal implements BeforeAllCallback {
     return Running.baseUrl;
   }
 
+  /**
+   * Runs {@code action} while the portal's database is stopped (a server error a person can
+   * meet), then starts the database again on the same port and waits until the portal is ready.
+   */
+  public static void withDatabaseStopped(Runnable action) {
+    Running r = Running.current;
+    Assumptions.assumeTrue(r != null && r.database != null,
+        "the database can only be stopped in the browser tests' own portal");
+    r.database.stop();
+    try {
+      action.run();
+    } finally {
+      r.database = EmbeddedMariaDb.start(r.database.dataDir(),
+          r.database.dataDir().resolveSibling("mariadb-base"), r.database.port());
+      Running.awaitReady(r.micro, baseUrl());
+    }
+  }
+
   /** A started portal; JUnit closes it when the whole test plan has run. */
   static final class Running implements ExtensionContext.Store.CloseableResource {
     static volatile String baseUrl;
+    static volatile Running current;
     private final Process micro;
-    private final EmbeddedMariaDb database;
+    private volatile EmbeddedMariaDb database;
     private final Thread hook;
 
     private Running(Process micro, EmbeddedMariaDb database) {
       this.micro = micro;
       this.database = database;
       this.hook = new Thread(this::stop, "tk-browser-portal-stop");
+      current = this;
       Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -77,6 +97,7 @@ public final class BrowserPortal implements BeforeAllCallback {
         }
       }
       deleteTree(home);
+      deleteTree(target.resolve("browser-report"));
       EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("mariadb"),
           home.resolve("mariadb-base"), 0);
       Process micro = null;

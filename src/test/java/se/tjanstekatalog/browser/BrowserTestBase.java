@@ -3,6 +3,7 @@ package se.tjanstekatalog.browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,6 +35,13 @@ public abstract class BrowserTestBase {
   @BeforeAll
   void startBrowser() {
     browser = new Browser(getClass().getSimpleName());
+  }
+
+  /** Each test starts logged out, in a browser window of desktop size. */
+  @BeforeEach
+  void loggedOut() {
+    browser.driver().manage().deleteAllCookies();
+    browser.resize(Browser.DESKTOP_WIDTH, 900);
   }
 
   @AfterEach
