@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import se.tjanstekatalog.devserver.AsadminEscape;
 import se.tjanstekatalog.devserver.EmbeddedMariaDb;
@@ -29,15 +30,23 @@ import se.tjanstekatalog.devserver.EmbeddedMariaDb;
  * the machine has no Chromium or ChromeDriver. With {@code -Dtk.browser.baseUrl=http://...} the
  * tests drive a portal that is already running (for writing tests; it must hold the demo data).
  */
-public final class BrowserPortal implements BeforeAllCallback {
+public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallback {
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
   @Override
   public void beforeAll(ExtensionContext context) {
     BrowserSettings settings = BrowserSettings.fromSystem();
-    Assumptions.assumeTrue(settings.browserInstalled(), settings::missingBrowserMessage);
+    if (!settings.browserInstalled()) {
+      return; // each test is then skipped with the reason (beforeEach), so the report shows it
+    }
     context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(Running.class, k -> Running.start(settings), Running.class);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    BrowserSettings settings = BrowserSettings.fromSystem();
+    Assumptions.assumeTrue(settings.browserInstalled(), settings::missingBrowserMessage);
   }
 
   /** The base URL of the running portal (after {@link #beforeAll}). */
