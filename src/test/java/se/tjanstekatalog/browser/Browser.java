@@ -1,0 +1,341 @@
+package se.tjanstekatalog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium, driven as a person would: type, click, press keys. Waits for
+ * PrimeFaces' Ajax to settle after each action, saves screenshots and runs axe on the pages
+ * and states the tests ask for ({@link Accessibility}).
+ */
+public final class Browser implements AutoCloseable {
+  public static final int DESKTOP_WIDTH = 1280;
+  private static final String SETTLED = "return document.readyState === 'complete'"
+      + " && (!window.jQuery || jQuery.active === 0)"
+      + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());";
+
+  private final WebDriver driver;
+  private final Path userDataDir;
+  private final Path screenshots;
+  private final Accessibility accessibility;
+  private final String base;
+
+  public Browser(String suite) {
+    BrowserSettings settings = BrowserSettings.fromSystem();
+    this.base = BrowserPortal.baseUrl();
+    this.screenshots = settings.screenshots();
+    this.accessibility = new Accessibility(suite);
+    try {
+      Files.createDirectories(screenshots);
+      userDataDir = Files.createTempDirectory("tk-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(settings.chromium().toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
+        "--lang=sv-SE", "--user-data-dir=" + userDataDir,
+        "--window-size=" + DESKTOP_WIDTH + ",900");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(settings.chromedriver().toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public String baseUrl() {
+    return base;
+  }
+
+  /** Opens the portal's address (the way in: a person types it once); other paths only in error tests. */
+  public void open(String path) {
+    driver.get(base + path);
+    settle();
+  }
+
+  /** Logs in on the login page the portal shows, as a person types it. */
+  public void login(String user) {
+    open("/");
+    type(By.id("login:username"), user);
+    type(By.id("login:password"), "demo");
+    click(By.id("login:submit"));
+    waitFor(By.cssSelector(".tk-user-name"));
+  }
+
+  public void logout() {
+    click(By.id("userForm:logout"));
+    waitFor(By.id("login:username"));
+  }
+
+  /** Follows the main menu: a top entry, or a submenu and its entry, by their visible text. */
+  public void menu(String... labels) {
+    for (int i = 0; i < labels.length; i++) {
+      WebElement item = waitClickable(By.xpath("//*[@id='menuForm:menu']//a[normalize-space(.)="
+          + xpathLiteral(labels[i]) + "]"));
+      if (i < labels.length - 1) {
+        // A submenu opens when the pointer rests on it, as with a mouse.
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).perform();
+      } else {
+        item.click();
+        settle();
+      }
+    }
+  }
+
+  public WebElement find(By by) {
+    return waitFor(by);
+  }
+
+  public List<WebElement> findAll(By by) {
+    return driver.findElements(by);
+  }
+
+  public String text(By by) {
+    return waitFor(by).getText().strip();
+  }
+
+  public void type(By by, String text) {
+    WebElement e = waitClickable(by);
+    e.clear();
+    e.sendKeys(text);
+    settle();
+  }
+
+  public void click(By by) {
+    waitClickable(by).click();
+    settle();
+  }
+
+  public void clickLink(String visibleText) {
+    click(By.linkText(visibleText));
+  }
+
+  /**
+   * Picks a month in a PrimeFaces month picker as a person does: opens the calendar from the
+   * field, steps to the year, clicks the month and then clicks {@code elsewhere} (a heading)
+   * when the calendar stays open.
+   */
+  public void pickMonth(String pickerId, java.time.YearMonth month, By elsewhere) {
+    click(By.id(pickerId + "_input"));
+    WebElement panel = waitFor(By.id(pickerId + "_panel"));
+    for (int i = 0; i < 20; i++) {
+      int year = Integer.parseInt(panel.findElement(By.className("ui-datepicker-year")).getText().strip());
+      if (year == month.getYear()) {
+        break;
+      }
+      panel.findElement(By.className(year < month.getYear() ? "ui-datepicker-next" : "ui-datepicker-prev")).click();
+    }
+    panel.findElements(By.className("ui-monthpicker-month")).get(month.getMonthValue() - 1).click();
+    settle();
+    for (int i = 0; i < 10 && panel.isDisplayed(); i++) {
+      sleep(300);
+      if (panel.isDisplayed()) {
+        new org.openqa.selenium.interactions.Actions(driver)
+            .moveToElement(waitFor(elsewhere)).click().perform();
+        sleep(300);
+      }
+    }
+    waitUntil("the calendar closes", () -> !panel.isDisplayed());
+    waitUntil("the field shows " + month, () -> month.toString()
+        .equals(driver.findElement(By.id(pickerId + "_input")).getAttribute("value")));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label: opens it, types into its filter
+   * when it has one, clicks the option.
+   */
+  public void choose(String menuId, String label) {
+    click(By.id(menuId));
+    WebElement panel = waitFor(By.id(menuId + "_panel"));
+    List<WebElement> filter = panel.findElements(By.cssSelector("input.ui-selectonemenu-filter"));
+    if (!filter.isEmpty()) {
+      filter.get(0).sendKeys(label);
+    }
+    WebElement option = waitClickable(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)="
+        + xpathLiteral(label) + "]"));
+    option.click();
+    settle();
+    waitUntil("'" + label + "' is chosen", () -> label.equals(
+        driver.findElement(By.id(menuId + "_label")).getText().strip()));
+  }
+
+  /** Keys to the element that has the focus, as a keyboard user presses them. */
+  public void press(CharSequence... keys) {
+    driver.switchTo().activeElement().sendKeys(keys);
+    settle();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /** Presses Tab until {@code target} has the focus (at most {@code max} times). */
+  public int tabTo(By target, int max) {
+    WebElement wanted = waitFor(target);
+    for (int i = 1; i <= max; i++) {
+      press(Keys.TAB);
+      if (focused().equals(wanted)) {
+        return i;
+      }
+    }
+    throw new AssertionError("Tab did not reach " + target + " within " + max + " presses; focus"
+        + " is on " + describe(focused()));
+  }
+
+  public String describe(WebElement e) {
+    return (String) js("var e = arguments[0]; return e.tagName + (e.id ? '#' + e.id : '')"
+        + " + ' \"' + (e.innerText || e.value || '').trim().substring(0, 40) + '\"';", e);
+  }
+
+  public Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  public WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public WebElement waitClickable(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  public void waitForText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Waits (up to a minute) until {@code condition} holds, e.g. a list has been filtered. */
+  public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(what)
+        .until(d -> condition.getAsBoolean());
+  }
+
+  /** Waits until the page has loaded and no Ajax request is running. */
+  public void settle() {
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+      try {
+        return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED));
+      } catch (RuntimeException navigating) {
+        return false;
+      }
+    });
+  }
+
+  /** Waits for a dialog's opening animation and returns it. */
+  public WebElement dialog(String widgetId) {
+    WebElement d = waitFor(By.id(widgetId));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(js(
+        "var e = arguments[0]; return getComputedStyle(e).opacity === '1'"
+            + " && e.getAnimations().length === 0;", d)));
+    return d;
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    settle();
+  }
+
+  /** Saves a PNG of the whole page to target/screenshots/{name}.png. */
+  public Path screenshot(String name) {
+    Object width = js("return Math.max(document.documentElement.scrollWidth, window.innerWidth);");
+    Object height = js("return Math.max(document.documentElement.scrollHeight, window.innerHeight);");
+    Dimension before = driver.manage().window().getSize();
+    int w = Math.max(((Number) width).intValue(), 320);
+    int h = Math.min(Math.max(((Number) height).intValue(), 400), 4000);
+    driver.manage().window().setSize(new Dimension(Math.max(w, before.getWidth()), h + 100));
+    try {
+      byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+      Path file = screenshots.resolve(name + ".png");
+      Files.write(file, png);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  /** The page as it is now, for a failed test: a screenshot and the HTML. */
+  void keepFailedPage(String name) {
+    try {
+      Files.write(screenshots.resolve(name + ".png"),
+          ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not keep the failed page: " + e);
+    }
+  }
+
+  /** Runs axe-core on the page as it is now (dialogs and messages included). */
+  public void checkAccessibility(String state) {
+    settle();
+    accessibility.check(driver, state);
+  }
+
+  /** Fails with every WCAG violation axe found in this browser's checks. */
+  public void assertAccessible() {
+    accessibility.assertNoViolations();
+  }
+
+  public void assertTitle(String expected) {
+    assertTrue(title().startsWith(expected + " – Tjänstekatalogen"),
+        "title: expected '" + expected + " – Tjänstekatalogen…', was '" + title() + "'");
+  }
+
+  static String xpathLiteral(String s) {
+    if (!s.contains("'")) {
+      return "'" + s + "'";
+    }
+    return "concat('" + s.replace("'", "', \"'\", '") + "')";
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      BrowserPortal.deleteTree(userDataDir);
+    }
+  }
+}

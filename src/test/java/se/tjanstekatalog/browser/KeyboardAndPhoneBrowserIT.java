@@ -1,0 +1,78 @@
+package se.tjanstekatalog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The catalogue search with the keyboard alone (Tab, typing, Enter; the arrow key the menubar
+ * pattern asks for to move along the main menu), and the catalogue at a
+ * phone's width (390 px) without the page scrolling sideways.
+ */
+class KeyboardAndPhoneBrowserIT extends BrowserTestBase {
+
+  @Test
+  void catalogueSearchWithTabAndEnterOnly() {
+    browser.open("/");
+    // The login form: the first Tab reaches the skip link, then the fields.
+    browser.press(Keys.TAB);
+    assertEquals("Hoppa till innehållet", browser.focused().getText().strip());
+    browser.tabTo(By.id("login:username"), 5);
+    browser.press("personal.gsf");
+    browser.press(Keys.TAB);
+    assertEquals("login:password", browser.focused().getAttribute("id"));
+    browser.press("demo", Keys.ENTER);
+    browser.waitFor(By.cssSelector(".tk-user-name"));
+
+    // The skip link leads past the menu to the page; the menu entry opens the catalogue.
+    browser.press(Keys.TAB);
+    assertEquals("Hoppa till innehållet", browser.focused().getText().strip());
+    // The main menu is one Tab stop (the ARIA menubar pattern): Tab reaches it, the arrow
+    // keys move along it, Enter opens the entry.
+    browser.tabTo(By.xpath("//*[@id='menuForm:menu']//a[normalize-space(.)='Start']"), 5);
+    browser.press(Keys.ARROW_RIGHT);
+    assertEquals("Tjänstekatalog", browser.focused().getText().strip());
+    browser.press(Keys.ENTER);
+    browser.waitFor(By.id("cat:text"));
+    browser.assertTitle("Tjänstekatalog");
+
+    browser.press(Keys.TAB);
+    assertEquals("Hoppa till innehållet", browser.focused().getText().strip());
+    browser.press(Keys.ENTER);
+    int presses = browser.tabTo(By.id("cat:text"), 5);
+    assertTrue(presses <= 5, "the search field comes right after the skip link's target");
+    browser.press("Elevdator");
+    browser.waitUntil("the search narrows the list", () -> browser.findAll(
+        By.cssSelector("[id='cat:table'] tbody a.tk-strong")).size() == 1);
+    browser.tabTo(By.linkText("Elevdator"), 25);
+    browser.press(Keys.ENTER);
+    browser.waitFor(By.id("compare"));
+    browser.assertTitle("Elevdator");
+    browser.checkAccessibility("service page reached by keyboard");
+  }
+
+  @Test
+  void catalogueFitsAPhoneWithoutScrollingSideways() {
+    browser.login("personal.gsf");
+    browser.resize(390, 844);
+    try {
+      browser.menu("Tjänstekatalog");
+    } catch (RuntimeException collapsed) {
+      // At phone width the menu may sit behind its toggle: open it as a person would.
+      browser.click(By.cssSelector("[id='menuForm:menu'] .ui-menubar-mobile-toggler, [id='menuForm:menu'] a.ui-menubutton"));
+      browser.menu("Tjänstekatalog");
+    }
+    browser.waitFor(By.id("cat:text"));
+    browser.type(By.id("cat:text"), "dator");
+    browser.waitUntil("the search narrows the list", () -> browser.findAll(
+        By.cssSelector("[id='cat:table'] tbody a.tk-strong")).size() < 15);
+    long viewport = ((Number) browser.js("return document.documentElement.clientWidth;")).longValue();
+    long page = ((Number) browser.js("return document.documentElement.scrollWidth;")).longValue();
+    assertTrue(page <= viewport, "the page is " + page + " px wide in a " + viewport + " px window");
+    browser.checkAccessibility("catalogue at 390 px");
+    browser.screenshot("catalogue-390px");
+  }
+}
