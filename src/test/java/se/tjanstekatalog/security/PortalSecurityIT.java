@@ -205,7 +205,7 @@ class PortalSecurityIT {
     String usersPage = "admin/users.xhtml";
     Page list = admin.get(usersPage);
     Map<String, String> form = PortalClient.inputs(list.body(), "userDialogForm");
-    form.put("userDialogForm:username", "ekonom.kf");
+    form.put("userDialogForm:username", "kim.kultur");
     form.put("userDialogForm:displayName", "Kim Ekonom");
     form.put("userDialogForm:role_input", "ORG_FINANCE");
     form.put("userDialogForm:org_input", "");
@@ -223,15 +223,15 @@ class PortalSecurityIT {
     form.put("userDialogForm:password", "hemligt-lösen");
     Page created = admin.ajax(usersPage, form, "userDialogForm:save", "userDialogForm",
         "userDialogForm users:table");
-    assertTrue(created.body().contains("Användaren ekonom.kf har skapats."), created.body());
+    assertTrue(created.body().contains("Användaren kim.kultur har skapats."), created.body());
 
     PortalClient kim = new PortalClient(base);
-    assertEquals(302, kim.login("ekonom.kf", "hemligt-lösen").status());
+    assertEquals(302, kim.login("kim.kultur", "hemligt-lösen").status());
     assertTrue(kim.get("index.xhtml").body().contains("Kulturförvaltningen"));
 
     Page again = admin.get(usersPage);
     Matcher edit = Pattern.compile("<button id=\"(users:table:\\d+:edit)\"[^>]*title=\"Redigera"
-        + " ekonom.kf\"").matcher(again.body());
+        + " kim.kultur\"").matcher(again.body());
     assertTrue(edit.find(), "edit button for the new user");
     Map<String, String> listFields = PortalClient.inputs(again.body(), "users");
     Page dialog = admin.ajax(usersPage, listFields, edit.group(1), edit.group(1),
@@ -242,11 +242,11 @@ class PortalSecurityIT {
     editForm.remove("userDialogForm:active_input");
     Page saved = admin.ajax(usersPage, editForm, "userDialogForm:save", "userDialogForm",
         "userDialogForm");
-    assertTrue(saved.body().contains("Ändringarna för ekonom.kf har sparats."), saved.body());
+    assertTrue(saved.body().contains("Ändringarna för kim.kultur har sparats."), saved.body());
 
-    Page shutOut = new PortalClient(base).login("ekonom.kf", "hemligt-lösen");
+    Page shutOut = new PortalClient(base).login("kim.kultur", "hemligt-lösen");
     assertTrue(shutOut.body().contains("Fel användarnamn eller lösenord."), "deactivated");
-    assertEquals(401, new PortalClient(base).getWithBasic("api/v1/organisations", "ekonom.kf",
+    assertEquals(401, new PortalClient(base).getWithBasic("api/v1/organisations", "kim.kultur",
         "hemligt-lösen").status());
   }
 

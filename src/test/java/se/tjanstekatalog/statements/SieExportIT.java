@@ -2,8 +2,9 @@ package se.tjanstekatalog.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.tjanstekatalog.testsupport.PreparedMonths.bindingSum;
+import static se.tjanstekatalog.testsupport.PreparedMonths.costCentre;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -140,7 +141,7 @@ class SieExportIT {
             code + ": statement total " + total + " = its debit in the SIE file");
       }
     }
-    assertTrue(bindingSum(COMPANY).signum() > 0, "although the bolag has binding lines");
+    assertTrue(bindingSum(MONTH, COMPANY).signum() > 0, "although the bolag has binding lines");
 
     // Swedish letters survive code page 437: the org names in #OBJEKT and the voucher texts
     String text = new String(response.body(), "IBM437");
@@ -175,7 +176,7 @@ class SieExportIT {
       ex = ex.add(amount);
       vat = vat.add(lineVat);
     }
-    assertEquals(bindingSum(COMPANY), ex, "the bolag's binding lines");
+    assertEquals(bindingSum(MONTH, COMPANY), ex, "the bolag's binding lines");
     assertEquals(ex, number(total.get(6)));
     assertEquals(vat, number(total.get(8)));
     assertTrue(vat.signum() > 0);
@@ -333,31 +334,6 @@ class SieExportIT {
     return out;
   }
 
-  private static BigDecimal bindingSum(String org) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT COALESCE(SUM(r.amount), 0) FROM result_line r JOIN org_unit o ON o.id ="
-            + " r.org_id WHERE r.period = ? AND r.binding AND o.code = ?")) {
-      ps.setString(1, FIRST);
-      ps.setString(2, org);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getBigDecimal(1);
-      }
-    }
-  }
-
-  private static String costCentre(String org) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT cost_centre FROM org_unit WHERE code = ?")) {
-      ps.setString(1, org);
-      try (ResultSet rs = ps.executeQuery()) {
-        assertTrue(rs.next(), org);
-        String cc = rs.getString(1);
-        assertNotNull(cc);
-        return cc;
-      }
-    }
-  }
 
   private static BigDecimal number(String text) {
     return new BigDecimal(text.replace(',', '.'));

@@ -108,6 +108,34 @@ public final class PreparedMonths {
     }
   }
 
+  /** The org's binding result lines of the month, summed. */
+  public static BigDecimal bindingSum(YearMonth month, String org) throws SQLException {
+    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
+        "SELECT COALESCE(SUM(r.amount), 0) FROM result_line r JOIN org_unit o ON o.id ="
+            + " r.org_id WHERE r.period = ? AND r.binding AND o.code = ?")) {
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      ps.setString(2, org);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBigDecimal(1);
+      }
+    }
+  }
+
+  /** The org's cost centre (ansvar), the SIE object its debits carry. */
+  public static String costCentre(String org) throws SQLException {
+    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
+        "SELECT cost_centre FROM org_unit WHERE code = ?")) {
+      ps.setString(1, org);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("No org " + org);
+        }
+        return rs.getString(1);
+      }
+    }
+  }
+
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();

@@ -86,11 +86,13 @@ public final class InvoiceBasisPdf {
     return out.toByteArray();
   }
 
-  private static String kr(BigDecimal value) {
+  /** Shared with StatementPdf: an amount as the page shows it, empty for none. */
+  static String kr(BigDecimal value) {
     return value == null ? "" : SwedishFormat.kronor(value);
   }
 
-  private static PdfPCell cell(String text, Font font, int align) {
+  /** Shared with StatementPdf: a bordered table cell of printable text. */
+  static PdfPCell cell(String text, Font font, int align) {
     PdfPCell cell = new PdfPCell(new Phrase(printable(text), font));
     cell.setPadding(4f);
     cell.setBorderColor(Color.GRAY);
@@ -98,7 +100,8 @@ public final class InvoiceBasisPdf {
     return cell;
   }
 
-  private static Font font(String name, float size) {
+  /** Shared with StatementPdf: a built-in (not embedded) font in code page 1252. */
+  static Font font(String name, float size) {
     try {
       return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
     } catch (Exception e) {

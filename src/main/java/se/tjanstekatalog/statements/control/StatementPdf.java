@@ -1,5 +1,9 @@
 package se.tjanstekatalog.statements.control;
 
+import static se.tjanstekatalog.statements.control.InvoiceBasisPdf.cell;
+import static se.tjanstekatalog.statements.control.InvoiceBasisPdf.font;
+import static se.tjanstekatalog.statements.control.InvoiceBasisPdf.kr;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -216,28 +220,8 @@ public final class StatementPdf {
     return percent == null ? "" : SwedishFormat.decimal(percent, 2) + "\u00a0%";
   }
 
-  private static String kr(BigDecimal value) {
-    return value == null ? "" : SwedishFormat.kronor(value);
-  }
-
   private static String text(String s) {
     return InvoiceBasisPdf.printable(s);
-  }
-
-  private static PdfPCell cell(String text, Font font, int align) {
-    PdfPCell cell = new PdfPCell(new Phrase(text(text), font));
-    cell.setPadding(3.5f);
-    cell.setBorderColor(Color.GRAY);
-    cell.setHorizontalAlignment(align);
-    return cell;
-  }
-
-  private static Font font(String name, float size) {
-    try {
-      return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** "Månadsbesked … · Sida n" at the foot of every page. */
