@@ -29,7 +29,8 @@ import se.tjanstekatalog.statements.SieReader;
 
 /**
  * Journey 3, issue 8: the ekonomichef of Grundskoleförvaltningen (ekonom.gsf) opens the
- * preliminary statement of 2026-11, comments on a line, the IT controller (it) answers, the
+ * preliminary statement of 2026-11, comments on a line, the IT controller (it) answers and
+ * closes the thread, the
  * ekonomichef approves with Tab and Enter alone and downloads the PDF; then it marks the month
  * Granskad with a reason, locks it through the confirm dialog and downloads the SIE file and
  * the ZIP of every statement; the bolag's ekonomichef (ekonom.bostad) sees VAT and the invoice
@@ -40,6 +41,8 @@ import se.tjanstekatalog.statements.SieReader;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatementJourneyBrowserIT extends BrowserTestBase {
   private static final String MONTH = "2026-11";
+  /** Spaces of any kind (kronor are grouped with no-break spaces on the page). */
+  private static final String SPACES = "[\\s\\u00a0\\u202f]+";
   private static final String COMMENT = "Lagringen är högre än vi beställt. Stämmer antalet?";
   private static final String ANSWER = "Antalet är rätt: två nya filytor i oktober. Se beställningen.";
 
@@ -72,7 +75,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     for (WebElement adj : browser.findAll(By.cssSelector("[id='adjustments'] tfoot td.tk-num"))) {
       sum = sum.add(Kronor.parse(adj.getText().strip()));
     }
-    assertEquals(Kronor.format(sum), toPay.replaceAll("[  \\u202f]", " "),
+    assertEquals(Kronor.format(sum), toPay.replaceAll(SPACES, " "),
         "Att betala is the sum of the area subtotals and the pooled total");
     assertEquals(toPay, browser.text(By.id("bindingTotal")));
     browser.checkAccessibility("statement, preliminary (ORG_FINANCE)");
@@ -127,6 +130,11 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     assertTrue(text.contains("it "), "the answer is signed by it: " + text);
     browser.checkAccessibility("review, controller answered");
     browser.screenshot("review");
+    // The question is settled: the controller closes the thread.
+    threadRow(COMMENT).findElement(By.xpath(".//button[starts-with(@aria-label, 'Stäng')]")).click();
+    browser.settle();
+    browser.waitForText(By.id("messages"), "Kommentaren är stängd.");
+    assertTrue(threadRow(COMMENT).getText().contains("Stängd"), threadRow(COMMENT).getText());
   }
 
   @Test
@@ -141,6 +149,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     browser.assertTitle("Granskning av månadsbesked");
     String threads = threadRow(COMMENT).getText();
     assertTrue(threads.contains(ANSWER), "ekonom.gsf sees the answer: " + threads);
+    assertTrue(threads.contains("Stängd"), threads);
 
     // Approval by Tab and Enter only: no mouse, no arrow keys.
     int presses = browser.tabTo(By.id("review:approve"), 25);
@@ -161,9 +170,9 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       text = new PDFTextStripper().getText(doc);
     }
-    String normalised = text.replaceAll("[  \\u202f]", " ");
+    String normalised = text.replaceAll(SPACES, " ");
     assertTrue(normalised.contains("Grundskoleförvaltningen"), text);
-    assertTrue(normalised.contains(toPay.replaceAll("[  \\u202f]", " ")),
+    assertTrue(normalised.contains(toPay.replaceAll(SPACES, " ")),
         "the PDF shows Att betala " + toPay + ": " + text);
   }
 
@@ -173,7 +182,8 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     browser.login("it");
     openPeriods();
     assertTrue(monthRow(MONTH).getText().contains("Preliminär"), monthRow(MONTH).getText());
-    assertTrue(monthRow(MONTH).getText().contains("Godkänt: 6"), monthRow(MONTH).getText());
+    assertTrue(monthRow(MONTH).getText().contains("Godkänt: 6 · Kommenterat: 1 · Inte svarat: 11"),
+        monthRow(MONTH).getText());
     browser.checkAccessibility("period overview, 2026-11 preliminary");
 
     // Without a reason the month cannot be marked: orgs have not approved, comments are open.
@@ -206,7 +216,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
 
     // The SIE journal of the locked month.
     browser.menu("Månadsbesked", "Bokföring och export");
-    browser.assertTitle("Bokföring och export");
+    browser.assertTitle("Bokföring: SIE och fakturaunderlag");
     if (!MONTH.equals(browser.text(By.id("exports:month_label")))) {
       browser.choose("exports:month", MONTH);
     }
@@ -234,7 +244,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
         }
       }
     }
-    assertEquals(Kronor.format(gsfDebit), toPay.replaceAll("[  \\u202f]", " "),
+    assertEquals(Kronor.format(gsfDebit), toPay.replaceAll(SPACES, " "),
         "GSF's debit in the journal is what its statement said it pays");
 
     // Every statement of the month as PDFs in one ZIP, from the summary page.
