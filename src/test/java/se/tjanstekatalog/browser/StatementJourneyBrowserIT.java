@@ -275,7 +275,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     browser.assertTitle("Ekonomichefsgruppens översikt");
     browser.checkAccessibility("dashboard (IT controller)");
     browser.menu("Månadsbesked", "Justeringar");
-    browser.assertTitle("Justeringar");
+    browser.assertTitle("Justeringar av låsta månader");
     browser.checkAccessibility("adjustments (IT controller)");
   }
 
