@@ -35,6 +35,7 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final Path userDataDir;
   private final Path screenshots;
+  private final Path downloads;
   private final Accessibility accessibility;
   private final String base;
 
@@ -42,9 +43,13 @@ public final class Browser implements AutoCloseable {
     BrowserSettings settings = BrowserSettings.fromSystem();
     this.base = BrowserPortal.baseUrl();
     this.screenshots = settings.screenshots();
+    this.downloads = settings.screenshots().resolveSibling("downloads").resolve(suite)
+        .toAbsolutePath();
     this.accessibility = new Accessibility(suite);
     try {
       Files.createDirectories(screenshots);
+      BrowserPortal.deleteTree(downloads);
+      Files.createDirectories(downloads);
       userDataDir = Files.createTempDirectory("tk-chromium-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -57,6 +62,12 @@ public final class Browser implements AutoCloseable {
         "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
         "--lang=sv-SE", "--user-data-dir=" + userDataDir,
         "--window-size=" + DESKTOP_WIDTH + ",900");
+    // Files a person downloads land in target/downloads/{suite}, without asking.
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false,
+        "download.directory_upgrade", true,
+        "safebrowsing.enabled", false));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(settings.chromedriver().toFile())
         .usingAnyFreePort()
@@ -97,7 +108,12 @@ public final class Browser implements AutoCloseable {
   /** Follows the main menu: a top entry, or a submenu and its entry, by their visible text. */
   public void menu(String... labels) {
     for (int i = 0; i < labels.length; i++) {
-      WebElement item = waitClickable(By.xpath("//*[@id='menuForm:menu']//a[normalize-space(.)="
+      // An entry is looked for inside the submenu opened before it (a submenu and its entry
+      // may share a name: Månadsbesked › Månadsbesked).
+      String within = i == 0 ? "//*[@id='menuForm:menu']"
+          : "//*[@id='menuForm:menu']//li[./a[normalize-space(.)=" + xpathLiteral(labels[i - 1])
+              + "]]/ul";
+      WebElement item = waitClickable(By.xpath(within + "//a[normalize-space(.)="
           + xpathLiteral(labels[i]) + "]"));
       if (i < labels.length - 1) {
         // A submenu opens when the pointer rests on it, as with a mouse.
@@ -274,6 +290,42 @@ public final class Browser implements AutoCloseable {
   public void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
     settle();
+  }
+
+  /**
+   * Clicks a download link as a person does and waits (up to a minute) for the file Chromium
+   * saves in target/downloads/{suite}; the folder is emptied first, so the file is this one.
+   */
+  public Path download(By link) {
+    try {
+      try (java.util.stream.Stream<Path> old = Files.list(downloads)) {
+        for (Path p : old.toList()) {
+          Files.delete(p);
+        }
+      }
+      click(link);
+      Path[] found = new Path[1];
+      waitUntil("a file is downloaded to " + downloads, () -> {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+          List<Path> all = files.toList();
+          boolean partial = all.stream().anyMatch(
+              p -> p.getFileName().toString().endsWith(".crdownload"));
+          List<Path> done = all.stream()
+              .filter(p -> !p.getFileName().toString().endsWith(".crdownload")
+                  && !p.getFileName().toString().startsWith(".")).toList();
+          if (done.size() == 1 && !partial && Files.size(done.get(0)) > 0) {
+            found[0] = done.get(0);
+            return true;
+          }
+          return false;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return found[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Saves a PNG of the whole page to target/screenshots/{name}.png. */

@@ -49,6 +49,18 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     Assumptions.assumeTrue(settings.browserInstalled(), settings::missingBrowserMessage);
   }
 
+  /**
+   * The same portal for a test that needs no browser (plain HTTP, e.g. {@code DemoYearIT}): it
+   * starts the portal whether or not the machine has Chromium, so such a test always runs.
+   */
+  public static final class WithoutBrowser implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(
+          Running.class, k -> Running.start(BrowserSettings.fromSystem()), Running.class);
+    }
+  }
+
   /** The base URL of the running portal (after {@link #beforeAll}). */
   public static String baseUrl() {
     return Running.baseUrl;

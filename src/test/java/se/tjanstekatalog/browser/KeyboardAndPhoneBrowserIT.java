@@ -9,7 +9,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The catalogue search with the keyboard alone (Tab, typing, Enter: no arrow key, no mouse),
- * and the catalogue at a phone's width (390 px) without the page scrolling sideways.
+ * and the catalogue and a månadsbesked at a phone's width (390 px) without the page scrolling
+ * sideways (wide tables scroll inside their own box, the page does not).
  */
 class KeyboardAndPhoneBrowserIT extends BrowserTestBase {
 
@@ -70,5 +71,32 @@ class KeyboardAndPhoneBrowserIT extends BrowserTestBase {
     assertTrue(page <= viewport, "the page is " + page + " px wide in a " + viewport + " px window");
     browser.checkAccessibility("catalogue at 390 px");
     browser.screenshot("catalogue-390px");
+  }
+
+  @Test
+  void statementFitsAPhoneWithoutScrollingSideways() {
+    browser.login("ekonom.gsf");
+    browser.resize(390, 844);
+    try {
+      browser.menu("Månadsbesked", "Månadsbesked");
+    } catch (RuntimeException collapsed) {
+      browser.click(By.cssSelector("[id='menuForm:menu'] .ui-menubar-mobile-toggler, [id='menuForm:menu'] a.ui-menubutton"));
+      browser.menu("Månadsbesked", "Månadsbesked");
+    }
+    new org.openqa.selenium.support.ui.Select(browser.find(By.id("pickMonth")))
+        .selectByVisibleText("2026-11");
+    browser.click(By.id("show"));
+    browser.waitForText(By.id("heading"), "2026-11");
+    assertTrue(Kronor.isSwedish(browser.text(By.id("toPay"))), browser.text(By.id("toPay")));
+    long viewport = ((Number) browser.js("return document.documentElement.clientWidth;")).longValue();
+    long page = ((Number) browser.js("return document.documentElement.scrollWidth;")).longValue();
+    assertTrue(page <= viewport, "the statement is " + page + " px wide in a " + viewport
+        + " px window; widest: " + browser.js("var w = document.documentElement.clientWidth;"
+        + " return Array.from(document.querySelectorAll('body *')).filter(e =>"
+        + " e.getBoundingClientRect().right > w + 1 && !e.closest('.tk-scroll'))"
+        + ".slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className"
+        + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');"));
+    browser.checkAccessibility("statement at 390 px");
+    browser.screenshot("statement-390px");
   }
 }
