@@ -48,9 +48,10 @@ import se.tjanstekatalog.testsupport.PortalClient.Page;
 import se.tjanstekatalog.testsupport.TestDatabase;
 
 /**
- * SIE 4 export and bolag invoice basis end to end. The demo's months are not locked (another
- * part of issue 7 does that), and a locked month blocks plan changes at or before it, so this
- * test prepares its own month long before the demo year: 2022-05, with a published 2022 price
+ * SIE 4 export and bolag invoice basis end to end. The container tests keep the demo year open
+ * (TK_DEMO_CLOSED_MONTHS=false; DemoYearIT checks the closed demo year on the browser tests'
+ * portal), and a locked month blocks plan changes at or before it, so this test prepares its
+ * own month long before the demo year: 2022-05, with a published 2022 price
  * list, a consumption batch for three förvaltningar and one bolag, computed and locked.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -254,8 +255,8 @@ class SieExportIT {
   }
 
   /**
-   * The demo's months are not locked on this branch, so the export's work for a demo-sized
-   * month is measured on the same reads and writer directly: October 2026, every förvaltning.
+   * The demo year is open in the container tests, so the export's work for a demo-sized month
+   * is measured on the same reads and writer directly: October 2026, every förvaltning.
    */
   @Test
   void aDemoMonthsJournalBalancesAndIsQuick() throws Exception {
