@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.statements.control.LineKey;
+import se.tjanstekatalog.statements.domain.LineLabel;
 
 /**
  * The demo year as the finance chiefs would find it on a late November day: January to
@@ -106,7 +107,6 @@ public class DemoPeriods {
       ps.execute();
     }
     record(c, month, "REVIEWED", "LOCKED", at(next, 10, 10, 0));
-    stamp(c, month, at(next, 10, 10, 0));
   }
 
   /** September: Grundskoleförvaltningen asked about its mobiles, the controller answered. */
@@ -131,7 +131,6 @@ public class DemoPeriods {
   private static void november(Connection c) throws SQLException {
     YearMonth month = PRELIMINARY;
     step(c, month, "OPEN", "PRELIMINARY", at(month, 20, 8, 30));
-    stamp(c, month, at(month, 20, 8, 30));
     List<String> orgs = orgsWithLines(c, month);
     int i = 0;
     for (String org : NOVEMBER_APPROVED) {
@@ -179,19 +178,6 @@ public class DemoPeriods {
     }
   }
 
-  /** The period row shows when it last changed (tk_lock_period stamps "now"). */
-  private static void stamp(Connection c, YearMonth month, Timestamp when) throws SQLException {
-    // Only an unlocked row may be updated (the results guard reads the status, not this).
-    if (month.equals(PRELIMINARY)) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE period SET changed_at = ? WHERE period = ?")) {
-        ps.setTimestamp(1, when);
-        ps.setDate(2, Date.valueOf(month.atDay(1)));
-        ps.executeUpdate();
-      }
-    }
-  }
-
   private static void approve(Connection c, YearMonth month, String org, Timestamp when)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO statement_approval (period,"
@@ -210,7 +196,8 @@ public class DemoPeriods {
   private static Line line(Connection c, YearMonth month, String org, String service)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT r.org_id, r.model, r.area_id,"
-        + " r.service_id, r.level_id, r.pool_id, r.source, a.name, s.name, l.name"
+        + " r.service_id, r.level_id, r.pool_id, r.source, a.name AS area_name,"
+        + " s.name AS service_name, l.name AS level_name"
         + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
         + " JOIN service_area a ON a.id = r.area_id JOIN service s ON s.id = r.service_id"
         + " LEFT JOIN service_level l ON l.id = r.level_id"
@@ -223,11 +210,9 @@ public class DemoPeriods {
         if (!rs.next()) {
           throw new IllegalStateException("No " + service + " line for " + org + " in " + month);
         }
-        String key = LineKey.of(rs.getString(2), rs.getLong(3), rs.getObject(4, Long.class),
-            rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7));
-        String label = rs.getString(8) + " / " + rs.getString(9)
-            + (rs.getString(10) == null ? "" : " / " + rs.getString(10));
-        return new Line(rs.getLong(1), key, label);
+        return new Line(rs.getLong("org_id"), LineKey.of(rs), LineLabel.of(
+            rs.getString("area_name"), rs.getString("service_name"), rs.getString("level_name"),
+            null));
       }
     }
   }

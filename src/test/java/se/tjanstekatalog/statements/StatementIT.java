@@ -25,7 +25,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -46,11 +45,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.tjanstekatalog.consumption.control.PeriodRows;
-import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
+import se.tjanstekatalog.testsupport.PreparedMonths;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
 import se.tjanstekatalog.testsupport.TestDatabase;
 
@@ -344,82 +342,27 @@ class StatementIT {
 
   // ---------------------------------------------------------------- test months
 
-  /** Computes 2023-02 and 2023-03, locks 2023-02 and books an adjustment in 2023-03; once. */
+  /**
+   * Computes 2023-02 and 2023-03 (prices up from March, so the change has a price effect too),
+   * locks 2023-02 and books an adjustment in 2023-03; once.
+   */
   static synchronized void prepare() throws SQLException {
+    if (TestDatabase.count("SELECT COUNT(*) FROM adjustment_line WHERE period = '"
+        + BOOKED.atDay(1) + "'") > 0) {
+      return;
+    }
+    List<String> orgs = List.of("GSF", "BOAB");
+    PreparedMonths.prepare(ORIGINAL, "StatementIT", orgs, true);
+    try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO price_list_line (price_list_id, level_id, valid_from,"
+          + " cost_price, charged_price) SELECT p.id, l.level_id, '2023-03-01',"
+          + " l.cost_price + 1, l.charged_price + 1 FROM price_list p JOIN price_list_line l"
+          + " ON l.price_list_id = p.id WHERE p.name = 'StatementIT 2023'"
+          + " AND l.valid_from = '2023-01-01' AND NOT EXISTS (SELECT 1 FROM price_list_line x"
+          + " WHERE x.price_list_id = p.id AND x.valid_from = '2023-03-01')");
+    }
+    PreparedMonths.prepare(BOOKED, "StatementIT", orgs, false);
     try (Connection c = TestDatabase.connect()) {
-      if ("LOCKED".equals(PeriodRows.status(c, ORIGINAL))) {
-        return;
-      }
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO price_list (name, valid_from, valid_to, markup_percent,"
-            + " status) VALUES ('StatementIT 2023', '2023-01-01', '2023-12-01', 0,"
-            + " 'PUBLISHED')", Statement.RETURN_GENERATED_KEYS);
-        long list;
-        try (ResultSet rs = s.getGeneratedKeys()) {
-          rs.next();
-          list = rs.getLong(1);
-        }
-        s.executeUpdate("INSERT INTO price_list_line (price_list_id, level_id, valid_from,"
-            + " cost_price, charged_price) SELECT " + list + ", id, '2023-01-01',"
-            + " 20.00 + MOD(id, 5) * 10.50, 20.00 + MOD(id, 5) * 10.50 FROM service_level");
-        s.executeUpdate("INSERT INTO price_list_line (price_list_id, level_id, valid_from,"
-            + " cost_price, charged_price) SELECT " + list + ", id, '2023-03-01',"
-            + " 21.00 + MOD(id, 5) * 10.50, 21.00 + MOD(id, 5) * 10.50 FROM service_level");
-        List<Long> levels = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT l.id FROM service_level l JOIN service sv"
-            + " ON sv.id = l.service_id WHERE sv.unit <> 'FIXED_MONTHLY' ORDER BY l.id"
-            + " LIMIT 3")) {
-          while (rs.next()) {
-            levels.add(rs.getLong(1));
-          }
-        }
-        for (YearMonth month : List.of(ORIGINAL, BOOKED)) {
-          String first = month.atDay(1).toString();
-          s.executeUpdate("INSERT INTO period (period, status) SELECT '" + first + "', 'OPEN'"
-              + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM period WHERE period = '" + first
-              + "')");
-          s.executeUpdate("INSERT INTO open_period (period) SELECT '" + first + "' FROM DUAL"
-              + " WHERE NOT EXISTS (SELECT 1 FROM open_period WHERE period = '" + first
-              + "')");
-          s.executeUpdate("INSERT INTO import_batch (kind, channel, source, period_from,"
-              + " period_to, row_count, status, imported_by) VALUES ('CONSUMPTION', 'MANUAL',"
-              + " 'StatementIT', '" + first + "', '" + first + "', 6, 'ACTIVE', 'test')",
-              Statement.RETURN_GENERATED_KEYS);
-          long batch;
-          try (ResultSet rs = s.getGeneratedKeys()) {
-            rs.next();
-            batch = rs.getLong(1);
-          }
-          int row = 0;
-          try (PreparedStatement ps = c.prepareStatement("INSERT INTO consumption (period,"
-              + " batch_id, row_no, org_id, level_id, quantity, reference) SELECT ?, ?, ?, id,"
-              + " ?, ?, 'StatementIT' FROM org_unit WHERE code = ?")) {
-            for (String org : List.of("GSF", "BOAB")) {
-              for (long level : levels) {
-                row++;
-                ps.setString(1, first);
-                ps.setLong(2, batch);
-                ps.setInt(3, row);
-                ps.setLong(4, level);
-                ps.setBigDecimal(5, BigDecimal.valueOf(row * 2L + month.getMonthValue()));
-                ps.setString(6, org);
-                assertEquals(1, ps.executeUpdate());
-              }
-            }
-          }
-        }
-      }
-      for (YearMonth month : List.of(ORIGINAL, BOOKED)) {
-        MonthComputation.Outcome outcome = MonthComputation.computeAndStore(c, month, "test");
-        assertTrue(outcome.stored(), () -> month + " computes: " + outcome.result().problems());
-      }
-      c.commit();
-      c.setAutoCommit(true);
-      try (PreparedStatement ps = c.prepareStatement("CALL tk_lock_period(?, 'test')")) {
-        ps.setString(1, ORIGINAL.atDay(1).toString());
-        ps.execute();
-      }
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjustment_line (period,"
           + " org_id, area_id, original_period, original_line_no, original_line_key,"
           + " original_label, original_amount, amount, reason, created_by)"

@@ -82,7 +82,9 @@ public final class PreparedMonths {
               ps.setLong(2, batch);
               ps.setInt(3, row);
               ps.setLong(4, level);
-              ps.setBigDecimal(5, BigDecimal.valueOf(row * 3L + 1).add(new BigDecimal("0.5")));
+              // a little more each month, so consecutive months differ in volume
+              ps.setBigDecimal(5, BigDecimal.valueOf(row * 3L + month.getMonthValue())
+                  .add(new BigDecimal("0.5")));
               ps.setString(6, source);
               ps.setString(7, org);
               if (ps.executeUpdate() != 1) {

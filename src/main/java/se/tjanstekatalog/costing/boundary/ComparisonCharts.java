@@ -12,6 +12,7 @@ import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.ChartJs;
 
 /**
  * The comparison page's two charts as Chart.js configurations for {@code p:chart}: the
@@ -19,7 +20,6 @@ import se.tjanstekatalog.shared.SwedishFormat;
  * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option.
  */
 public final class ComparisonCharts {
-  static final String LOCALE = "sv-SE";
   static final String MORE = "#a33a2c";
   static final String LESS = "#2e7050";
   static final String BINDING = "#1d4e89";
@@ -91,14 +91,7 @@ public final class ComparisonCharts {
   }
 
   private static JsonObjectBuilder options(String title, boolean legend) {
-    return Json.createObjectBuilder()
-        .add("locale", LOCALE)
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("plugins", Json.createObjectBuilder()
-            .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-            .add("legend", Json.createObjectBuilder().add("display", legend)))
+    return ChartJs.options(title, legend)
         .add("scales", Json.createObjectBuilder()
             .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
                 .add("display", true).add("text", Messages.sv("comparison.chart.kronor")))));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.ChartJs;
 import se.tjanstekatalog.statements.domain.CostDashboard;
 import se.tjanstekatalog.statements.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.statements.domain.CostDashboard.OrgRow;
@@ -22,7 +23,6 @@ import se.tjanstekatalog.statements.domain.ServiceTrend;
  * has a table with the same figures on the page.
  */
 public final class DashboardCharts {
-  static final String LOCALE = "sv-SE";
   static final String CHARGEBACK = "#8a6d1e";
   static final String ALLOCATION = "#1d6a8a";
   static final String BINDING = "#1b1b1b";
@@ -146,14 +146,7 @@ public final class DashboardCharts {
   }
 
   private static JsonObjectBuilder options(String title, String yTitle) {
-    return Json.createObjectBuilder()
-        .add("locale", LOCALE)
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("plugins", Json.createObjectBuilder()
-            .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-            .add("legend", Json.createObjectBuilder().add("display", true)))
+    return ChartJs.options(title, true)
         .add("scales", Json.createObjectBuilder()
             .add("y", axis(yTitle, "left")));
   }

@@ -28,6 +28,7 @@ import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
 import se.tjanstekatalog.statements.domain.AdjustmentRules;
+import se.tjanstekatalog.statements.domain.LineLabel;
 import se.tjanstekatalog.statements.domain.PeriodStatus;
 
 /**
@@ -276,25 +277,15 @@ public class AdjustmentService {
           throw new RuleViolationException(new Violation("line", "adjustment.error.noSuchLine",
               SwedishFormat.month(month), orgCode == null ? "" : orgCode));
         }
-        String key = LineKey.of(rs.getString("model"), rs.getLong("area_id"),
-            rs.getObject("service_id", Long.class), rs.getObject("level_id", Long.class),
-            rs.getObject("pool_id", Long.class), rs.getString("source"));
-        return new Line(rs.getLong("org_id"), rs.getLong("area_id"), key, label(rs),
+        return new Line(rs.getLong("org_id"), rs.getLong("area_id"), LineKey.of(rs), label(rs),
             rs.getBigDecimal("amount"));
       }
     }
   }
 
-  /** The line as the review page names it: area / service / level / pool. */
   private static String label(ResultSet rs) throws SQLException {
-    StringBuilder b = new StringBuilder(rs.getString("area_name"));
-    for (String column : new String[] {"service_name", "level_name", "pool_name"}) {
-      String part = rs.getString(column);
-      if (part != null) {
-        b.append(" / ").append(part);
-      }
-    }
-    return b.toString();
+    return LineLabel.of(rs.getString("area_name"), rs.getString("service_name"),
+        rs.getString("level_name"), rs.getString("pool_name"));
   }
 
   private static YearMonth bookingMonth(Connection c, YearMonth original) throws SQLException {

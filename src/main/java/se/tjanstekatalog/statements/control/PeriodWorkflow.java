@@ -32,6 +32,7 @@ import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.statements.domain.LineLabel;
 import se.tjanstekatalog.statements.domain.PeriodStatus;
 import se.tjanstekatalog.statements.domain.WorkflowRules;
 import se.tjanstekatalog.statements.domain.WorkflowRules.Facts;
@@ -89,13 +90,7 @@ public class PeriodWorkflow {
       String levelName, String poolName, String source, BigDecimal quantity,
       BigDecimal unitPrice, BigDecimal amount, Thread thread) {
     public String label() {
-      StringBuilder b = new StringBuilder(areaName);
-      for (String s : new String[] {serviceName, levelName, poolName}) {
-        if (s != null) {
-          b.append(" / ").append(s);
-        }
-      }
-      return b.toString();
+      return LineLabel.of(areaName, serviceName, levelName, poolName);
     }
   }
 
@@ -249,7 +244,7 @@ public class PeriodWorkflow {
         ps.setLong(2, orgId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String key = lineKey(rs);
+            String key = LineKey.of(rs);
             lines.add(new ReviewLine(key, rs.getString("model"), rs.getString("area_name"),
                 rs.getString("service_name"), rs.getString("level_name"),
                 rs.getString("pool_name"), rs.getString("source"), rs.getBigDecimal("quantity"),
@@ -320,7 +315,7 @@ public class PeriodWorkflow {
         ps.setLong(2, orgId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next() && line == null) {
-            if (lineKey(rs).equals(lineKey)) {
+            if (LineKey.of(rs).equals(lineKey)) {
               line = new ReviewLine(lineKey, rs.getString("model"), rs.getString("area_name"),
                   rs.getString("service_name"), rs.getString("level_name"),
                   rs.getString("pool_name"), rs.getString("source"), null, null, null, null);
@@ -416,12 +411,6 @@ public class PeriodWorkflow {
       + " LEFT JOIN service_level l ON l.id = r.level_id"
       + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
       + " WHERE r.period = ? AND r.binding = TRUE";
-
-  private static String lineKey(ResultSet rs) throws SQLException {
-    return LineKey.of(rs.getString("model"), rs.getLong("area_id"),
-        rs.getObject("service_id", Long.class), rs.getObject("level_id", Long.class),
-        rs.getObject("pool_id", Long.class), rs.getString("source"));
-  }
 
   private static List<OrgReview> orgReviews(Connection c, YearMonth month) throws SQLException {
     List<OrgReview> list = new ArrayList<>();

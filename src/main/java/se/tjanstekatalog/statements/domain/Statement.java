@@ -68,13 +68,7 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
 
     /** What the line is, as a person reads it: area / service / level, or area / pool. */
     public String label() {
-      StringBuilder b = new StringBuilder(areaName);
-      for (String s : new String[] {serviceName, levelName, poolName}) {
-        if (s != null) {
-          b.append(" / ").append(s);
-        }
-      }
-      return b.toString();
+      return LineLabel.of(areaName, serviceName, levelName, poolName);
     }
   }
 
