@@ -223,6 +223,11 @@ public class ProposalService {
     PriceList list = repository.priceListCovering(month).orElseThrow(() ->
         new RuleViolationException(new Violation("effective", "proposal.error.noPriceList",
             SwedishFormat.month(month))));
+    repository.lastLockedMonth(month, list.getValidTo()).ifPresent(locked -> {
+      throw new RuleViolationException(new Violation("effective",
+          "proposal.error.lockedMonth", SwedishFormat.month(month),
+          SwedishFormat.month(locked)));
+    });
     Amount charged = Pricing.chargedPrice(cost, list.getMarkupPercent());
     PriceListLine before = CatalogueViews.pricesIn(java.util.Optional.of(list), month)
         .get(level.getId());
