@@ -261,7 +261,8 @@ class AccountProtectionIT {
     try (Connection c = TestDatabase.connect();
         PreparedStatement st = c.prepareStatement("INSERT INTO app_user (username, display_name,"
             + " password_hash, role, org_id, active) SELECT ?, ?, password_hash, ?,"
-            + " (SELECT id FROM org_unit WHERE code = ?), TRUE FROM app_user WHERE username = 'it'")) {
+            + " (SELECT id FROM org_unit WHERE code = ?), TRUE FROM app_user"
+            + " WHERE username = 'it'")) {
       st.setString(1, username);
       st.setString(2, "Test " + username);
       st.setString(3, role);

@@ -62,7 +62,8 @@ public class UserAuthStates {
       LoginThrottle t = (LoginThrottle) row[6];
       ThrottlePolicy.State throttle = t == null ? ThrottlePolicy.State.NONE
           : new ThrottlePolicy.State(t.getFailures(), t.getLastFailureAt(), t.getLockedUntil());
-      return new UserAuthState(((Number) row[0]).longValue(), (String) row[1], row[2] instanceof Role r ? r : Role.valueOf(String.valueOf(row[2])),
+      Role role = row[2] instanceof Role r ? r : Role.valueOf(String.valueOf(row[2]));
+      return new UserAuthState(((Number) row[0]).longValue(), (String) row[1], role,
           (Boolean) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
           throttle);
     });
