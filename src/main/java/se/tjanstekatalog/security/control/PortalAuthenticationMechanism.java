@@ -122,7 +122,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (account.isEmpty() || !account.get().active()
         || account.get().sessionEpoch() != c.sessionEpoch()) {
       LOG.info(() -> "Ended the session of '" + c.name()
-          + "': the account was deactivated or its password reset");
+          + "': the account was deactivated, removed or its password reset");
       try {
         session.invalidate();
       } catch (IllegalStateException alreadyInvalid) {
@@ -156,6 +156,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       logFailure(request, upc.getCaller());
       return AuthenticationStatus.SEND_FAILURE;
     }
+    // Fresh from the database: a session started with a stale epoch would end at once.
+    states.forget(valid.name());
     Optional<UserAuthState> account = states.get(valid.name());
     if (account.isEmpty()) {
       return AuthenticationStatus.SEND_FAILURE;
