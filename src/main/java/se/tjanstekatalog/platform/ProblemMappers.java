@@ -61,6 +61,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         case 401 -> Messages.sv("error.unauthorized");
         case 403 -> Messages.sv("error.forbidden");
         case 404 -> Messages.sv("error.notFound");
+        case 415 -> Messages.sv("error.unsupportedMediaType");
         default -> wae.getMessage();
       };
       return Problem.response(status, title, detail, List.of());

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
 import se.tjanstekatalog.security.control.CallerInfo;
+import se.tjanstekatalog.security.control.PortalAuthenticationMechanism;
 import se.tjanstekatalog.security.control.UserService;
 import se.tjanstekatalog.security.entity.Role;
 
@@ -17,15 +19,25 @@ public class CurrentUser implements Serializable {
   @Inject transient SecurityContext security;
   @Inject transient UserService users;
 
-  private CallerInfo info;
+  @Inject transient HttpServletRequest request;
 
+  private CallerInfo info;
+  private long infoRevision = -1;
+
+  /**
+   * The caller as of the account's current revision: a role or org changed by an admin shows
+   * at the next request (the authentication mechanism renews the session's revision).
+   */
   public CallerInfo getInfo() {
     Principal principal = security.getCallerPrincipal();
     if (principal == null) {
       return null;
     }
-    if (info == null || !info.getUsername().equals(principal.getName())) {
+    long revision = PortalAuthenticationMechanism.sessionRevision(request.getSession(false));
+    if (info == null || !info.getUsername().equals(principal.getName())
+        || revision != infoRevision) {
       info = users.caller(principal.getName()).orElse(null);
+      infoRevision = revision;
     }
     return info;
   }

@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import se.tjanstekatalog.security.control.LoginGuard;
 import se.tjanstekatalog.security.control.LoginRedirect;
+import se.tjanstekatalog.security.control.PortalAuthenticationMechanism;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /** The login form and logout. */
@@ -45,10 +47,25 @@ public class LoginBean {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         password = null;
-        Faces.error(null, Faces.text("login.failed"));
+        Faces.error(null, failureText(request));
         faces.validationFailed();
       }
     }
+  }
+
+  /**
+   * Wrong credentials, or refused before they were checked (too many failures): the same words
+   * whether the user name exists or not.
+   */
+  private static String failureText(HttpServletRequest request) {
+    if (request.getAttribute(PortalAuthenticationMechanism.REFUSED)
+        instanceof LoginGuard.Refused refused) {
+      long seconds = refused.retryAfterSeconds();
+      return refused.locked()
+          ? Faces.text("login.locked", Math.max(1, (seconds + 59) / 60))
+          : Faces.text("login.throttled", seconds);
+    }
+    return Faces.text("login.failed");
   }
 
   public void logout() throws IOException, ServletException {

@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
@@ -22,6 +24,7 @@ public class UsersBean implements Serializable {
   @Inject transient OrganisationService organisations;
 
   private List<AppUser> users;
+  private Map<Long, Instant> locked = Map.of();
   private List<OrgUnit> orgs;
   private Form form = new Form();
   private Long resetUserId;
@@ -98,7 +101,21 @@ public class UsersBean implements Serializable {
 
   public void load() {
     users = service.all();
+    locked = service.locked();
     orgs = organisations.all();
+  }
+
+  /** Until when the user's login is locked after failed attempts, or null. */
+  public Instant lockedUntil(AppUser user) {
+    return locked.get(user.getId());
+  }
+
+  public void unlock(AppUser user) {
+    Faces.attempt(() -> {
+      service.unlock(user.getId());
+      Faces.info("user.unlocked", user.getUsername());
+      load();
+    });
   }
 
   public void startCreate() {

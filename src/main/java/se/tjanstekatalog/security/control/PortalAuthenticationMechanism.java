@@ -7,8 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -41,7 +39,10 @@ import se.tjanstekatalog.shared.Messages;
  *       only what allows that role (posting consumption).
  * </ul>
  *
- * A session created by a page login also authenticates {@code /api} calls from the browser.
+ * A session created by a page login also authenticates {@code /api} GET calls from the browser
+ * (exports), never a POST, PUT, PATCH or DELETE there: those need Basic or a token (CSRF).
+ * Password checks go through {@link LoginGuard} (throttles, remembered Basic checks); a session
+ * follows its account ({@link #sessionCaller}).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -51,12 +52,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       "Basic realm=\"Tjanstekatalogen\", charset=\"UTF-8\"";
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
-  @Inject IdentityStoreHandler identityStores;
+  /** Request attribute: the {@link LoginGuard.Refused} of a refused form login. */
+  public static final String REFUSED = PortalAuthenticationMechanism.class.getName() + ".refused";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  @Inject LoginGuard guard;
+  @Inject UserAuthStates states;
   @Inject UserService userService;
   @Inject ApiTokenService apiTokens;
 
-  /** What the session remembers after a page login. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+  /**
+   * What the session remembers after a page login: the caller, their groups, and the
+   * account's revisions at that time; a newer {@code sessionEpoch} in the database ends the
+   * session, a newer {@code authRevision} renews the groups.
+   */
+  record SessionCaller(String name, Set<String> groups, long authRevision, long sessionEpoch)
+      implements Serializable {}
+
+  /** The account revision the session's caller was last renewed at (-1 without a caller). */
+  public static long sessionRevision(HttpSession session) {
+    return session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller c
+        ? c.authRevision() : -1;
+  }
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -67,14 +84,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (context.isAuthenticationRequest() && credential != null) {
       return formLogin(request, context, credential);
     }
-    HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller c) {
-      return context.notifyContainerAboutLogin(c.name(), c.groups());
+    boolean api = isApi(request);
+    // A page session never authorises a change through the API: a cross-site form or fetch
+    // carries the session cookie, but not Basic credentials or a token (CSRF). The pages only
+    // GET from /api (exports).
+    boolean sessionAllowed = !api || SAFE_METHODS.contains(request.getMethod());
+    SessionCaller caller = sessionAllowed ? sessionCaller(request) : null;
+    if (caller != null) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
-    if (isApi(request)) {
+    if (api) {
       String authorization = request.getHeader("Authorization");
       if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
         return bearer(request, response, context, authorization.substring(7).trim());
+      }
+      if (authorization == null && !sessionAllowed && context.isProtected()) {
+        return unauthorized(response, BASIC_CHALLENGE, Messages.sv("error.apiNeedsCredentials"));
       }
       return basic(request, response, context);
     }
@@ -84,14 +109,59 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.doNothing();
   }
 
+  /**
+   * The session's caller, renewed from the account when its role or org changed; null (and
+   * the session ended) when the account was deactivated, its password reset, or removed.
+   */
+  private SessionCaller sessionCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof SessionCaller c)) {
+      return null;
+    }
+    Optional<UserAuthState> account = states.get(c.name());
+    if (account.isEmpty() || !account.get().active()
+        || account.get().sessionEpoch() != c.sessionEpoch()) {
+      LOG.info(() -> "Ended the session of '" + c.name()
+          + "': the account was deactivated, removed or its password reset");
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalid) {
+        // Another request of the same session ended it first.
+      }
+      return null;
+    }
+    UserAuthState a = account.get();
+    if (a.authRevision() != c.authRevision()) {
+      SessionCaller renewed = new SessionCaller(c.name(), Set.of(a.role().name()),
+          a.authRevision(), a.sessionEpoch());
+      session.setAttribute(SESSION_CALLER, renewed);
+      LOG.info(() -> "Renewed the session of '" + c.name() + "': role now " + a.role());
+      return renewed;
+    }
+    return c;
+  }
+
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      logFailure(request, credential);
+    if (!(credential instanceof UsernamePasswordCredential upc)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    String name = result.getCallerPrincipal().getName();
+    LoginGuard.Outcome outcome = guard.check(upc, request.getRemoteAddr(), false);
+    if (outcome instanceof LoginGuard.Refused refused) {
+      logRefused(request, upc.getCaller(), refused);
+      request.setAttribute(REFUSED, refused);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!(outcome instanceof LoginGuard.Valid valid)) {
+      logFailure(request, upc.getCaller());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // Fresh from the database: a session started with a stale epoch would end at once.
+    states.forget(valid.name());
+    Optional<UserAuthState> account = states.get(valid.name());
+    if (account.isEmpty()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     // A new session id on login: a session id seen before login is worth nothing after it.
     HttpSession old = request.getSession(false);
     Object target = null;
@@ -100,13 +170,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
-    session.setAttribute(SESSION_CALLER,
-        new SessionCaller(name, Set.copyOf(result.getCallerGroups())));
+    session.setAttribute(SESSION_CALLER, new SessionCaller(valid.name(), valid.groups(),
+        account.get().authRevision(), account.get().sessionEpoch()));
     if (target != null) {
       session.setAttribute(LoginRedirect.SESSION_KEY, target);
     }
-    userService.recordLogin(name);
-    return context.notifyContainerAboutLogin(result);
+    userService.recordLogin(valid.name());
+    return context.notifyContainerAboutLogin(valid.name(), valid.groups());
   }
 
   private AuthenticationStatus basic(
@@ -115,11 +185,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
       if (credential != null) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          return context.notifyContainerAboutLogin(result);
+        LoginGuard.Outcome outcome = guard.check(credential, request.getRemoteAddr(), true);
+        if (outcome instanceof LoginGuard.Valid valid) {
+          return context.notifyContainerAboutLogin(valid.name(), valid.groups());
         }
-        logFailure(request, credential);
+        if (outcome instanceof LoginGuard.Refused refused) {
+          logRefused(request, credential.getCaller(), refused);
+          return tooManyAttempts(response, refused);
+        }
+        logFailure(request, credential.getCaller());
       }
       return unauthorized(response, BASIC_CHALLENGE, Messages.sv("error.unauthorized"));
     }
@@ -131,11 +205,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   /** A feed's token: valid and not revoked, or 401 whatever the resource. */
   private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context, String token) {
+    LoginGuard.Refused refused = guard.checkAddress(request.getRemoteAddr());
+    if (refused != null) {
+      logRefused(request, "(API token)", refused);
+      return tooManyAttempts(response, refused);
+    }
     Optional<String> feed = apiTokens.authenticate(token);
     if (feed.isPresent()) {
       return context.notifyContainerAboutLogin(Role.FEED_CALLER_PREFIX + feed.get(),
           Set.of(Role.FEED_NAME));
     }
+    guard.addressFailed(request.getRemoteAddr());
     // Never the token itself in the log: its first characters are enough to recognise it.
     String start = token.length() > 8 ? token.substring(0, 8) : token;
     String safeStart = start.replaceAll("[^A-Za-z0-9_-]", "_");
@@ -144,6 +224,23 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return unauthorized(response,
         "Bearer realm=\"Tjanstekatalogen\", error=\"invalid_token\"",
         Messages.sv("error.tokenInvalid"));
+  }
+
+  /** 429 with Retry-After, as problem+json: the attempt was not checked at all. */
+  private static AuthenticationStatus tooManyAttempts(HttpServletResponse response,
+      LoginGuard.Refused refused) {
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(Problem.json(429, "Too Many Requests",
+          Messages.sv("error.tooManyAttempts", refused.retryAfterSeconds()), null));
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static UsernamePasswordCredential decodeBasic(String encoded) {
@@ -204,11 +301,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return path.equals("/api") || path.startsWith("/api/");
   }
 
-  private static void logFailure(HttpServletRequest request, Credential credential) {
-    String user = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "?";
-    String safeUser = user.replaceAll("[\\r\\n\\t]", "_");
-    String safeUserShort = safeUser.length() > 80 ? safeUser.substring(0, 80) : safeUser;
-    LOG.warning(() -> "Failed login for user '" + safeUserShort + "' from "
+  private static void logFailure(HttpServletRequest request, String user) {
+    String safeUser = LogText.safe(user);
+    LOG.warning(() -> "Failed login for user '" + safeUser + "' from "
         + request.getRemoteAddr() + " (" + request.getRequestURI() + ")");
   }
+
+  private static void logRefused(HttpServletRequest request, String user,
+      LoginGuard.Refused refused) {
+    String safeUser = LogText.safe(user);
+    LOG.warning(() -> "Refused login for user '" + safeUser + "' from "
+        + request.getRemoteAddr() + " without checking it: " + (refused.locked() ? "locked"
+        : "too many failures") + " until " + refused.retryAt());
+  }
+
 }

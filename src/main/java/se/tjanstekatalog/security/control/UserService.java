@@ -3,13 +3,18 @@ package se.tjanstekatalog.security.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
@@ -24,6 +29,7 @@ import se.tjanstekatalog.shared.Violation;
 /** User administration (ADMIN) and the caller's own facts. */
 @Stateless
 public class UserService {
+  private static final Logger LOG = Logger.getLogger(UserService.class.getName());
   static final int MIN_PASSWORD_LENGTH = 8;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
@@ -31,6 +37,7 @@ public class UserService {
   @Inject PasswordHasher hasher;
   @Inject OrganisationService organisations;
   @Inject SecurityContext security;
+  @Inject Event<UserChanged> changed;
 
   /** What an admin fills in to create or change a user. */
   public record UserData(Long id, long version, String username, String displayName, Role role,
@@ -70,6 +77,8 @@ public class UserService {
     AppUser user = new AppUser(username, data.displayName().strip(), hasher.hash(password),
         data.role(), orgFor(data));
     users.persist(user);
+    // A failed login under this name a moment ago is remembered as "no such account".
+    changed.fire(new UserChanged(username));
     return user;
   }
 
@@ -82,10 +91,22 @@ public class UserService {
       errors.add(new Violation("active", "user.error.deactivateSelf"));
     }
     RuleViolationException.throwIfAny(errors);
+    OrgUnit org = orgFor(data);
+    boolean deactivated = user.isActive() && !data.active();
+    boolean renewed = user.getRole() != data.role() || user.isActive() != data.active()
+        || !Objects.equals(orgId(user.getOrg()), orgId(org));
     user.setDisplayName(data.displayName().strip());
     user.setRole(data.role());
-    user.setOrg(orgFor(data));
+    user.setOrg(org);
     user.setActive(data.active());
+    if (deactivated) {
+      user.endSessions();
+    } else if (renewed) {
+      user.renewCredentials();
+    }
+    if (deactivated || renewed) {
+      changed.fire(new UserChanged(user.getUsername()));
+    }
     return user;
   }
 
@@ -96,6 +117,26 @@ public class UserService {
     checkPassword(password, errors);
     RuleViolationException.throwIfAny(errors);
     user.setPasswordHash(hasher.hash(password));
+    // Whoever knew the old password is out: remembered Basic checks and open sessions end.
+    user.endSessions();
+    changed.fire(new UserChanged(user.getUsername()));
+  }
+
+  /** Accounts locked now after failed logins: user id → locked until. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Map<Long, Instant> locked() {
+    Map<Long, Instant> locked = new HashMap<>();
+    users.findLocked(Instant.now()).forEach(t -> locked.put(t.getUserId(), t.getLockedUntil()));
+    return locked;
+  }
+
+  /** Lifts a lock (and forgets the failures) before it runs out. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void unlock(long id) {
+    AppUser user = load(id);
+    users.removeThrottle(id);
+    LOG.info(() -> "Login for user '" + user.getUsername() + "' unlocked by " + callerName());
+    changed.fire(new UserChanged(user.getUsername()));
   }
 
   private List<Violation> checkCommon(UserData data) {
@@ -115,6 +156,10 @@ public class UserService {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
       errors.add(new Violation("password", "user.error.password.short", MIN_PASSWORD_LENGTH));
     }
+  }
+
+  private static Long orgId(OrgUnit org) {
+    return org == null ? null : org.getId();
   }
 
   private OrgUnit orgFor(UserData data) {

@@ -59,6 +59,12 @@ public class AppUser {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "auth_revision", nullable = false)
+  private long authRevision;
+
+  @Column(name = "session_epoch", nullable = false)
+  private long sessionEpoch;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -132,6 +138,27 @@ public class AppUser {
 
   public void setLastLoginAt(Instant lastLoginAt) {
     this.lastLoginAt = lastLoginAt;
+  }
+
+  /** Raised when what a login proves changes: role, org, status or password. */
+  public long getAuthRevision() {
+    return authRevision;
+  }
+
+  /** Raised when the user's open sessions must end: deactivation, password reset. */
+  public long getSessionEpoch() {
+    return sessionEpoch;
+  }
+
+  /** Remembered Basic checks and the roles of open sessions are renewed from the database. */
+  public void renewCredentials() {
+    authRevision++;
+  }
+
+  /** Open sessions end at their next request, on every node; implies renewed credentials. */
+  public void endSessions() {
+    authRevision++;
+    sessionEpoch++;
   }
 
   public long getVersion() {
