@@ -1,6 +1,7 @@
 package se.tjanstekatalog.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -72,6 +73,11 @@ class PlatformIT {
       assertEquals(503, down.status(), down.body());
       assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
       assertTrue(down.body().contains("\"database\""), down.body());
+      // Issue 14: anyone may ask, so no socket error, host or port in the answer
+      for (String detail : List.of("error", "Socket", "onnect", "jdbc", "127.0.0.1",
+          "Exception")) {
+        assertFalse(down.body().contains(detail), detail + " in " + down.body());
+      }
     } finally {
       TestDatabase.restartEmbedded();
     }
@@ -81,6 +87,68 @@ class PlatformIT {
       up = client.get("health/ready");
     }
     assertEquals(200, up.status(), "up again once the database is back: " + up.body());
+  }
+
+  /** Issue 14: Payara's metrics (inside this application's context) are not for viewers. */
+  @Test
+  void metricsAreForTheControllerAndTheAdminOnly() {
+    assertEquals(302, new PortalClient(base).get("metrics").status(), "anonymous: login");
+    for (String user : List.of("personal.gsf", "ekonom.gsf")) {
+      Page refused = PortalClient.loggedIn(base, user, "demo").get("metrics");
+      assertEquals(403, refused.status(), user);
+      assertFalse(refused.body().contains("# TYPE"), user);
+    }
+    for (String user : List.of("it", "admin")) {
+      Page metrics = PortalClient.loggedIn(base, user, "demo").get("metrics");
+      assertEquals(200, metrics.status(), user);
+      assertTrue(metrics.body().contains("# TYPE"), user + ": " + metrics.body());
+    }
+  }
+
+  /** Issue 14: Jersey's WADL named the Jersey version; the OpenAPI document is the API's. */
+  @Test
+  void theWadlIsSwitchedOff() {
+    Page wadl = new PortalClient(base).getWithBasic("api/application.wadl", "it", "demo");
+    assertEquals(404, wadl.status(), wadl.body());
+    assertFalse(wadl.body().contains("Jersey"), wadl.body());
+    assertEquals(200, new PortalClient(base).getWithBasic("api/v1/services", "it", "demo")
+        .status(), "the API itself still answers");
+  }
+
+  /**
+   * Issue 14: a page asked for a code that does not exist is the 404 page, not the 500 page,
+   * and logs no SEVERE stack trace (anyone could flood the log). The server's output reaches
+   * this JVM's System.out line by line (the container adapter prints it), so the test reads
+   * it there; a failed login with a unique name marks that the lines have arrived.
+   */
+  @Test
+  void anUnknownCodeIsThe404PageWithoutAStackTraceInTheLog() throws Exception {
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.out;
+    String probe = "log-probe-" + System.nanoTime();
+    System.setOut(new java.io.PrintStream(new org.apache.commons.io.output.TeeOutputStream(
+        original, captured), true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String page : List.of("catalogue/service.xhtml?code=NOPE",
+          "organisation/org.xhtml?code=NOPE")) {
+        Page notFound = viewer.get(page);
+        assertEquals(404, notFound.status(), page + ": " + notFound.body());
+        assertTrue(notFound.body().contains("Sidan finns inte"), page + ": the 404 page");
+      }
+      new PortalClient(base).login(probe, "wrong");
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!captured.toString(java.nio.charset.StandardCharsets.UTF_8).contains(probe)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    } finally {
+      System.setOut(original);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.contains(probe), "the server's lines reached the test: " + log);
+    assertFalse(log.contains("SEVERE"), log);
+    assertFalse(log.contains("NotFoundException"), log);
   }
 
   private static int declaredChangesets() {
