@@ -108,7 +108,11 @@ class PlatformIT {
   /** Issue 14: Jersey's WADL named the Jersey version; the OpenAPI document is the API's. */
   @Test
   void theWadlIsSwitchedOff() {
-    Page wadl = new PortalClient(base).getWithBasic("api/application.wadl", "it", "demo");
+    PortalClient client = new PortalClient(base);
+    Page wadl = client.send(java.net.http.HttpRequest.newBuilder(client.uri(
+        "api/application.wadl")).header("Authorization", "Basic " + java.util.Base64
+        .getEncoder().encodeToString("it:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .GET().build());
     assertEquals(404, wadl.status(), wadl.body());
     assertFalse(wadl.body().contains("Jersey"), wadl.body());
     assertEquals(200, new PortalClient(base).getWithBasic("api/v1/services", "it", "demo")
