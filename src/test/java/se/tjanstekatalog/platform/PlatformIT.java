@@ -67,8 +67,24 @@ class PlatformIT {
   void healthReportsTheDatabaseDownWhileItIsDown() throws Exception {
     PortalClient client = new PortalClient(base);
     assertEquals(200, client.get("health/ready").status());
+    // A viewer has the catalogue open; its search is an Ajax request that reads the database
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    Page catalogue = viewer.get("catalogue/catalogue.xhtml");
+    assertEquals(200, catalogue.status());
+    java.util.Map<String, String> search = PortalClient.inputs(catalogue.body(), "cat");
+    search.put("cat:text", "dator");
+    search.put("jakarta.faces.behavior.event", "keyup");
+    search.put("jakarta.faces.partial.event", "keyup");
     TestDatabase.stopEmbedded();
     try {
+      // Issue 14: the failed Ajax request is sent to the 500 page, and told nothing else
+      Page failed = viewer.ajax("catalogue/catalogue.xhtml", search, "cat:text", "cat:text",
+          "cat:table");
+      assertTrue(failed.body().contains("<redirect url=\"") && failed.body().contains(
+          "/error/500.xhtml"), failed.body());
+      for (String leak : List.of("Exception", "SQL", "Socket", "jakarta.", "eclipse")) {
+        assertFalse(failed.body().contains(leak), leak + " in " + failed.body());
+      }
       Page down = client.get("health/ready");
       assertEquals(503, down.status(), down.body());
       assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
@@ -103,6 +119,21 @@ class PlatformIT {
       assertEquals(200, metrics.status(), user);
       assertTrue(metrics.body().contains("# TYPE"), user + ": " + metrics.body());
     }
+  }
+
+  /** Issue 14: an Ajax request of a view that is gone is sent to the login page, nothing more. */
+  @Test
+  void anExpiredViewInAnAjaxRequestIsARedirectWithoutTheException() {
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    Page page = viewer.get("catalogue/catalogue.xhtml");
+    java.util.Map<String, String> fields = PortalClient.inputs(page.body(), "cat");
+    fields.put("jakarta.faces.ViewState", "-1:-1");
+    Page expired = viewer.ajax("catalogue/catalogue.xhtml", fields, "cat:text", "cat:text",
+        "cat:table");
+    assertEquals(200, expired.status());
+    assertTrue(expired.body().contains("login.xhtml?expired=true"), expired.body());
+    assertFalse(expired.body().contains("Exception"), expired.body());
+    assertFalse(expired.body().contains("viewId"), expired.body());
   }
 
   /** Issue 14: Jersey's WADL named the Jersey version; the OpenAPI document is the API's. */
