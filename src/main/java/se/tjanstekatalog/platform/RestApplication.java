@@ -2,13 +2,18 @@ package se.tjanstekatalog.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** All REST resources live under {@code /api}; the OpenAPI document is at {@code /openapi}. */
+/**
+ * All REST resources live under {@code /api}; the OpenAPI document is at {@code /openapi}.
+ * Jersey's WADL ({@code /api/application.wadl}) is switched off: it named the Jersey version
+ * and the OpenAPI document already describes the API.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
     info =
@@ -24,4 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "feedToken", type = SecuritySchemeType.HTTP,
     scheme = "bearer", description = "A feed's API token, created by IT_CONTROLLER in the"
         + " portal (API-nycklar för flöden); it may only post consumption.")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+  static final String DISABLE_WADL = "jersey.config.server.wadl.disableWadl";
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(DISABLE_WADL, true);
+  }
+}

@@ -134,7 +134,7 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
             "--postbootcommandfile", project.resolve("payara-config/post-boot.asadmin").toString(),
             "--port", String.valueOf(settings.httpPort()),
             "--rootdir", home.resolve("micro-root").toString(),
-            "--nocluster",
+            "--nohazelcast",
             "--disablephonehome"));
         ProcessBuilder builder = new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -98,4 +98,23 @@ class JsonRowsTest {
     malformed("");
     malformed("[{\"org\": \"GSF\"}");
   }
+
+  /** Issue 14: an endless string or number stops at the value limit, naming its element. */
+  @Test
+  void anEndlessValueStopsAtTheLimitWithItsElement() throws IOException {
+    String row = "{\"period\": \"2026-03\", \"org\": \"GSF\", \"service\": \"ARB\","
+        + " \"quantity\": 1}";
+    JsonRows.Malformed string = malformed("[" + row + ", {\"reference\": \"" + "x\\\"".repeat(
+        40_000) + "\"}]");
+    assertEquals("feed.json.tooLong", string.key());
+    assertEquals(2L, string.args()[0], "the second element");
+    JsonRows.Malformed number = malformed("[{\"quantity\": 1" + "0".repeat(70_000) + "}]");
+    assertEquals("feed.json.tooLong", number.key());
+    assertEquals(1L, number.args()[0]);
+    JsonRows.Malformed unclosed = malformed("[{\"reference\": \"" + "y".repeat(200_000));
+    assertEquals("feed.json.tooLong", unclosed.key());
+    String justBelow = "z".repeat(60_000);
+    assertEquals(justBelow, read("[{\"reference\": \"" + justBelow + "\"}]").cells().get(0)[5],
+        "a long value within the limit is read");
+  }
 }

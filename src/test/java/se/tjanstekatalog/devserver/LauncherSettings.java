@@ -1,14 +1,16 @@
 package se.tjanstekatalog.devserver;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The run command's settings, each from an environment variable with a default (the README
- * lists them): TK_HTTP_PORT, TK_DB_URL, TK_DB_USER, TK_DB_PASSWORD, TK_DATA_DIR, TK_DEMO.
+ * lists them): TK_HTTP_PORT, TK_DB_URL, TK_DB_USER, TK_DB_PASSWORD, TK_DATA_DIR, TK_DEMO,
+ * TK_CLUSTER.
  */
 record LauncherSettings(int httpPort, String dbUrl, String dbUser, String dbPassword,
-    Path dataDir, boolean demo) {
+    Path dataDir, boolean demo, boolean cluster) {
 
   static final String EMBEDDED_DATABASE = "tjanstekatalog";
 
@@ -29,9 +31,19 @@ record LauncherSettings(int httpPort, String dbUrl, String dbUser, String dbPass
         ? Path.of(env.get("TK_DATA_DIR")).toAbsolutePath()
         : projectDir.resolve("data");
     boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("TK_DEMO", "true").strip());
+    boolean cluster = "true".equalsIgnoreCase(env.getOrDefault("TK_CLUSTER", "false").strip());
     return new LauncherSettings(httpPort, url,
         env.getOrDefault("TK_DB_USER", url == null ? "root" : "tjanstekatalog"),
-        env.getOrDefault("TK_DB_PASSWORD", ""), dataDir, demo);
+        env.getOrDefault("TK_DB_PASSWORD", ""), dataDir, demo, cluster);
+  }
+
+  /**
+   * Payara Micro's options for its Hazelcast data grid. Not clustered (the default), the
+   * grid is switched off: {@code --nocluster} alone still opened Hazelcast's port (6900 and
+   * up) on every interface. {@code TK_CLUSTER=true} leaves Hazelcast on for clustering.
+   */
+  List<String> clusterOptions() {
+    return cluster ? List.of() : List.of("--nohazelcast");
   }
 
   boolean embedded() {

@@ -19,6 +19,16 @@ class LauncherSettingsTest {
     assertTrue(s.embedded());
     assertTrue(s.demo());
     assertEquals(project.resolve("data"), s.dataDir());
+    assertFalse(s.cluster());
+    assertEquals(java.util.List.of("--nohazelcast"), s.clusterOptions(),
+        "not clustered: no Hazelcast listening on every interface");
+  }
+
+  @Test
+  void clusteringLeavesHazelcastOn() {
+    LauncherSettings s = LauncherSettings.from(Map.of("TK_CLUSTER", "true"), project);
+    assertTrue(s.cluster());
+    assertEquals(java.util.List.of(), s.clusterOptions());
   }
 
   @Test

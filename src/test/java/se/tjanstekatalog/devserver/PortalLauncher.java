@@ -130,8 +130,8 @@ public final class PortalLauncher {
         "--postbootcommandfile", projectDir.resolve("payara-config/post-boot.asadmin").toString(),
         "--port", String.valueOf(settings.httpPort()),
         "--rootdir", rootDir.toString(),
-        "--nocluster",
         "--disablephonehome"));
+    command.addAll(settings.clusterOptions());
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     Map<String, String> env = builder.environment();
     env.put("TK_POOL_PROPERTIES", AsadminEscape.poolProperties(url, user, password));

@@ -1,6 +1,7 @@
 package se.tjanstekatalog.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,12 +67,33 @@ class PlatformIT {
   void healthReportsTheDatabaseDownWhileItIsDown() throws Exception {
     PortalClient client = new PortalClient(base);
     assertEquals(200, client.get("health/ready").status());
+    // A viewer has the catalogue open; its search is an Ajax request that reads the database
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    Page catalogue = viewer.get("catalogue/catalogue.xhtml");
+    assertEquals(200, catalogue.status());
+    java.util.Map<String, String> search = PortalClient.inputs(catalogue.body(), "cat");
+    search.put("cat:text", "dator");
+    search.put("jakarta.faces.behavior.event", "keyup");
+    search.put("jakarta.faces.partial.event", "keyup");
     TestDatabase.stopEmbedded();
     try {
+      // Issue 14: the failed Ajax request is sent to the 500 page, and told nothing else
+      Page failed = viewer.ajax("catalogue/catalogue.xhtml", search, "cat:text", "cat:text",
+          "cat:table");
+      assertTrue(failed.body().contains("<redirect url=\"") && failed.body().contains(
+          "/error/500.xhtml"), failed.body());
+      for (String leak : List.of("Exception", "SQL", "Socket", "jakarta.", "eclipse")) {
+        assertFalse(failed.body().contains(leak), leak + " in " + failed.body());
+      }
       Page down = client.get("health/ready");
       assertEquals(503, down.status(), down.body());
       assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
       assertTrue(down.body().contains("\"database\""), down.body());
+      // Issue 14: anyone may ask, so no socket error, host or port in the answer
+      for (String detail : List.of("error", "Socket", "onnect", "jdbc", "127.0.0.1",
+          "Exception")) {
+        assertFalse(down.body().contains(detail), detail + " in " + down.body());
+      }
     } finally {
       TestDatabase.restartEmbedded();
     }
@@ -81,6 +103,87 @@ class PlatformIT {
       up = client.get("health/ready");
     }
     assertEquals(200, up.status(), "up again once the database is back: " + up.body());
+  }
+
+  /** Issue 14: Payara's metrics (inside this application's context) are not for viewers. */
+  @Test
+  void metricsAreForTheControllerAndTheAdminOnly() {
+    assertEquals(302, new PortalClient(base).get("metrics").status(), "anonymous: login");
+    for (String user : List.of("personal.gsf", "ekonom.gsf")) {
+      Page refused = PortalClient.loggedIn(base, user, "demo").get("metrics");
+      assertEquals(403, refused.status(), user);
+      assertFalse(refused.body().contains("# TYPE"), user);
+    }
+    for (String user : List.of("it", "admin")) {
+      Page metrics = PortalClient.loggedIn(base, user, "demo").get("metrics");
+      assertEquals(200, metrics.status(), user);
+      assertTrue(metrics.body().contains("# TYPE"), user + ": " + metrics.body());
+    }
+  }
+
+  /** Issue 14: an Ajax request of a view that is gone is sent to the login page, nothing more. */
+  @Test
+  void anExpiredViewInAnAjaxRequestIsARedirectWithoutTheException() {
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    Page page = viewer.get("catalogue/catalogue.xhtml");
+    java.util.Map<String, String> fields = PortalClient.inputs(page.body(), "cat");
+    fields.put("jakarta.faces.ViewState", "-1:-1");
+    Page expired = viewer.ajax("catalogue/catalogue.xhtml", fields, "cat:text", "cat:text",
+        "cat:table");
+    assertEquals(200, expired.status());
+    assertTrue(expired.body().contains("login.xhtml?expired=true"), expired.body());
+    assertFalse(expired.body().contains("Exception"), expired.body());
+    assertFalse(expired.body().contains("viewId"), expired.body());
+  }
+
+  /** Issue 14: Jersey's WADL named the Jersey version; the OpenAPI document is the API's. */
+  @Test
+  void theWadlIsSwitchedOff() {
+    PortalClient client = new PortalClient(base);
+    Page wadl = client.send(java.net.http.HttpRequest.newBuilder(client.uri(
+        "api/application.wadl")).header("Authorization", "Basic " + java.util.Base64
+        .getEncoder().encodeToString("it:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .GET().build());
+    assertEquals(404, wadl.status(), wadl.body());
+    assertFalse(wadl.body().contains("Jersey"), wadl.body());
+    assertEquals(200, new PortalClient(base).getWithBasic("api/v1/services", "it", "demo")
+        .status(), "the API itself still answers");
+  }
+
+  /**
+   * Issue 14: a page asked for a code that does not exist is the 404 page, not the 500 page,
+   * and logs no SEVERE stack trace (anyone could flood the log). The server's output reaches
+   * this JVM's System.out line by line (the container adapter prints it), so the test reads
+   * it there; a failed login with a unique name marks that the lines have arrived.
+   */
+  @Test
+  void anUnknownCodeIsThe404PageWithoutAStackTraceInTheLog() throws Exception {
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.out;
+    String probe = "log-probe-" + System.nanoTime();
+    System.setOut(new java.io.PrintStream(new org.apache.commons.io.output.TeeOutputStream(
+        original, captured), true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String page : List.of("catalogue/service.xhtml?code=NOPE",
+          "organisation/org.xhtml?code=NOPE")) {
+        Page notFound = viewer.get(page);
+        assertEquals(404, notFound.status(), page + ": " + notFound.body());
+        assertTrue(notFound.body().contains("Sidan finns inte"), page + ": the 404 page");
+      }
+      new PortalClient(base).login(probe, "wrong");
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!captured.toString(java.nio.charset.StandardCharsets.UTF_8).contains(probe)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    } finally {
+      System.setOut(original);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.contains(probe), "the server's lines reached the test: " + log);
+    assertFalse(log.contains("SEVERE"), log);
+    assertFalse(log.contains("NotFoundException"), log);
   }
 
   private static int declaredChangesets() {

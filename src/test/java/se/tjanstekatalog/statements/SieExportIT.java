@@ -291,6 +291,59 @@ class SieExportIT {
   // ---------------------------------------------------------------- test month
 
   /** Prepares and locks 2022-05 once per database. */
+  /**
+   * Issue 14, finding 4: an org named like a spreadsheet formula is text in both CSV files (a
+   * leading quote, OWASP's rule), while every amount stays a plain number.
+   */
+  @Test
+  void anOrgNamedLikeAFormulaIsTextInTheCsvFilesAndTheAmountsStayNumbers() throws Exception {
+    prepare();
+    String payload = "-2+3+cmd|' /C calc'!A0";
+    String name;
+    try (Connection c = TestDatabase.connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT name FROM org_unit WHERE code = '" + COMPANY
+            + "'")) {
+      rs.next();
+      name = rs.getString(1);
+    }
+    setName(payload);
+    try {
+      for (String path : List.of("api/v1/periods/2022-05/invoice-basis.csv?org=" + COMPANY,
+          "api/v1/periods/2022-05/statements/" + COMPANY + ".csv")) {
+        HttpResponse<byte[]> csv = get(path, "it");
+        assertEquals(200, csv.statusCode(), path);
+        String content = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records = CSVFormat.Builder.create().setDelimiter(';').setHeader()
+            .setSkipHeaderRecord(true).build().parse(new StringReader(content)).getRecords();
+        assertTrue(records.size() > 1, path);
+        String amountColumn = path.contains("invoice") ? "Belopp exkl. moms" : "Belopp";
+        String nameColumn = path.contains("invoice") ? "Kund" : "Organisation";
+        int amounts = 0;
+        for (CSVRecord r : records) {
+          assertEquals("'" + payload, r.get(nameColumn), path + ": the name is text");
+          String amount = r.get(amountColumn);
+          if (!amount.isEmpty()) {
+            assertTrue(amount.matches("-?\\d+(,\\d+)?"), path + ": a number, " + amount);
+            amounts++;
+          }
+        }
+        assertTrue(amounts > 1, path);
+        assertFalse(content.contains(";" + payload), path + ": never as is");
+      }
+    } finally {
+      setName(name);
+    }
+  }
+
+  private static void setName(String name) throws SQLException {
+    try (Connection c = TestDatabase.connect(); java.sql.PreparedStatement ps =
+        c.prepareStatement("UPDATE org_unit SET name = ? WHERE code = ?")) {
+      ps.setString(1, name);
+      ps.setString(2, COMPANY);
+      assertEquals(1, ps.executeUpdate());
+    }
+  }
+
   static void prepare() throws SQLException {
     List<String> orgs = new ArrayList<>(ADMINISTRATIONS);
     orgs.add(COMPANY);

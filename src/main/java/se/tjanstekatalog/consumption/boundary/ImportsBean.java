@@ -84,7 +84,8 @@ public class ImportsBean implements Serializable {
     try {
       rows = TabularFile.open(file.path());
     } catch (IOException e) {
-      Faces.error(null, Faces.text("import.problem.unreadable", e.getMessage()));
+      LOG.warning(() -> "Could not open the uploaded file: " + e);
+      Faces.error(null, Faces.text("import.problem.unreadable.short"));
       return;
     }
     ImportSource from = new ImportSource(kind, ImportChannel.FILE, source, file.getName(),

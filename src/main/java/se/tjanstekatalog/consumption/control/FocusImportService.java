@@ -212,8 +212,12 @@ public class FocusImportService {
     try {
       return new FocusImport(rules).read(TabularFile.open(file), fileName, n -> { });
     } catch (IOException e) {
+      // Row, column and a Swedish reason; the library's own words stay in the log.
+      LOG.info(() -> "Unreadable FOCUS file '" + fileName + "': " + e);
+      ImportProblem problem = e instanceof UnreadableFile u ? u.problem()
+          : UnreadableFile.generic();
       throw new RuleViolationException(new Violation("", "import.problem.unreadable",
-          String.valueOf(e.getMessage())));
+          problem.describe()));
     }
   }
 
@@ -231,8 +235,8 @@ public class FocusImportService {
       }
       return HexFormat.of().formatHex(sha.digest());
     } catch (IOException e) {
-      throw new RuleViolationException(new Violation("", "import.problem.unreadable",
-          String.valueOf(e.getMessage())));
+      LOG.info(() -> "Unreadable FOCUS file: " + e);
+      throw new RuleViolationException(new Violation("", "import.problem.unreadable.short"));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

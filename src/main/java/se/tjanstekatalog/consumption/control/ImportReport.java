@@ -65,6 +65,18 @@ public record ImportReport(
     return !sameFile.isEmpty();
   }
 
+  /**
+   * A file that could not be read to its end: the one problem that stopped it, no rows and
+   * no totals (nothing of it is saved).
+   */
+  public static ImportReport unreadable(ImportSource source, RowSource rows,
+      ImportProblem problem) {
+    return new ImportReport(source.kind(), source.fileName(), source.source(),
+        source.checksum(), rows.encodingLabel(), rows.delimiterLabel(), 0, null, null,
+        List.of(problem), 1, List.of(new ProblemCount(problem.key(), problem.reason(), 1)),
+        List.of(), List.of(), null, BigDecimal.ZERO, 0, List.of(), List.of(), null);
+  }
+
   public ImportReport withStoredBatch(long batchId) {
     return new ImportReport(kind, fileName, source, checksum, encoding, delimiter, rows,
         periodFrom, periodTo, problems, problemCount, problemCounts, orgTotals, lineTotals,

@@ -49,7 +49,8 @@ public class ImportService {
       progress.finish();
       return report;
     } catch (IOException e) {
-      throw unreadable(e);
+      progress.finish();
+      throw unreadable(e, rows, source);
     } catch (SQLException e) {
       throw database(e);
     }
@@ -73,7 +74,8 @@ public class ImportService {
       progress.finish();
       throw new ImportRejected(e.report());
     } catch (IOException e) {
-      throw unreadable(e);
+      progress.finish();
+      throw unreadable(e, rows, source);
     } catch (SQLException e) {
       throw database(e);
     }
@@ -107,10 +109,16 @@ public class ImportService {
     return caller.name();
   }
 
-  private RuleViolationException unreadable(IOException e) {
-    LOG.info(() -> "Unreadable import file: " + e);
-    return new RuleViolationException(new Violation("", "import.problem.unreadable",
-        String.valueOf(e.getMessage())));
+  /**
+   * A file that cannot be read to its end is refused like a file with a bad row: a report with
+   * the one problem (row, column, Swedish reason; 422 over REST, the problem list on the
+   * page). Nothing of a library's message reaches the user; it goes to the log.
+   */
+  private ImportRejected unreadable(IOException e, RowSource rows, ImportSource source) {
+    LOG.info(() -> "Unreadable import file '" + source.fileName() + "': " + e
+        + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+    ImportProblem problem = e instanceof UnreadableFile u ? u.problem() : UnreadableFile.generic();
+    return new ImportRejected(ImportReport.unreadable(source, rows, problem));
   }
 
   /**

@@ -5,6 +5,8 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -30,6 +32,8 @@ import java.util.function.LongConsumer;
 public final class JsonRows implements RowSource {
   public static final List<String> FIELDS =
       List.of("period", "org", "service", "level", "quantity", "reference");
+  /** Bytes of one value (a string, a number): far above any code, name or reference. */
+  static final int MAX_VALUE = 64 * 1024;
 
   private final Path path;
 
@@ -79,7 +83,8 @@ public final class JsonRows implements RowSource {
 
   @Override
   public void read(TabularFile.RowHandler handler, LongConsumer progress) throws IOException {
-    try (InputStream in = Files.newInputStream(path);
+    Limits limits = new Limits(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+    try (InputStream in = limits;
         JsonParser parser = Json.createParser(in)) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
         throw new Malformed("feed.json.notArray");
@@ -106,13 +111,99 @@ public final class JsonRows implements RowSource {
         throw new Malformed("feed.json.syntax", at.getLineNumber(), at.getColumnNumber());
       }
       progress.accept(parser.getLocation().getStreamOffset());
-    } catch (JsonParsingException e) {
-      JsonLocation at = e.getLocation();
-      throw new Malformed("feed.json.syntax", at == null ? -1 : at.getLineNumber(),
-          at == null ? -1 : at.getColumnNumber());
     } catch (JsonException e) {
+      if (limits.exceeded) {
+        throw new Malformed("feed.json.tooLong", limits.element, MAX_VALUE);
+      }
+      if (e instanceof JsonParsingException p) {
+        JsonLocation at = p.getLocation();
+        throw new Malformed("feed.json.syntax", at == null ? -1 : at.getLineNumber(),
+            at == null ? -1 : at.getColumnNumber());
+      }
       // Not JSON text at all, e.g. bytes that are no Unicode encoding.
       throw new Malformed("feed.json.unreadable");
+    }
+  }
+
+  /**
+   * Bounds every value of the body before the parser sees it: Parsson collects a string or a
+   * number whole, so one endless string would fill the memory. Counts bytes inside a string
+   * (between unescaped quotes) and in a run of other characters outside strings (a number, a
+   * literal); beyond {@link #MAX_VALUE} it stops reading. {@code element} is the object's
+   * position in the top-level array, as rows are numbered. Works on the bytes of UTF-8 (the
+   * encoding JSON between systems uses), where {@code "} and {@code \} never occur inside a
+   * multi-byte character.
+   */
+  private static final class Limits extends FilterInputStream {
+    boolean exceeded;
+    long element;
+    private boolean inString;
+    private boolean escaped;
+    private int depth;
+    private int run;
+
+    Limits(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        accept(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        accept(buffer[offset + i] & 0xff);
+      }
+      return n;
+    }
+
+    private void accept(int b) throws IOException {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+          run = 0;
+          return;
+        }
+        count();
+        return;
+      }
+      switch (b) {
+        case '"' -> {
+          inString = true;
+          run = 0;
+        }
+        case '{', '[' -> {
+          if (b == '{' && depth == 1) {
+            element++;
+          }
+          depth++;
+          run = 0;
+        }
+        case '}', ']' -> {
+          depth--;
+          run = 0;
+        }
+        case ',', ':', ' ', '\t', '\r', '\n' -> run = 0;
+        default -> count();
+      }
+    }
+
+    private void count() throws IOException {
+      if (++run > MAX_VALUE) {
+        exceeded = true;
+        throw new IOException("JSON value longer than " + MAX_VALUE + " bytes");
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
@@ -104,6 +106,12 @@ public final class TabularFile implements RowSource {
     }
   }
 
+  /**
+   * Commons CSV through {@link CheckedCsvReader}, which stops a field or row beyond its limits
+   * and names the row and column of a broken quote. Anything the reader or the parser refuses
+   * becomes an {@link UnreadableFile} with a Swedish reason; a failure of the handler (the
+   * importer) passes unchanged.
+   */
   private void readCsv(RowHandler handler, LongConsumer bytesRead) throws IOException {
     CSVFormat csv = CSVFormat.DEFAULT.builder()
         .setDelimiter(delimiter)
@@ -111,20 +119,31 @@ public final class TabularFile implements RowSource {
         .setIgnoreEmptyLines(false)
         .setTrim(true)
         .get();
+    String[] header = null;
+    long rowNo = 0;
     try (CountingStream counting = new CountingStream(Files.newInputStream(path));
-        Reader reader = new InputStreamReader(skipBom(counting), charset);
+        Reader reader = new CheckedCsvReader(
+            new InputStreamReader(skipBom(counting), charset), delimiter);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(csv).get()) {
-      boolean headerSeen = false;
-      long rowNo = 0;
-      for (CSVRecord record : parser) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          throw unreadable(e.getCause(), rowNo + 1);
+        }
         rowNo++;
         if (isBlank(record)) {
           continue;
         }
         String[] cells = record.values();
-        if (!headerSeen) {
+        if (header == null) {
           handler.header(cells);
-          headerSeen = true;
+          header = cells;
         } else {
           handler.row(rowNo, cells);
         }
@@ -132,11 +151,22 @@ public final class TabularFile implements RowSource {
           bytesRead.accept(counting.count);
         }
       }
-      if (!headerSeen) {
+      if (header == null) {
         handler.header(new String[0]);
       }
       bytesRead.accept(counting.count);
+    } catch (CheckedCsvReader.Stop e) {
+      throw unreadable(e, rowNo + 1);
     }
+  }
+
+  /** What the reader or the parser refused, as a problem in the file's own terms. */
+  private static UnreadableFile unreadable(IOException e, long nextRow) {
+    if (e instanceof CheckedCsvReader.Stop stop) {
+      return new UnreadableFile(stop.problem(), e);
+    }
+    // Whatever else Commons CSV refuses (the reader foresees what it knows of): the row only.
+    return new UnreadableFile(ImportProblem.of(nextRow, "", "", "import.problem.csvSyntax"), e);
   }
 
   private InputStream skipBom(InputStream in) throws IOException {

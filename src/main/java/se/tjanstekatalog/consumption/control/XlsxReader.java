@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import java.util.logging.Logger;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -28,13 +29,18 @@ import org.xml.sax.XMLReader;
 /**
  * The first sheet of an .xlsx file through POI's event (SAX) API, which streams rows instead
  * of building the workbook in memory. Numbers come out plain ({@code 1234.5}) and dates as
- * ISO dates ({@code 2026-03-31}) whatever the cell's display format.
+ * ISO dates ({@code 2026-03-31}) whatever the cell's display format. A file POI cannot read
+ * (not a workbook, damaged, or a zip bomb POI refuses) is an {@link UnreadableFile} with a
+ * Swedish reason; POI's own message goes to the log only.
  */
 final class XlsxReader {
+  private static final Logger LOG = Logger.getLogger(XlsxReader.class.getName());
+
   private XlsxReader() {}
 
   static void read(Path path, TabularFile.RowHandler handler, LongConsumer progress)
       throws IOException {
+    Rows rows = new Rows(handler, progress);
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -44,7 +50,6 @@ final class XlsxReader {
         handler.header(new String[0]);
         return;
       }
-      Rows rows = new Rows(handler, progress);
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
@@ -54,8 +59,14 @@ final class XlsxReader {
       if (!rows.headerSeen) {
         handler.header(new String[0]);
       }
-    } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
-      throw new IOException("Not a readable .xlsx file: " + e.getMessage(), e);
+    } catch (IOException | OpenXML4JException | SAXException
+        | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
+      if (rows.failure != null) {
+        throw rows.failure; // the importer's own failure, not the file's
+      }
+      // POI's words (e.g. "Zip bomb detected! ... MIN_INFLATE_RATIO") stay in the log.
+      LOG.info(() -> "Unreadable .xlsx file: " + e);
+      throw new UnreadableFile(ImportProblem.of(0, "", "", "import.problem.xlsx"), e);
     }
   }
 
@@ -65,6 +76,8 @@ final class XlsxReader {
     private final List<String> cells = new ArrayList<>();
     boolean headerSeen;
     private long count;
+    /** What the handler threw, so that it is not taken for a broken file. */
+    RuntimeException failure;
 
     Rows(TabularFile.RowHandler handler, LongConsumer progress) {
       this.handler = handler;
@@ -82,14 +95,19 @@ final class XlsxReader {
         return;
       }
       String[] values = cells.stream().map(c -> c == null ? "" : c.strip()).toArray(String[]::new);
-      if (!headerSeen) {
-        handler.header(values);
-        headerSeen = true;
-      } else {
-        handler.row(rowNum + 1L, values);
-      }
-      if (++count % 10_000 == 0) {
-        progress.accept(count);
+      try {
+        if (!headerSeen) {
+          handler.header(values);
+          headerSeen = true;
+        } else {
+          handler.row(rowNum + 1L, values);
+        }
+        if (++count % 10_000 == 0) {
+          progress.accept(count);
+        }
+      } catch (RuntimeException e) {
+        failure = e;
+        throw e;
       }
     }
 

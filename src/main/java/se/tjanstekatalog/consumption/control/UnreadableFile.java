@@ -1,0 +1,32 @@
+package se.tjanstekatalog.consumption.control;
+
+import java.io.IOException;
+
+/**
+ * A file (or a feed's body) that cannot be read as rows, with what is wrong in the words of
+ * an import problem: the row and column where reading stopped (row 0: the file as a whole) and
+ * the reason as a message key. Never carries a library's message to the user.
+ */
+public final class UnreadableFile extends IOException {
+  private static final long serialVersionUID = 1L;
+  private final transient ImportProblem problem;
+
+  public UnreadableFile(ImportProblem problem) {
+    super(problem.key() + " at row " + problem.row() + ", column " + problem.column());
+    this.problem = problem;
+  }
+
+  public UnreadableFile(ImportProblem problem, Throwable cause) {
+    this(problem);
+    initCause(cause);
+  }
+
+  public ImportProblem problem() {
+    return problem;
+  }
+
+  /** What the user is told about any other failure to read a file. */
+  public static ImportProblem generic() {
+    return ImportProblem.of(0, "", "", "import.problem.unreadable.short");
+  }
+}
