@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.tjanstekatalog.consumption.control.ApiTokenService;
 import se.tjanstekatalog.platform.Problem;
@@ -118,7 +119,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof SessionCaller c)) {
       return null;
     }
-    Optional<UserAuthState> account = states.get(c.name());
+    Optional<UserAuthState> account;
+    try {
+      account = states.get(c.name());
+    } catch (RuntimeException databaseDown) {
+      // Without the database the session stays as it was (as before issue 14): the page then
+      // fails on its own data and shows the error page, instead of an error from here.
+      LOG.log(Level.FINE, "Account state unavailable; session kept as it is", databaseDown);
+      return c;
+    }
     if (account.isEmpty() || !account.get().active()
         || account.get().sessionEpoch() != c.sessionEpoch()) {
       LOG.info(() -> "Ended the session of '" + c.name()
