@@ -131,7 +131,7 @@ target_list() {
 catalogue|session|/catalogue/catalogue.xhtml
 service|session|/catalogue/service.xhtml?code=ARB-DATOR&asOf=$MONTH
 statement|session|/statements/statement.xhtml?month=$MONTH&org=$ORG
-comparison|session|/costing/comparison.xhtml
+comparison|session|/costing/comparison.xhtml?from=$YEAR-01&to=$YEAR-12
 dashboard|session|/statements/dashboard.xhtml?year=$YEAR
 api-session|session|/api/v1/services?asOf=$MONTH
 api-basic|basic|/api/v1/services?asOf=$MONTH
