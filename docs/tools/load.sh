@@ -26,12 +26,13 @@ DURATION=15s
 MINUTES=10
 SOAK=false
 TARGETS=all
+SESSIONS=""
 MONTH=2026-11
 ORG=GSF
 YEAR=2026
 
 usage() {
-  sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
   cat <<EOF
 Options:
   -b, --base URL        portal base URL on loopback (default $BASE)
@@ -40,6 +41,8 @@ Options:
   -c, --clients LIST    comma-separated client counts (default $CLIENTS)
   -d, --duration D      wrk duration per target and client count (default $DURATION)
   -t, --targets LIST    comma-separated targets or "all" (default all)
+  -s, --sessions N      logged-in sessions the clients share in turn (default: the largest
+                        client count, at most 50)
       --soak            soak mode: the first client count for --minutes, with a health probe
   -m, --minutes M       soak length in minutes (default $MINUTES)
       --month YYYY-MM   statement month (default $MONTH); --org CODE (default $ORG);
@@ -55,6 +58,7 @@ while [ $# -gt 0 ]; do
     -c|--clients) CLIENTS="$2"; shift 2 ;;
     -d|--duration) DURATION="$2"; shift 2 ;;
     -t|--targets) TARGETS="$2"; shift 2 ;;
+    -s|--sessions) SESSIONS="$2"; shift 2 ;;
     -m|--minutes) MINUTES="$2"; shift 2 ;;
     --soak) SOAK=true; shift ;;
     --month) MONTH="$2"; shift 2 ;;
@@ -73,6 +77,12 @@ case "$HOST" in
   *) echo "refusing $BASE: this benchmark drives loopback only" >&2; exit 2 ;;
 esac
 [[ "$MINUTES" =~ ^[0-9]+$ ]] || { echo "--minutes must be a whole number" >&2; exit 2; }
+[[ "$CLIENTS" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "--clients must be numbers, e.g. 1,20,50" >&2; exit 2; }
+if [ -z "$SESSIONS" ]; then
+  SESSIONS=$(tr ',' '\n' <<< "$CLIENTS" | sort -n | tail -1)
+  [ "$SESSIONS" -le 50 ] || SESSIONS=50
+fi
+[[ "$SESSIONS" =~ ^[1-9][0-9]*$ ]] || { echo "--sessions must be 1 or more" >&2; exit 2; }
 
 WORK=$(mktemp -d)
 PROBE_PID=""
@@ -82,17 +92,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# One wrk script for every target: sends the cookie or Authorization given after "--",
-# counts non-2xx per thread and prints one machine-readable line at the end.
+# One wrk script for every target: sends the session cookies given after "--" (comma-
+# separated, one per request in turn, so the clients spread over several sessions as real
+# users do) or the Authorization header, counts non-2xx per thread and prints one
+# machine-readable line at the end.
 cat > "$WORK/load.lua" <<'LUA'
 local threads = {}
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("id", #threads)
 end
 function init(args)
   non2xx = 0
-  if args[1] and args[1] ~= "" then wrk.headers["Cookie"] = args[1] end
+  cookies = {}
+  for c in string.gmatch(args[1] or "", "[^,]+") do cookies[#cookies + 1] = c end
   if args[2] and args[2] ~= "" then wrk.headers["Authorization"] = args[2] end
+  turn = (id or 1) * 7
+end
+function request()
+  if #cookies == 0 then return wrk.format() end
+  turn = turn % #cookies + 1
+  return wrk.format(nil, nil, { Cookie = cookies[turn] })
 end
 function response(status, headers, body)
   if status < 200 or status > 299 then non2xx = non2xx + 1 end
@@ -109,20 +129,33 @@ function done(summary, latency, requests)
 end
 LUA
 
-# Log in through the form, as a browser does; the session cookie is reused by every target.
-login() {
-  local jar="$WORK/cookies" vs status
+# Log in through the form, as a browser does, once per session; SESSION_COOKIE is the
+# first session (for curl), SESSION_COOKIES all of them (for wrk).
+login_one() {
+  local jar vs status cookie
+  jar=$(mktemp "$WORK/jar-XXXXXX")
   vs=$(curl -s -c "$jar" "$BASE/login.xhtml" \
     | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
   status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' \
     --data-urlencode "login=login" --data-urlencode "login:username=$USER_NAME" \
     --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
     --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/login.xhtml")
-  SESSION_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)"
-  if [ "$status" != 302 ] || [ "$SESSION_COOKIE" = "JSESSIONID=" ]; then
+  cookie="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)"
+  if [ "$status" != 302 ] || [ "$cookie" = "JSESSIONID=" ]; then
     echo "login as $USER_NAME at $BASE failed (HTTP $status)" >&2
     exit 1
   fi
+  echo "$cookie"
+}
+
+login() {
+  local i cookie
+  SESSION_COOKIES=""
+  for (( i = 0; i < SESSIONS; i++ )); do
+    cookie=$(login_one)
+    SESSION_COOKIES="${SESSION_COOKIES:+$SESSION_COOKIES,}$cookie"
+  done
+  SESSION_COOKIE=${SESSION_COOKIES%%,*}
 }
 
 # name | auth (session, basic, none) | path
@@ -166,7 +199,7 @@ curl_auth() {
 
 wrk_auth() {
   case "$1" in
-    session) printf '%s\n%s\n' "$SESSION_COOKIE" "" ;;
+    session) printf '%s\n%s\n' "$SESSION_COOKIES" "" ;;
     basic) printf '%s\n%s\n' "" "Basic $(printf '%s:%s' "$USER_NAME" "$PASSWORD" | base64 -w0)" ;;
     *) printf '%s\n%s\n' "" "" ;;
   esac
@@ -192,7 +225,7 @@ figures() {
 
 login
 check_targets
-echo "Portal $BASE, user $USER_NAME, wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Portal $BASE, user $USER_NAME in $SESSIONS sessions, wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$SOAK" = false ]; then
   printf '%-8s %-14s %9s %9s %9s %9s %8s %7s\n' clients target 'req/s' 'p50 ms' 'p99 ms' 'max ms' non-2xx socket
