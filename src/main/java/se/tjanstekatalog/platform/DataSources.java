@@ -10,6 +10,12 @@ public final class DataSources {
   /** JNDI name created by {@code payara-config/post-boot.asadmin}. */
   public static final String JNDI = "jdbc/tk";
 
+  /**
+   * The readiness check's own small pool (same database), so that it never waits behind the
+   * application's requests for a connection.
+   */
+  public static final String HEALTH_JNDI = "jdbc/tk-health";
+
   private DataSources() {}
 
   /** The JDBC URL and user, never the password, for the start-up log line. */

@@ -30,6 +30,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable error) {
+    if (Overload.isPoolExhausted(error)) {
+      LOG.warning("No database connection free: 503");
+      return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+              Messages.sv("error.overloaded", Overload.RETRY_AFTER_SECONDS)))
+          .header("Retry-After", Overload.RETRY_AFTER_SECONDS).build();
+    }
     Throwable e = unwrap(error);
     if (e instanceof ImportRejected rejected) {
       return rejected(rejected.report());

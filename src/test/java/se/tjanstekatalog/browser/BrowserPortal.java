@@ -131,6 +131,7 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
             "--deploy", war.toString(),
             "--contextroot", "/",
             "--addlibs", driver.toString(),
+            "--prebootcommandfile", project.resolve("payara-config/pre-boot.asadmin").toString(),
             "--postbootcommandfile", project.resolve("payara-config/post-boot.asadmin").toString(),
             "--port", String.valueOf(settings.httpPort()),
             "--rootdir", home.resolve("micro-root").toString(),

@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.tjanstekatalog.catalogue.control.CatalogueService;
 import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.LevelView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
-import se.tjanstekatalog.catalogue.control.SubscriptionService;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
 import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.security.boundary.CurrentUser;
@@ -34,7 +32,6 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @ViewScoped
 public class ServicePageBean implements Serializable {
   @Inject transient CatalogueService catalogue;
-  @Inject transient SubscriptionService subscriptions;
   @Inject CurrentUser currentUser;
 
   private String code;
@@ -125,20 +122,16 @@ public class ServicePageBean implements Serializable {
 
   public void load() {
     YearMonth month = getMonth();
-    service = catalogue.service(code == null ? "" : code.strip(), month)
-        .orElseThrow(() -> new NotFoundException("catalogue.error.serviceNotFound", code));
-    rows = comparison(service);
-    history = catalogue.audit(service.code());
-    if (currentUser.isController()) {
-      commitments = catalogue.commitments(service.code());
-    }
     CallerInfo caller = currentUser.getInfo();
-    if (caller != null && caller.hasOrg()) {
-      ownLevels = subscriptions.forOrg(caller.getOrgId()).stream()
-          .filter(s -> s.getService().getCode().equals(service.code()) && s.covers(month))
-          .map(s -> s.getLevel().getCode())
-          .collect(Collectors.toSet());
-    }
+    Long orgId = caller != null && caller.hasOrg() ? caller.getOrgId() : null;
+    CatalogueService.ServicePage page = catalogue.page(code == null ? "" : code.strip(), month,
+            orgId, currentUser.isController())
+        .orElseThrow(() -> new NotFoundException("catalogue.error.serviceNotFound", code));
+    service = page.service();
+    rows = comparison(service);
+    history = page.history();
+    commitments = page.commitments();
+    ownLevels = page.ownLevels();
   }
 
   /** Promises as rows (matched across levels by their key), then cost and charged price. */

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
+import se.tjanstekatalog.catalogue.entity.CatalogueRepository.LevelPrice;
 import se.tjanstekatalog.catalogue.entity.Commitment;
 import se.tjanstekatalog.catalogue.entity.PriceList;
-import se.tjanstekatalog.catalogue.entity.PriceListLine;
 import se.tjanstekatalog.catalogue.entity.PriceListStatus;
 import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.catalogue.entity.ServiceArea;
@@ -37,6 +39,7 @@ public class CatalogueService {
   @Inject CatalogueRepository repository;
   @Inject MunicipalityService municipality;
   @Inject AuditTrail audit;
+  @Inject SubscriptionService subscriptions;
 
 
   @PermitAll
@@ -50,10 +53,16 @@ public class CatalogueService {
     return view(CatalogueQuery.all(month));
   }
 
+  /**
+   * One transaction and a fixed number of queries whatever the size of the catalogue: the
+   * covering list, its prices as values, the services with their areas, their levels and the
+   * levels' commitments (batch read), and the municipality's name.
+   */
   @PermitAll
   public CatalogueView view(CatalogueQuery query) {
     Optional<PriceList> list = repository.priceListCovering(query.asOf());
-    Map<Long, PriceListLine> prices = CatalogueViews.pricesIn(list, query.asOf());
+    Map<Long, LevelPrice> prices = list.map(l -> repository.pricesIn(l, query.asOf()))
+        .orElse(Map.of());
     List<ServiceView> services = repository.services().stream()
         .map(s -> CatalogueViews.service(s, query.asOf(), prices))
         .filter(query::matches)
@@ -72,11 +81,40 @@ public class CatalogueService {
     return services;
   }
 
+  /** One service as of a month, in a fixed number of queries. */
   @PermitAll
   public Optional<ServiceView> service(String code, YearMonth month) {
-    return repository.service(code).map(s -> {
-      Optional<PriceList> list = repository.priceListCovering(month);
-      return CatalogueViews.service(s, month, CatalogueViews.pricesIn(list, month));
+    return repository.serviceWithLevels(code).map(s -> view(s, month));
+  }
+
+  private ServiceView view(Service s, YearMonth month) {
+    Map<Long, LevelPrice> prices = repository.priceListCovering(month)
+        .map(l -> repository.pricesIn(l, month, s)).orElse(Map.of());
+    return CatalogueViews.service(s, month, prices);
+  }
+
+  /** What a service's page shows, read in one transaction (one connection). */
+  public record ServicePage(ServiceView service, List<AuditEntry> history,
+      List<EditableCommitment> commitments, Set<String> ownLevels) {}
+
+  /**
+   * A service's page as of {@code month}: the service, its history, its editable promises
+   * when {@code withCommitments} (IT_CONTROLLER) and the levels {@code orgId} (the caller's
+   * own org, checked) has that month. One transaction and a fixed number of queries, where
+   * the page used to make four calls, each with its own connection.
+   */
+  @PermitAll
+  public Optional<ServicePage> page(String code, YearMonth month, Long orgId,
+      boolean withCommitments) {
+    return repository.serviceWithLevels(code).map(s -> {
+      // The view first: it loads the levels, which the subscriptions then find loaded.
+      ServiceView view = view(s, month);
+      Set<String> own = orgId == null ? Set.of() : subscriptions.forOrg(orgId, s).stream()
+          .filter(sub -> sub.covers(month))
+          .map(sub -> sub.getLevel().getCode())
+          .collect(Collectors.toSet());
+      return new ServicePage(view, repository.audit(s),
+          withCommitments ? commitments(s) : List.of(), own);
     });
   }
 
@@ -129,8 +167,12 @@ public class CatalogueService {
 
   @PermitAll
   public List<EditableCommitment> commitments(String code) {
+    return commitments(entity(code));
+  }
+
+  private static List<EditableCommitment> commitments(Service service) {
     List<EditableCommitment> list = new ArrayList<>();
-    for (ServiceLevel level : entity(code).getLevels()) {
+    for (ServiceLevel level : service.getLevels()) {
       for (Commitment c : level.getCommitments()) {
         list.add(new EditableCommitment(c.getId(),
             level.getName() + ": " + CatalogueViews.commitment(c).label(),

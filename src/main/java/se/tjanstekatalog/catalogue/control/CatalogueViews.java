@@ -9,6 +9,7 @@ import java.util.Optional;
 import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.LevelView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
+import se.tjanstekatalog.catalogue.entity.CatalogueRepository.LevelPrice;
 import se.tjanstekatalog.catalogue.entity.Commitment;
 import se.tjanstekatalog.catalogue.entity.PriceList;
 import se.tjanstekatalog.catalogue.entity.PriceListLine;
@@ -19,8 +20,9 @@ import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * Builds the read-only {@link CatalogueView} for one month from entities: the levels offered
- * that month, and for each the price line in force (the newest line of the covering price
- * list that starts on or before the month).
+ * that month, and for each the price in force (the newest line of the covering price list
+ * that starts on or before the month). The entities come loaded with their levels and
+ * commitments; building a view runs no query.
  */
 final class CatalogueViews {
   private CatalogueViews() {}
@@ -35,7 +37,7 @@ final class CatalogueViews {
     return byLevel;
   }
 
-  static ServiceView service(Service s, YearMonth month, Map<Long, PriceListLine> prices) {
+  static ServiceView service(Service s, YearMonth month, Map<Long, LevelPrice> prices) {
     List<LevelView> levels = s.getLevels().stream()
         .filter(l -> l.isOfferedIn(month))
         .map(l -> level(l, prices.get(l.getId())))
@@ -47,12 +49,12 @@ final class CatalogueViews {
         Messages.sv(s.getUnit().messageKey()), s.getVatRate(), levels);
   }
 
-  static LevelView level(ServiceLevel l, PriceListLine price) {
+  static LevelView level(ServiceLevel l, LevelPrice price) {
     List<CommitmentView> commitments = l.getCommitments().stream()
         .map(CatalogueViews::commitment).toList();
     return new LevelView(l.getCode(), l.getName(), l.getDescription(), commitments,
-        price == null ? null : price.getCostPrice(),
-        price == null ? null : price.getChargedPrice());
+        price == null ? null : price.costPrice(),
+        price == null ? null : price.chargedPrice());
   }
 
   static CommitmentView commitment(Commitment c) {

@@ -11,6 +11,7 @@ import java.util.List;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
 import se.tjanstekatalog.catalogue.entity.LevelChangeRequest;
 import se.tjanstekatalog.catalogue.entity.RequestStatus;
+import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.catalogue.entity.Subscription;
 import se.tjanstekatalog.organisation.control.OrganisationService;
@@ -37,6 +38,13 @@ public class SubscriptionService {
   public List<Subscription> forOrg(long orgId) {
     caller.requireOrg(orgId);
     return repository.subscriptions(organisations.find(orgId));
+  }
+
+  /** An org's subscriptions of one service (the caller's own org, or any for the staff). */
+  @PermitAll
+  public List<Subscription> forOrg(long orgId, Service service) {
+    caller.requireOrg(orgId);
+    return repository.subscriptions(organisations.find(orgId), service);
   }
 
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.YearMonth;
@@ -19,7 +20,17 @@ import se.tjanstekatalog.shared.Amount;
  */
 @Entity
 @Table(name = "price_list_line")
+@NamedQuery(name = PriceListLine.PRICES_IN,
+    query = "SELECT l.level.id, l.validFrom, l.costPrice, l.chargedPrice FROM PriceListLine l"
+        + " WHERE l.priceList = :list AND l.validFrom <= :month ORDER BY l.validFrom, l.id")
+@NamedQuery(name = PriceListLine.PRICES_IN_FOR_SERVICE,
+    query = "SELECT l.level.id, l.validFrom, l.costPrice, l.chargedPrice FROM PriceListLine l"
+        + " WHERE l.priceList = :list AND l.validFrom <= :month AND l.level.service = :service"
+        + " ORDER BY l.validFrom, l.id")
 public class PriceListLine {
+  public static final String PRICES_IN = "PriceListLine.pricesIn";
+  public static final String PRICES_IN_FOR_SERVICE = "PriceListLine.pricesInForService";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -1,4 +1,4 @@
-package se.tjanstekatalog.shared.boundary;
+package se.tjanstekatalog.platform;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -16,6 +16,9 @@ import se.tjanstekatalog.shared.NotFoundException;
 /**
  * What a page does with an exception nobody caught, in front of PrimeFaces' handler:
  * <ul>
+ *   <li>the connection pool was exhausted ({@link Overload}): 503 with {@code Retry-After}
+ *       and the "busy" page ({@code /error/503.xhtml}, which needs no database); an Ajax
+ *       request is sent to that page;</li>
  *   <li>a {@link NotFoundException} (a page loaded by a code or a month that does not exist,
  *       e.g. {@code catalogue/service.xhtml?code=NOPE}) is a 404 with the 404 page, logged
  *       at FINE only: anyone can ask for a code that does not exist, and that is no error of
@@ -69,6 +72,10 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
       boolean ajax = context.getPartialViewContext().isAjaxRequest();
       NotFoundException notFound = find(error, NotFoundException.class);
       try {
+        if (Overload.isPoolExhausted(error)) {
+          busy(context, ajax);
+          return true;
+        }
         if (notFound != null) {
           LOG.fine(() -> "Not found: " + external.getRequestServletPath() + " "
               + notFound.getMessage());
@@ -95,6 +102,20 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         LOG.log(Level.WARNING, "Could not answer a failed request", e);
         return false;
       }
+    }
+
+    private static void busy(FacesContext context, boolean ajax) throws IOException {
+      ExternalContext external = context.getExternalContext();
+      LOG.warning(() -> "No database connection free: 503 for "
+          + external.getRequestServletPath());
+      if (ajax) {
+        redirect(context, "/error/503.xhtml");
+        return;
+      }
+      external.responseReset();
+      external.setResponseHeader("Retry-After", String.valueOf(Overload.RETRY_AFTER_SECONDS));
+      external.responseSendError(503, null);
+      context.responseComplete();
     }
 
     private static void redirect(FacesContext context, String page) throws IOException {

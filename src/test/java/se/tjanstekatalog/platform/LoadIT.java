@@ -1,0 +1,173 @@
+package se.tjanstekatalog.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.testsupport.Deployments;
+import se.tjanstekatalog.testsupport.PortalClient;
+import se.tjanstekatalog.testsupport.PortalClient.Page;
+import se.tjanstekatalog.testsupport.TestDatabase;
+
+/**
+ * Issue 14, finding 8: at 50 clients the connection pool starved, because one catalogue
+ * request ran a query per level of every service (about 240) and a request that found no
+ * free connection waited minutes, health included. Here: the catalogue's requests run a
+ * small fixed number of queries, and with every pool connection held a request gets 503 with
+ * Retry-After within seconds while {@code /health/ready} answers within one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoadIT {
+  /** More than the queries one of these requests needs, far fewer than its 42 services. */
+  private static final int MAX_QUERIES = 12;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  /**
+   * Counts the server's SELECT statements around one request (warmed up first). Only on the
+   * embedded database: the test JVM's own server, which nothing else queries meanwhile.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "tk.test.db.embedded", matches = "true",
+      disabledReason = "counts the server's statements: only the embedded server is ours alone")
+  void catalogueRequestsRunAFixedSmallNumberOfQueries() throws SQLException {
+    PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
+    PortalClient controller = PortalClient.loggedIn(base, "it", "demo");
+    assertEquals(42, TestDatabase.count("SELECT COUNT(*) FROM service"));
+    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM service_level") > 70);
+    for (String path : List.of("catalogue/catalogue.xhtml",
+        "catalogue/service.xhtml?code=ARB-DATOR&asOf=2026-11",
+        "api/v1/services?asOf=2026-11", "api/v1/services/ARB-DATOR?asOf=2026-11")) {
+      for (PortalClient client : List.of(viewer, controller)) {
+        assertEquals(200, client.get(path).status(), path);
+        long before = selects();
+        Page page = client.get(path);
+        long queries = selects() - before;
+        assertEquals(200, page.status(), path);
+        assertTrue(queries <= MAX_QUERIES, path + " ran " + queries + " queries");
+      }
+    }
+  }
+
+  /**
+   * Every connection of the pool held by a request that waits for a table lock; then an API
+   * call and a page get 503 with Retry-After within a few seconds, and health answers UP
+   * within one second from its own pool. Once the lock goes, the held requests finish.
+   */
+  @Test
+  void anExhaustedPoolAnswers503AtOnceAndHealthStaysFast() throws Exception {
+    int poolSize = poolSize();
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    assertEquals(200, it.get("catalogue/catalogue.xhtml").status());
+    ExecutorService clients = Executors.newFixedThreadPool(poolSize);
+    List<Future<Page>> held = new ArrayList<>();
+    try (Connection lock = TestDatabase.connect(); Statement st = lock.createStatement()) {
+      st.execute("LOCK TABLES price_list WRITE");
+      try {
+        for (int i = 0; i < poolSize; i++) {
+          held.add(clients.submit(() -> it.send(request("api/v1/services?asOf=2026-11", 120))));
+        }
+        awaitWaitingForLock(poolSize);
+
+        long start = System.nanoTime();
+        Page api = it.send(request("api/v1/services?asOf=2026-11", 20));
+        long apiMillis = millisSince(start);
+        assertEquals(503, api.status(), api.body());
+        assertEquals(String.valueOf(Overload.RETRY_AFTER_SECONDS), api.header("Retry-After"));
+        assertTrue(api.header("Content-Type").startsWith("application/problem+json"));
+        assertTrue(api.body().contains("för många förfrågningar"), api.body());
+        assertTrue(apiMillis < 8000, "503 after " + apiMillis + " ms");
+
+        Page page = it.send(request("catalogue/catalogue.xhtml", 20));
+        assertEquals(503, page.status(), page.body());
+        assertEquals(String.valueOf(Overload.RETRY_AFTER_SECONDS), page.header("Retry-After"));
+        assertTrue(page.body().contains("Portalen är upptagen"), page.body());
+        assertTrue(!page.body().contains("PoolingException")
+            && !page.body().contains("max-pool-size"), page.body());
+
+        for (int i = 0; i < 3; i++) {
+          start = System.nanoTime();
+          Page health = new PortalClient(base).send(request("health/ready", 5));
+          long healthMillis = millisSince(start);
+          assertEquals(200, health.status(), health.body());
+          assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+          assertTrue(healthMillis < 1000, "health took " + healthMillis + " ms");
+        }
+      } finally {
+        st.execute("UNLOCK TABLES");
+      }
+      for (Future<Page> request : held) {
+        assertEquals(200, request.get(60, TimeUnit.SECONDS).status(), "held request finished");
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  private HttpRequest request(String path, int timeoutSeconds) {
+    return HttpRequest.newBuilder(new PortalClient(base).uri(path))
+        .timeout(Duration.ofSeconds(timeoutSeconds)).GET().build();
+  }
+
+  /** Waits until {@code n} sessions of the test database wait for the table lock. */
+  private static void awaitWaitingForLock(int n) throws InterruptedException {
+    long waiting = 0;
+    for (int i = 0; i < 600 && waiting < n; i++) {
+      Thread.sleep(100);
+      waiting = TestDatabase.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+          + " WHERE DB = DATABASE() AND STATE = 'Waiting for table metadata lock'");
+    }
+    assertEquals(n, waiting, "requests holding a connection while waiting for the lock");
+  }
+
+  private static long selects() throws SQLException {
+    try (Connection c = TestDatabase.connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+      rs.next();
+      return rs.getLong(2);
+    }
+  }
+
+  /** The application pool's size as post-boot.asadmin creates it. */
+  private static int poolSize() throws IOException {
+    String file = Files.readString(Path.of(System.getProperty("tk.projectDir"),
+        "payara-config", "post-boot.asadmin"));
+    Matcher m = Pattern.compile("(?m)^create-jdbc-connection-pool .*--maxpoolsize (\\d+).* tk-pool$")
+        .matcher(file);
+    assertTrue(m.find(), "tk-pool in post-boot.asadmin");
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static long millisSince(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
+  }
+}
