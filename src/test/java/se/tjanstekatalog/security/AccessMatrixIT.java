@@ -83,6 +83,8 @@ class AccessMatrixIT {
     pages.put("statements/accounting.xhtml", Set.of(IT, ADMIN));
     pages.put("admin/users.xhtml", Set.of(ADMIN));
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
+    // Payara's MicroProfile Metrics, served in the application's context
+    pages.put("metrics", Set.of(IT, ADMIN));
     return pages;
   }
 
