@@ -38,6 +38,7 @@ public final class Browser implements AutoCloseable {
   private final Path downloads;
   private final Accessibility accessibility;
   private final String base;
+  private final PageSecurity pageSecurity;
 
   public Browser(String suite) {
     BrowserSettings settings = BrowserSettings.fromSystem();
@@ -68,11 +69,18 @@ public final class Browser implements AutoCloseable {
         "download.prompt_for_download", false,
         "download.directory_upgrade", true,
         "safebrowsing.enabled", false));
+    // The console (CSP violations) and the network (each page's headers) for PageSecurity.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of(
+        org.openqa.selenium.logging.LogType.BROWSER, "ALL",
+        org.openqa.selenium.logging.LogType.PERFORMANCE, "ALL"));
+    options.setExperimentalOption("perfLoggingPrefs", java.util.Map.of("enableNetwork", true,
+        "enablePage", false));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(settings.chromedriver().toFile())
         .usingAnyFreePort()
         .build();
     driver = new ChromeDriver(service, options);
+    this.pageSecurity = new PageSecurity(base);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
@@ -368,6 +376,21 @@ public final class Browser implements AutoCloseable {
   /** Fails with every WCAG violation axe found in this browser's checks. */
   public void assertAccessible() {
     accessibility.assertNoViolations();
+  }
+
+  /**
+   * Fails when a page loaded since the last call lacked the Content-Security-Policy (or one of
+   * its directives) or the console shows a violation of it ({@link PageSecurity}).
+   */
+  public void assertPageSecurity() {
+    pageSecurity.collect(driver);
+    pageSecurity.assertNoProblems();
+  }
+
+  /** Every page of the portal this browser has loaded, checked by {@link #assertPageSecurity}. */
+  public java.util.Set<String> pagesLoaded() {
+    pageSecurity.collect(driver);
+    return java.util.Collections.unmodifiableSet(pageSecurity.pages());
   }
 
   public void assertTitle(String expected) {

@@ -53,6 +53,14 @@ public abstract class BrowserTestBase {
     }
   }
 
+  /** Every page the test loaded had the Content-Security-Policy, and nothing violated it. */
+  @AfterEach
+  void contentSecurityPolicyHeld() {
+    if (browser != null) {
+      browser.assertPageSecurity();
+    }
+  }
+
   @AfterAll
   void closeBrowser() {
     if (browser != null) {

@@ -116,7 +116,8 @@ class CatalogueIT {
     Matcher open = Pattern.compile("id=\"(list:table:\\d+:open)\"[^>]*>" + title)
         .matcher(created.body());
     assertTrue(open.find(), "new proposal listed");
-    Map<String, String> state = Map.of("jakarta.faces.ViewState", viewState, "list", "list");
+    Map<String, String> state = Map.of("jakarta.faces.ViewState", viewState, "list", "list",
+        "primefaces.nonce", PortalClient.inputs(page.body(), "list").get("primefaces.nonce"));
     Page selected = it.ajax(PROPOSALS, state, open.group(1), open.group(1), "detail");
     assertTrue(selected.body().contains("Skicka till beredning"), selected.body());
 

@@ -109,8 +109,10 @@ class ComparisonIT {
         BigDecimal::add);
     assertTrue(explicit.body().contains("Summa") && explicit.body().contains(kr(total)),
         "footer sums the binding totals: " + kr(total));
-    assertTrue(explicit.body().contains("\"type\":\"bar\""), "difference chart");
-    assertTrue(explicit.body().contains("\"type\":\"line\""), "trend chart");
+    assertTrue(explicit.body()
+        .contains("data-tk-chart=\"{&quot;type&quot;:&quot;bar&quot;"), "difference chart");
+    assertTrue(explicit.body()
+        .contains("data-tk-chart=\"{&quot;type&quot;:&quot;line&quot;"), "trend chart");
   }
 
   @Test

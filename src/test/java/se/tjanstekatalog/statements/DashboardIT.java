@@ -110,8 +110,10 @@ class DashboardIT {
         "Arbetsplats solidarisk from July, the rest internfakturering");
     assertEquals(kr(july.binding), months.get("2026-07").get(10));
 
-    assertTrue(html.contains("\"type\":\"bar\""), "per employee chart");
-    assertTrue(html.contains("\"type\":\"line\""), "trend chart");
+    assertTrue(html
+        .contains("data-tk-chart=\"{&quot;type&quot;:&quot;bar&quot;"), "per employee chart");
+    assertTrue(html
+        .contains("data-tk-chart=\"{&quot;type&quot;:&quot;line&quot;"), "trend chart");
     assertTrue(html.contains("<caption>"), "tables have captions");
     assertTrue(html.contains("scope=\"col\"") && html.contains("scope=\"row\""));
   }

@@ -27,6 +27,7 @@ public final class PortalClient {
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern SELECT =
       Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern NONCE = Pattern.compile("<script\\b[^>]*\\snonce=\"([^\"]+)\"");
   private static final Pattern SELECTED_OPTION =
       Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.DOTALL);
 
@@ -198,6 +199,12 @@ public final class PortalClient {
     while (s.find()) {
       Matcher o = SELECTED_OPTION.matcher(s.group(2));
       fields.put(s.group(1), o.find() ? unescape(o.group(1)) : "");
+    }
+    // Under the Content-Security-Policy PrimeFaces' script adds the page's nonce to every form
+    // (it checks it on each post); the nonce is the one on the page's script elements.
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
     }
     return fields;
   }

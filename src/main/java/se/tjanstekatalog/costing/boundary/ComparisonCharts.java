@@ -13,9 +13,11 @@ import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
+import se.tjanstekatalog.shared.boundary.HtmlJson;
 
 /**
- * The comparison page's two charts as Chart.js configurations for {@code p:chart}: the
+ * The comparison page's two charts as Chart.js configurations for {@code tk:chart} (JSON made
+ * safe for HTML by {@link HtmlJson}, never script text): the
  * difference per org as bars, and the months under both models as lines. Numbers go out as
  * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option.
  */
@@ -43,12 +45,12 @@ public final class ComparisonCharts {
         .add("label", Messages.sv("comparison.column.difference"))
         .add("data", values)
         .add("backgroundColor", colours);
-    return Json.createObjectBuilder()
+    return HtmlJson.of(Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels)
             .add("datasets", Json.createArrayBuilder().add(dataset)))
         .add("options", options(Messages.sv("comparison.chart.difference"), false))
-        .build().toString();
+        .build());
   }
 
   /**
@@ -64,11 +66,11 @@ public final class ComparisonCharts {
         .add(line(months, "comparison.column.shadow", Totals::shadow, SHADOW, true, false))
         .add(line(months, "model.CHARGEBACK", Totals::chargeback, CHARGEBACK, true, true))
         .add(line(months, "model.ALLOCATION", Totals::allocation, ALLOCATION, true, true));
-    return Json.createObjectBuilder()
+    return HtmlJson.of(Json.createObjectBuilder()
         .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, true))
-        .build().toString();
+        .build());
   }
 
   private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
+import se.tjanstekatalog.shared.boundary.HtmlJson;
 import se.tjanstekatalog.statements.domain.CostDashboard;
 import se.tjanstekatalog.statements.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.statements.domain.CostDashboard.OrgRow;
@@ -16,7 +17,8 @@ import se.tjanstekatalog.statements.domain.CostTally;
 import se.tjanstekatalog.statements.domain.ServiceTrend;
 
 /**
- * The dashboard's charts as Chart.js configurations for {@code p:chart}, made like the
+ * The dashboard's charts as Chart.js configurations for {@code tk:chart} (JSON made safe for
+ * HTML by {@link HtmlJson}, never script text), made like the
  * comparison page's: IT cost per employee per org under both models (bars), the year month by
  * month (lines), and one service's volume (bars) with its cost per unit (line, right axis).
  * A missing figure goes out as JSON null, which Chart.js leaves as a gap, never as 0. Each chart
@@ -40,11 +42,11 @@ public final class DashboardCharts {
         .add(dataset("model.CHARGEBACK", orgs, o -> o.chargeback().perEmployee(), CHARGEBACK))
         .add(dataset("model.ALLOCATION", orgs, o -> o.allocation().perEmployee(),
             ALLOCATION));
-    return Json.createObjectBuilder()
+    return HtmlJson.of(Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronorPerEmployee")))
-        .build().toString();
+        .build());
   }
 
   /** The twelve months: both models' cost and the binding cost as lines. */
@@ -55,11 +57,11 @@ public final class DashboardCharts {
         .add(line(months, "model.CHARGEBACK", CostTally::chargeback, CHARGEBACK, false))
         .add(line(months, "model.ALLOCATION", CostTally::allocation, ALLOCATION, false))
         .add(line(months, "dashboard.column.bindingCost", CostTally::binding, BINDING, true));
-    return Json.createObjectBuilder()
+    return HtmlJson.of(Json.createObjectBuilder()
         .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronor")))
-        .build().toString();
+        .build());
   }
 
   /** A service's volume per month as bars and its cost per unit as a line on a right axis. */
@@ -95,11 +97,11 @@ public final class DashboardCharts {
         .add("y1", axis(Messages.sv("dashboard.chart.costPerUnit"), "right")
             .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
     options.add("scales", scales);
-    return Json.createObjectBuilder()
+    return HtmlJson.of(Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
-        .build().toString();
+        .build());
   }
 
   private static JsonObjectBuilder dataset(String labelKey, List<OrgRow> orgs,
