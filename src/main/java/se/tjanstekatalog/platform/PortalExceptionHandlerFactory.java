@@ -118,10 +118,20 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
       context.responseComplete();
     }
 
+    /**
+     * Sends an Ajax request's browser to {@code page}. The partial response is written by
+     * hand after a reset: an exception in the render phase leaves JSF's partial response
+     * writer inside an update (PrimeFaces' CSP writer then refuses to end the document), so
+     * {@code ExternalContext.redirect} cannot be used there.
+     */
     private static void redirect(FacesContext context, String page) throws IOException {
       ExternalContext external = context.getExternalContext();
       external.responseReset();
-      external.redirect(external.getRequestContextPath() + page);
+      external.setResponseContentType("text/xml");
+      external.setResponseCharacterEncoding("UTF-8");
+      external.getResponseOutputWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<partial-response><redirect url=\"" + external.getRequestContextPath() + page
+          + "\"/></partial-response>");
       context.responseComplete();
     }
 

@@ -1,10 +1,18 @@
 package se.tjanstekatalog.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -82,6 +90,36 @@ class StoredXssBrowserIT extends BrowserTestBase {
     }
   }
 
+  /**
+   * An integration names its import (the source) and its rows (the reference); the import
+   * history shows the source to the controller. Posted over the feed API as an integration
+   * does, with quantity 0 so that no figure of the demo changes.
+   */
+  @Test
+  void anImportSourceStaysTextInTheImportHistory() throws Exception {
+    String source = XssPayloads.name("Källa");
+    String csv = "period;förvaltning;tjänst;nivå;antal;referens\n"
+        + "2026-12;GSF;INF-LAGR;STD;0;" + XssPayloads.SCRIPT_END + "\n";
+    HttpRequest post = HttpRequest.newBuilder(URI.create(browser.baseUrl()
+            + "/api/v1/consumption?source=" + URLEncoder.encode(source, StandardCharsets.UTF_8)))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString("it:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "text/csv; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+    HttpResponse<String> stored = HttpClient.newHttpClient().send(post,
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(201, stored.statusCode(), stored.body());
+
+    browser.login("it");
+    browser.open("/consumption/imports.xhtml");
+    browser.click(By.xpath("//a[normalize-space(.)='Importhistorik']"));
+    browser.waitFor(By.id("tabs:historyForm:history"));
+    assertTrue(browser.text(By.id("tabs:historyForm:history"))
+        .contains("Källa </script><img src=x onerror=alert(1)>"), "the source, as text");
+    assertFalse(alertOpen(), "no dialog");
+    assertEquals("", injectedElements(), "no injected element");
+  }
+
   /** The helper notices an inline handler the policy blocked, so the checks above can fail. */
   @Test
   void aBlockedInlineHandlerFailsTheTest() {
@@ -103,10 +141,8 @@ class StoredXssBrowserIT extends BrowserTestBase {
       if (alertOpen()) {
         problems.add(page + ": a dialog opened");
       }
-      Object injected = browser.js("return Array.from(document.querySelectorAll("
-          + "'img[src=\"x\"], svg[onload], [onerror], [onload]'))"
-          + ".map(function (e) { return e.outerHTML; }).join(' | ');");
-      if (!String.valueOf(injected).isEmpty()) {
+      String injected = injectedElements();
+      if (!injected.isEmpty()) {
         problems.add(page + ": injected " + injected);
       }
     }
@@ -125,6 +161,13 @@ class StoredXssBrowserIT extends BrowserTestBase {
         + " e.dispatchEvent(new Event('input', {bubbles: true}));"
         + " e.dispatchEvent(new Event('change', {bubbles: true}));",
         browser.find(field), text);
+  }
+
+  /** The elements a payload would have injected, as HTML; empty when escaping held. */
+  private String injectedElements() {
+    return String.valueOf(browser.js("return Array.from(document.querySelectorAll("
+        + "'img[src=\"x\"], svg[onload], [onerror], [onload]'))"
+        + ".map(function (e) { return e.outerHTML; }).join(' | ');"));
   }
 
   private boolean alertOpen() {

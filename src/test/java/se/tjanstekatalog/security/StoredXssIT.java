@@ -83,6 +83,49 @@ class StoredXssIT {
     }
   }
 
+  /**
+   * A review comment (its line label and message body) and the comment's author as written
+   * into a month's thread, shown on the review page to the controller. The thread is closed,
+   * so it holds up no lock, and stays: the audit trail is append-only.
+   */
+  @Test
+  void reviewCommentsStayTextOnTheReviewPage() throws Exception {
+    String month = "2026-02";
+    String text = XssPayloads.name("Kommentar");
+    try (Connection c = TestDatabase.connect()) {
+      long thread;
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO line_comment (period, org_id,"
+          + " line_key, line_label, status, created_by, closed_by, closed_at) SELECT ?, id, ?,"
+          + " ?, 'CLOSED', 'ekonom.gsf', 'it', CURRENT_TIMESTAMP(3) FROM org_unit"
+          + " WHERE code = 'GSF'", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        ps.setString(1, month + "-01");
+        ps.setString(2, "xss-" + System.nanoTime());
+        ps.setString(3, XssPayloads.name("Rad"));
+        assertEquals(1, ps.executeUpdate());
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          assertTrue(keys.next());
+          thread = keys.getLong(1);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO comment_message (comment_id, author, body) VALUES (?, ?, ?)")) {
+        ps.setLong(1, thread);
+        ps.setString(2, "ekonom.gsf");
+        ps.setString(3, text);
+        assertEquals(1, ps.executeUpdate());
+      }
+    }
+    String path = "statements/review.xhtml?month=" + month;
+    Page page = PortalClient.loggedIn(base, "it", "demo").get(path);
+    assertEquals(200, page.status(), path);
+    assertFalse(XssPayloads.injected(page.body()), path + ": no element from a comment");
+    assertTrue(page.body().contains("Kommentar &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"),
+        path + ": the comment is on the page, as text");
+    assertTrue(page.body().contains("Rad &lt;/script&gt;&lt;img"),
+        path + ": the line it is about, as text");
+    assertOnlyOwnScripts(path, page);
+  }
+
   /** One policy header with a nonce; every inline script carries it, the rest come from us. */
   private static void assertOnlyOwnScripts(String path, Page page) {
     String policy = page.header("Content-Security-Policy");

@@ -470,7 +470,7 @@ class LockedMonthGuardIT {
   /** Creates, submits and decides a price change of the level; the decision's response. */
   private Page propose(PortalClient it, String title, String month, String cost) {
     Page page = it.get(PROPOSALS);
-    String viewState = PortalClient.inputs(page.body(), "list").get("jakarta.faces.ViewState");
+    Map<String, String> list = PortalClient.inputs(page.body(), "list");
     Map<String, String> form = PortalClient.inputs(page.body(), "proposalForm");
     form.put("proposalForm:title", title);
     form.put("proposalForm:motivation", SOURCE);
@@ -482,7 +482,10 @@ class LockedMonthGuardIT {
     Matcher open = Pattern.compile("id=\"(list:table:\\d+:open)\"[^>]*>" + title)
         .matcher(created.body());
     assertTrue(open.find(), created.body());
-    Map<String, String> state = Map.of("jakarta.faces.ViewState", viewState, "list", "list");
+    // The page's view state and its Content-Security-Policy nonce, which PrimeFaces checks
+    Map<String, String> state = Map.of("jakarta.faces.ViewState",
+        list.get("jakarta.faces.ViewState"), "primefaces.nonce", list.get("primefaces.nonce"),
+        "list", "list");
     it.ajax(PROPOSALS, state, open.group(1), open.group(1), "detail");
     Map<String, String> actions = new LinkedHashMap<>(state);
     actions.put("actions", "actions");
