@@ -25,8 +25,8 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.statements.control.LineKey;
-import se.tjanstekatalog.statements.domain.LineLabel;
+import se.tjanstekatalog.ledger.control.LineKey;
+import se.tjanstekatalog.ledger.domain.LineLabel;
 
 /**
  * The demo year as the finance chiefs would find it on a late November day: January to

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.tjanstekatalog.statements.SieReader;
+import se.tjanstekatalog.accounting.SieReader;
 import se.tjanstekatalog.testsupport.PortalClient;
 
 /**

@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import se.tjanstekatalog.statements.SieReader;
+import se.tjanstekatalog.accounting.SieReader;
 
 /**
  * Journey 3, issue 8: the ekonomichef of Grundskoleförvaltningen (ekonom.gsf) opens the

@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import se.tjanstekatalog.consumption.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.PeriodRows;
 import se.tjanstekatalog.costing.control.MonthComputation;
 
 /**

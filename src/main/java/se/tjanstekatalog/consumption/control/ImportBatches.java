@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.tjanstekatalog.ledger.control.PeriodRows;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.ledger.control.PeriodGuard;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.security.entity.Role;

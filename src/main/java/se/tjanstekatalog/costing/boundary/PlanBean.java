@@ -16,7 +16,7 @@ import se.tjanstekatalog.costing.control.ModelPlanService.PlanView;
 import se.tjanstekatalog.costing.control.PlanPeriods.Area;
 import se.tjanstekatalog.costing.control.PlanPeriods.Entry;
 import se.tjanstekatalog.costing.control.PlanPeriods.Period;
-import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 

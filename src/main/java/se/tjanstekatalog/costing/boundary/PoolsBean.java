@@ -16,7 +16,7 @@ import se.tjanstekatalog.costing.control.PoolRules;
 import se.tjanstekatalog.costing.control.PoolService;
 import se.tjanstekatalog.costing.control.PoolService.PoolEdit;
 import se.tjanstekatalog.costing.control.PoolService.PoolRow;
-import se.tjanstekatalog.costing.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 

@@ -21,7 +21,7 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.MonthState;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.OrgSums;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
-import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.ModelPlan;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.entity.Role;

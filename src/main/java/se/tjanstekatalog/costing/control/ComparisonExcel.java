@@ -15,7 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
-import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import se.tjanstekatalog.costing.control.ResultQueries.Area;
-import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
-import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
-import se.tjanstekatalog.costing.control.ResultQueries.Totals;
-import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.ledger.control.ResultQueries.Area;
+import se.tjanstekatalog.ledger.control.ResultQueries.MonthTotals;
+import se.tjanstekatalog.ledger.control.ResultQueries.OrgComparison;
+import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.ledger.control.ResultQueries;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 

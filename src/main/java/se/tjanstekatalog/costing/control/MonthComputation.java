@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import se.tjanstekatalog.consumption.control.PeriodRows;
 import se.tjanstekatalog.costing.domain.CostingEngine;
 import se.tjanstekatalog.costing.domain.CostingResult;
 import se.tjanstekatalog.costing.domain.LineComparison;
 import se.tjanstekatalog.costing.domain.PeriodInputs;
-import se.tjanstekatalog.costing.domain.ResultLine;
+import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.ResultStore;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 
 /**
  * One month's computation on one JDBC connection, as the portal and the benchmark run it:

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.tjanstekatalog.costing.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
 

@@ -22,7 +22,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import se.tjanstekatalog.costing.control.PoolRules.OrgFact;
 import se.tjanstekatalog.costing.control.PoolRules.ServiceFact;
-import se.tjanstekatalog.costing.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.costing.entity.CostPool;
 import se.tjanstekatalog.costing.entity.PoolRepository;
 import se.tjanstekatalog.platform.DataSources;

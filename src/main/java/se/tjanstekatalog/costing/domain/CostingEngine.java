@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.LineSource;
+import se.tjanstekatalog.ledger.domain.PoolOutcome;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.shared.MessageRef;
 import se.tjanstekatalog.shared.Rounding;
 
@@ -97,7 +102,7 @@ public final class CostingEngine {
       BigDecimal amount = q.quantity().multiply(level.chargedPrice())
           .setScale(Rounding.SCALE, Rounding.MODE);
       FinancingModel binding = in.binding(level.areaId());
-      lines.add(ResultLine.charged(q.orgId(), FinancingModel.CHARGEBACK,
+      lines.add(charged(q.orgId(), FinancingModel.CHARGEBACK,
           binding == FinancingModel.CHARGEBACK, level, source, q.quantity(), amount));
       Pool pool = poolOfService.get(level.serviceId());
       Org org = orgs.get(q.orgId());
@@ -108,7 +113,7 @@ public final class CostingEngine {
         usage.computeIfAbsent(pool.id(), k -> new HashMap<>())
             .merge(q.orgId(), amount, BigDecimal::add);
       } else {
-        lines.add(ResultLine.charged(q.orgId(), FinancingModel.ALLOCATION,
+        lines.add(charged(q.orgId(), FinancingModel.ALLOCATION,
             binding == FinancingModel.ALLOCATION, level, source, q.quantity(), amount));
       }
     }
@@ -137,7 +142,7 @@ public final class CostingEngine {
     for (Claim c : claims) {
       BigDecimal part = parts.get(c.orgId());
       if (c.key().signum() > 0 || part.signum() != 0) {
-        lines.add(ResultLine.pooled(c.orgId(), binding == FinancingModel.ALLOCATION, pool,
+        lines.add(pooled(c.orgId(), binding == FinancingModel.ALLOCATION, pool,
             c.key(), keyTotal, part));
       }
     }
@@ -194,5 +199,17 @@ public final class CostingEngine {
         .thenComparing(l -> l.serviceId() == null ? 0L : l.serviceId())
         .thenComparing(l -> l.levelId() == null ? 0L : l.levelId())
         .thenComparing(l -> l.poolId() == null ? 0L : l.poolId());
+  }
+
+  private static ResultLine charged(long orgId, FinancingModel model, boolean binding, PricedLevel level,
+      LineSource source, BigDecimal quantity, BigDecimal amount) {
+    return new ResultLine(orgId, model, binding, level.areaId(), level.serviceId(),
+        level.levelId(), null, source, quantity, level.chargedPrice(), null, null, amount);
+  }
+
+  private static ResultLine pooled(long orgId, boolean binding, Pool pool, BigDecimal keyValue,
+      BigDecimal keyTotal, BigDecimal amount) {
+    return new ResultLine(orgId, FinancingModel.ALLOCATION, binding, pool.areaId(), null, null,
+        pool.id(), LineSource.POOL, null, null, keyValue, keyTotal, amount);
   }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.PoolOutcome;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 
 /** Both models' lines for every org of one month, with the pools and any problems. */
 public record CostingResult(YearMonth period, String fingerprint, List<ResultLine> lines,

@@ -1,6 +1,7 @@
 package se.tjanstekatalog.costing.domain;
 
 import java.math.BigDecimal;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 
 /** An org's key values for the month; null where none is recorded. */
 public record KeyValues(long orgId, BigDecimal headcount, BigDecimal fte, BigDecimal turnover) {

@@ -3,6 +3,7 @@ package se.tjanstekatalog.costing.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 
 /** Whether two lists of result lines are the same to the öre, line by line. */
 public final class LineComparison {

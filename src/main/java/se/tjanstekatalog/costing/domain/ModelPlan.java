@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 
 /**
  * Which model is binding (skarp) for each service area, month by month. An area follows its

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 
 /**
  * Everything one month's computation depends on, and nothing else: the orgs active that month,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 
 /**
  * A cost pool for the month: its cost, the services it covers (pooled services only), its key,

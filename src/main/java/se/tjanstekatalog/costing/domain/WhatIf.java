@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.LineSource;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.shared.Rounding;
 
 /**

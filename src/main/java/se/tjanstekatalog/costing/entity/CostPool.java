@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import se.tjanstekatalog.costing.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 
 /**
  * A kostnadspool's settings: how its monthly cost is split (key, whether bolag take part, the

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.YearMonth;
-import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 
 /**
  * One entry of the model plan: from month {@code validFrom}, {@code model} is binding (skarp)

@@ -12,7 +12,7 @@ import se.tjanstekatalog.costing.control.PlanPeriods.Area;
 import se.tjanstekatalog.costing.control.PlanPeriods.Entry;
 import se.tjanstekatalog.costing.control.PlanPeriods.Period;
 import se.tjanstekatalog.costing.control.PlanPeriods.Range;
-import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 
 class PlanPeriodsTest {
   private static final Area ARBETSPLATS = new Area(1, "ARBETSPLATS", "Arbetsplats");

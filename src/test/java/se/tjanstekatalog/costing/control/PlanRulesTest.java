@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.tjanstekatalog.costing.control.PlanRules.Checked;
 import se.tjanstekatalog.costing.control.PlanRules.Existing;
-import se.tjanstekatalog.costing.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.shared.Violation;
 
 class PlanRulesTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.tjanstekatalog.costing.control.PoolRules.Edit;
 import se.tjanstekatalog.costing.control.PoolRules.OrgFact;
 import se.tjanstekatalog.costing.control.PoolRules.ServiceFact;
-import se.tjanstekatalog.costing.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.shared.Violation;
 
 class PoolRulesTest {

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.LineSource;
+import se.tjanstekatalog.ledger.domain.PoolOutcome;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 
 class CostingEngineTest {
   static final YearMonth JAN_2027 = YearMonth.of(2027, 1);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
 
 class ModelPlanTest {
   final ModelPlan plan = new ModelPlan(List.of(

@@ -20,6 +20,10 @@ import se.tjanstekatalog.costing.domain.WhatIf.OrgDelta;
 import se.tjanstekatalog.costing.domain.WhatIf.PoolCost;
 import se.tjanstekatalog.costing.domain.WhatIf.PoolKey;
 import se.tjanstekatalog.costing.domain.WhatIf.PoolShare;
+import se.tjanstekatalog.ledger.domain.AllocationKey;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.LineSource;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 
 class WhatIfTest {
   static final YearMonth JULY = YearMonth.of(2027, 7);

@@ -1,0 +1,171 @@
+package se.tjanstekatalog.accounting.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.organisation.entity.Municipality;
+import se.tjanstekatalog.platform.AppInfo;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.accounting.domain.AccountingJournal;
+import se.tjanstekatalog.accounting.domain.AccountingRules;
+import se.tjanstekatalog.accounting.domain.AccountingRulesCheck;
+import se.tjanstekatalog.accounting.domain.InvoiceBasis;
+import se.tjanstekatalog.accounting.domain.SieDocument;
+import se.tjanstekatalog.accounting.domain.SieWriter;
+import se.tjanstekatalog.accounting.entity.AccountingSettings;
+
+/**
+ * Exports of a locked month to accounting: the SIE 4 journal of the förvaltningar's binding
+ * charges (IT_CONTROLLER, ADMIN) and the invoice basis of a bolag (also its own ORG_FINANCE and
+ * VIEWER); and the accounting settings they use (IT_CONTROLLER, ADMIN).
+ */
+@Stateless
+@PermitAll
+public class AccountingService {
+  private static final Logger LOG = Logger.getLogger(AccountingService.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  @Inject CurrentCaller caller;
+  @Inject MunicipalityService municipality;
+
+  /** A generated file: bytes, file name, and how long it took. */
+  public record Export(byte[] bytes, String fileName, long millis) {}
+
+  /** The settings and their version for optimistic locking. */
+  public record Settings(AccountingRules rules, long version) {}
+
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public Settings settings() {
+    AccountingSettings s = entity();
+    return new Settings(s.rules(), s.getVersion());
+  }
+
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public void save(AccountingRules rules, long version) {
+    AccountingRules r = trimmed(rules);
+    RuleViolationException.throwIfAny(AccountingRulesCheck.check(r));
+    AccountingSettings s = entity();
+    if (s.getVersion() != version) {
+      throw new ConflictException("settings.error.conflict");
+    }
+    s.apply(r);
+  }
+
+  /** The SIE 4 file of a locked month; 409 when the month is not locked. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public Export sie(YearMonth month) {
+    long t0 = System.nanoTime();
+    AccountingRules rules = entity().rules();
+    try (Connection c = dataSource.getConnection()) {
+      AccountingQueries.requireLocked(c, month);
+      SieDocument doc = AccountingJournal.build(rules, month, AccountingQueries.charges(c, month),
+          "Tjänstekatalogen", AppInfo.version(), LocalDate.now(), caller.name());
+      byte[] bytes = SieWriter.bytes(doc);
+      long millis = (System.nanoTime() - t0) / 1_000_000;
+      LOG.info(() -> "SIE export of " + month + ": " + doc.vouchers().size() + " vouchers, "
+          + bytes.length + " bytes in " + millis + " ms");
+      return new Export(bytes, "tjanstekatalog-" + SwedishFormat.month(month) + ".se", millis);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A bolag's invoice basis of a locked month; only its own org for VIEWER and ORG_FINANCE. */
+  public InvoiceBasis invoiceBasis(YearMonth month, String orgCode) {
+    AccountingRules rules = entity().rules();
+    try (Connection c = dataSource.getConnection()) {
+      long orgId;
+      String orgName;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, name, kind FROM org_unit WHERE code = ?")) {
+        ps.setString(1, orgCode == null ? "" : orgCode);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new NotFoundException("org.error.notFound", orgCode);
+          }
+          orgId = rs.getLong(1);
+          orgName = rs.getString(2);
+          caller.requireOrg(orgId);
+          if (!"COMPANY".equals(rs.getString(3))) {
+            throw new RuleViolationException(
+                new Violation("org", "accounting.error.notCompany", orgCode));
+          }
+        }
+      }
+      AccountingQueries.requireLocked(c, month);
+      return new InvoiceBasis(orgCode, orgName, municipality.name(), month,
+          AccountingQueries.invoiceLines(c, month, orgId, rules.defaultVatRate()));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A bolag as the export page lists it. */
+  public record Company(String code, String name) {}
+
+  /** Locked months, newest first: the ones that can be exported. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public List<YearMonth> lockedMonths() {
+    List<YearMonth> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT period FROM period WHERE status = 'LOCKED' ORDER BY period DESC");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(YearMonth.from(rs.getDate(1).toLocalDate()));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  /** The bolag, by code. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public List<Company> companies() {
+    return em.createQuery("SELECT o.code, o.name FROM OrgUnit o WHERE o.kind = :kind"
+            + " ORDER BY o.code", Object[].class)
+        .setParameter("kind", se.tjanstekatalog.organisation.entity.OrgKind.COMPANY)
+        .getResultList().stream().map(r -> new Company((String) r[0], (String) r[1])).toList();
+  }
+
+  private AccountingSettings entity() {
+    return em.find(AccountingSettings.class, Municipality.THE_ID);
+  }
+
+  private static AccountingRules trimmed(AccountingRules r) {
+    return new AccountingRules(strip(r.costAccount()), strip(r.costAccountName()),
+        strip(r.incomeAccount()), strip(r.incomeAccountName()), r.costCentreDimension(),
+        r.counterpartDimension(), strip(r.voucherSeries()), r.voucherPerOrg(),
+        strip(r.companyName()), strip(r.vatAccount()), r.defaultVatRate());
+  }
+
+  private static String strip(String s) {
+    return s == null ? null : s.strip();
+  }
+}

@@ -1,0 +1,124 @@
+package se.tjanstekatalog.accounting.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import se.tjanstekatalog.accounting.domain.InvoiceBasis;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.statement.control.StatementPdf;
+
+/** A bolag's invoice basis (fakturaunderlag) of a month as a printable A4 PDF in Swedish. */
+public final class InvoiceBasisPdf {
+  private static final float MARGIN = 40f;
+  private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+  private static final Font TITLE = font(BaseFont.HELVETICA_BOLD, 18f);
+  private static final Font BODY = font(BaseFont.HELVETICA, 10f);
+  private static final Font SMALL = font(BaseFont.HELVETICA, 8.5f);
+  private static final Font SMALL_BOLD = font(BaseFont.HELVETICA_BOLD, 8.5f);
+
+  private InvoiceBasisPdf() {}
+
+  public static byte[] render(InvoiceBasis basis) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+    String month = SwedishFormat.month(basis.month());
+    document.addTitle("Fakturaunderlag " + basis.orgName() + " " + month);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
+    document.open();
+    document.add(new Paragraph(printable("Fakturaunderlag " + month), TITLE));
+    document.add(new Paragraph(printable("Kund: " + basis.orgName() + " (" + basis.orgCode()
+        + ")"), BODY));
+    document.add(new Paragraph(printable("Säljare: " + basis.municipality()
+        + ", IT-organisationen"), BODY));
+    Paragraph gap = new Paragraph(" ", BODY);
+    document.add(gap);
+
+    PdfPTable table = new PdfPTable(new float[] {5f, 1.3f, 1.6f, 2f, 1.1f, 1.6f, 2f});
+    table.setWidthPercentage(100f);
+    table.setHeaderRows(1);
+    for (String h : new String[] {"Rad", "Antal", "Á-pris", "Belopp exkl. moms", "Moms %",
+        "Moms", "Belopp inkl. moms"}) {
+      PdfPCell c = cell(h, SMALL_BOLD, Element.ALIGN_LEFT);
+      c.setBackgroundColor(HEADER_BACKGROUND);
+      table.addCell(c);
+    }
+    for (InvoiceBasis.Line l : basis.lines()) {
+      table.addCell(cell(l.text(), SMALL, Element.ALIGN_LEFT));
+      table.addCell(cell(l.quantity() == null ? "" : SwedishFormat.decimal(l.quantity(), 4),
+          SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(kr(l.unitPrice()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(kr(l.amountExVat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(SwedishFormat.decimal(l.vatRate(), 2), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(kr(l.vat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(kr(l.amountIncVat()), SMALL, Element.ALIGN_RIGHT));
+    }
+    table.addCell(cell("Summa", SMALL_BOLD, Element.ALIGN_LEFT));
+    table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
+    table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
+    table.addCell(cell(kr(basis.totalExVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
+    table.addCell(cell(kr(basis.totalVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(kr(basis.totalIncVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    document.add(table);
+
+    document.add(gap);
+    document.add(new Paragraph(printable("Summa exkl. moms: " + kr(basis.totalExVat())), BODY));
+    document.add(new Paragraph(printable("Moms: " + kr(basis.totalVat())), BODY));
+    document.add(new Paragraph(printable("Att fakturera inkl. moms: "
+        + kr(basis.totalIncVat())), TITLE));
+    document.close();
+    return out.toByteArray();
+  }
+
+  /** Shared with StatementPdf: an amount as the page shows it, empty for none. */
+  public static String kr(BigDecimal value) {
+    return value == null ? "" : SwedishFormat.kronor(value);
+  }
+
+  /** Shared with StatementPdf: a bordered table cell of printable text. */
+  public static PdfPCell cell(String text, Font font, int align) {
+    PdfPCell cell = new PdfPCell(new Phrase(printable(text), font));
+    cell.setPadding(4f);
+    cell.setBorderColor(Color.GRAY);
+    cell.setHorizontalAlignment(align);
+    return cell;
+  }
+
+  /** Shared with StatementPdf: a built-in (not embedded) font in code page 1252. */
+  public static Font font(String name, float size) {
+    try {
+      return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Text the built-in Helvetica (Cp1252) can show; anything else becomes '?'. */
+  public static String printable(String text) {
+    if (text == null) {
+      return "";
+    }
+    CharsetEncoder encoder = CP1252.newEncoder();
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> out.append(
+        encoder.canEncode(Character.toString(c)) ? Character.toString(c) : "?"));
+    return out.toString();
+  }
+}

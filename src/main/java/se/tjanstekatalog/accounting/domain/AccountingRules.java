@@ -1,0 +1,15 @@
+package se.tjanstekatalog.accounting.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * A municipality's accounting settings for the exports: the förvaltningar's cost account and the
+ * IT organisation's income account (Kommun-Bas numbers differ between municipalities), the
+ * dimension numbers for cost centre (ansvar) and motpart, the voucher series, one voucher per
+ * förvaltning or one per period, the company name for #FNAMN, and for bolag the VAT account and
+ * the VAT rate for lines without a service (pooled lines).
+ */
+public record AccountingRules(String costAccount, String costAccountName, String incomeAccount,
+    String incomeAccountName, int costCentreDimension, int counterpartDimension,
+    String voucherSeries, boolean voucherPerOrg, String companyName, String vatAccount,
+    BigDecimal defaultVatRate) {}

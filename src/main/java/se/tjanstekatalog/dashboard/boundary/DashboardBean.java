@@ -1,0 +1,296 @@
+package se.tjanstekatalog.dashboard.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import se.tjanstekatalog.security.boundary.CurrentUser;
+import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.dashboard.control.DashboardService;
+import se.tjanstekatalog.dashboard.domain.CostDashboard;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
+import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+
+/**
+ * Ekonomichefsgruppens översikt: a year (or one month of it) of every org's IT cost under both
+ * models with the ratios, the months of one org or all, and the services' volume and cost per
+ * unit. URL parameters {@code year}, {@code month} (yyyy-MM), {@code org} and {@code service}
+ * (codes) open a chosen view. One service call per choice; the rest is built from its result.
+ */
+@Named
+@ViewScoped
+public class DashboardBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject DashboardService service;
+  @Inject CurrentUser currentUser;
+
+  private String yearParam;
+  private String monthParam;
+  private String orgParam;
+  private String serviceParam;
+  private Integer year;
+  private String month;
+  private Long trendOrg;
+  private Long serviceId;
+  private transient DashboardService.Dashboard dashboard;
+  private transient List<MonthRow> trend;
+  private transient String perEmployeeChart;
+  private transient String trendChart;
+  private transient String serviceChart;
+
+  /** The view action: the URL's choices, else the latest computed year, the caller's org. */
+  public void init() {
+    Integer latest = service.latestYear();
+    year = latest == null ? Year.now().getValue() : latest;
+    if (yearParam != null && !yearParam.isBlank()) {
+      try {
+        year = Integer.valueOf(yearParam.strip());
+      } catch (NumberFormatException e) {
+        Faces.error(null, Messages.sv("dashboard.error.year", yearParam, "2000", "2100"));
+      }
+    }
+    if (monthParam != null && !monthParam.isBlank()) {
+      try {
+        YearMonth m = SwedishFormat.parseMonth(monthParam);
+        month = SwedishFormat.month(m);
+        year = m.getYear();
+      } catch (DateTimeParseException e) {
+        Faces.error(null, Messages.sv("error.month", monthParam));
+      }
+    }
+    if (currentUser.isOrgFinance() && currentUser.getInfo() != null) {
+      trendOrg = currentUser.getInfo().getOrgId();
+    }
+    load();
+    if (dashboard != null && orgParam != null && !orgParam.isBlank()) {
+      OrgRow row = dashboard.costs().org(orgParam.strip());
+      if (row != null) {
+        trendOrg = row.org().id();
+      }
+    }
+    if (dashboard != null && serviceParam != null && !serviceParam.isBlank()) {
+      dashboard.services().stream().filter(s -> s.code().equalsIgnoreCase(serviceParam.strip()))
+          .findFirst().ifPresent(s -> serviceId = s.serviceId());
+    }
+    refresh();
+  }
+
+  /** Reads the chosen year (and month); a bad choice shows as a message. */
+  public void load() {
+    YearMonth chosen = month == null || month.isBlank() ? null : SwedishFormat.parseMonth(month);
+    if (chosen != null && chosen.getYear() != year) {
+      chosen = null;
+      month = null;
+    }
+    YearMonth m = chosen;
+    if (!Faces.attempt(() -> dashboard = service.dashboard(year, m))) {
+      dashboard = null;
+    }
+    refresh();
+  }
+
+  /** Rebuilds the trend and the charts from the loaded figures (org or service changed). */
+  public void refresh() {
+    if (dashboard == null) {
+      trend = List.of();
+      perEmployeeChart = null;
+      trendChart = null;
+      serviceChart = null;
+      return;
+    }
+    CostDashboard costs = dashboard.costs();
+    if (trendOrg != null && costs.rows().stream().noneMatch(r -> r.orgId() == trendOrg)) {
+      trendOrg = null;
+    }
+    trend = costs.trend(trendOrg);
+    perEmployeeChart = DashboardCharts.perEmployeeBar(costs, getPerEmployeeTitle());
+    trendChart = DashboardCharts.trendLine(trend, getTrendTitle());
+    if (serviceId == null || getSelectedService() == null) {
+      serviceId = dashboard.services().isEmpty() ? null
+          : dashboard.services().get(0).serviceId();
+    }
+    ServiceTrend selected = getSelectedService();
+    serviceChart = selected == null ? null : DashboardCharts.serviceChart(selected,
+        Messages.sv("dashboard.chart.service", selected.name()));
+  }
+
+  public DashboardService.Dashboard getDashboard() {
+    return dashboard;
+  }
+
+  public CostDashboard getCosts() {
+    return dashboard == null ? null : dashboard.costs();
+  }
+
+  public List<MonthRow> getTrend() {
+    return trend;
+  }
+
+  public String getPerEmployeeChart() {
+    return perEmployeeChart;
+  }
+
+  public String getTrendChart() {
+    return trendChart;
+  }
+
+  public String getServiceChart() {
+    return serviceChart;
+  }
+
+  /** The years to choose from: those with computed months, and the chosen one. */
+  public List<Integer> getYears() {
+    List<Integer> years = dashboard == null ? List.of() : dashboard.years();
+    return years.contains(year) ? years : Stream.concat(Stream.of(year), years.stream())
+        .sorted(Comparator.reverseOrder()).toList();
+  }
+
+  /** The computed months of the chosen year, as yyyy-MM. */
+  public List<String> getMonths() {
+    return dashboard == null ? List.of() : dashboard.costs().months().stream()
+        .map(s -> SwedishFormat.month(s.period())).toList();
+  }
+
+  /** The year as text, without digit grouping. */
+  public String getYearText() {
+    return String.valueOf(year);
+  }
+
+  /** "2026" or "2026-03": what the org table covers. */
+  public String getPeriodText() {
+    return month == null || month.isBlank() ? String.valueOf(year) : month;
+  }
+
+  public ServiceTrend getSelectedService() {
+    if (dashboard == null || serviceId == null) {
+      return null;
+    }
+    return dashboard.services().stream().filter(s -> s.serviceId() == serviceId).findFirst()
+        .orElse(null);
+  }
+
+  /** The org the months are for, by name, or "all". */
+  public String getTrendOrgName() {
+    if (trendOrg != null && dashboard != null) {
+      for (OrgRow o : dashboard.costs().orgRows()) {
+        if (o.org().id() == trendOrg) {
+          return o.org().name();
+        }
+      }
+    }
+    return Messages.sv("dashboard.trend.all");
+  }
+
+  /** The bar chart's title, also its text for screen readers. */
+  public String getPerEmployeeTitle() {
+    return Messages.sv("dashboard.chart.perEmployee", getPeriodText());
+  }
+
+  /** The months chart's title, also its text for screen readers. */
+  public String getTrendTitle() {
+    return Messages.sv("dashboard.chart.trend", getTrendOrgName());
+  }
+
+  /** A ratio or "saknas". */
+  public String kr(BigDecimal value) {
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.kronor(value);
+  }
+
+  /** A percentage or "–". */
+  public String percent(BigDecimal value) {
+    return value == null ? "–" : SwedishFormat.percent(value);
+  }
+
+  /** A volume with up to four decimals (hours, GB), or "–" for a month without lines. */
+  public String volume(BigDecimal value) {
+    return value == null ? "–" : SwedishFormat.decimal(value, 4);
+  }
+
+  /** An average headcount with one decimal, or "saknas". */
+  public String headcount(BigDecimal value) {
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.decimal(value, 1);
+  }
+
+  /** Turnover in MSEK with two decimals, or "saknas". */
+  public String msek(BigDecimal value) {
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.decimal(value, 2);
+  }
+
+  public String getYearParam() {
+    return yearParam;
+  }
+
+  public void setYearParam(String yearParam) {
+    this.yearParam = yearParam;
+  }
+
+  public String getMonthParam() {
+    return monthParam;
+  }
+
+  public void setMonthParam(String monthParam) {
+    this.monthParam = monthParam;
+  }
+
+  public String getOrgParam() {
+    return orgParam;
+  }
+
+  public void setOrgParam(String orgParam) {
+    this.orgParam = orgParam;
+  }
+
+  public String getServiceParam() {
+    return serviceParam;
+  }
+
+  public void setServiceParam(String serviceParam) {
+    this.serviceParam = serviceParam;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    if (year != null) {
+      this.year = year;
+    }
+  }
+
+  /** The chosen month (yyyy-MM); null or blank for the whole year. */
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month == null || month.isBlank() ? null : month;
+  }
+
+  public Long getTrendOrg() {
+    return trendOrg;
+  }
+
+  public void setTrendOrg(Long trendOrg) {
+    this.trendOrg = trendOrg;
+  }
+
+  public Long getServiceId() {
+    return serviceId;
+  }
+
+  public void setServiceId(Long serviceId) {
+    this.serviceId = serviceId;
+  }
+}

@@ -1,0 +1,155 @@
+package se.tjanstekatalog.dashboard.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.ChartJs;
+import se.tjanstekatalog.shared.boundary.HtmlJson;
+import se.tjanstekatalog.dashboard.domain.CostDashboard;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
+import se.tjanstekatalog.dashboard.domain.CostTally;
+import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+
+/**
+ * The dashboard's charts as Chart.js configurations for {@code tk:chart} (JSON made safe for
+ * HTML by {@link HtmlJson}, never script text), made like the
+ * comparison page's: IT cost per employee per org under both models (bars), the year month by
+ * month (lines), and one service's volume (bars) with its cost per unit (line, right axis).
+ * A missing figure goes out as JSON null, which Chart.js leaves as a gap, never as 0. Each chart
+ * has a table with the same figures on the page.
+ */
+public final class DashboardCharts {
+  static final String CHARGEBACK = "#8a6d1e";
+  static final String ALLOCATION = "#1d6a8a";
+  static final String BINDING = "#1b1b1b";
+  static final String VOLUME = "#9db8cc";
+  static final String COST_PER_UNIT = "#a33a2c";
+
+  private DashboardCharts() {}
+
+  /** Cost per employee of every org in the table, förvaltningar first, both models. */
+  public static String perEmployeeBar(CostDashboard dashboard, String title) {
+    List<OrgRow> orgs = dashboard.orgRows();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    orgs.forEach(o -> labels.add(o.org().code()));
+    JsonArrayBuilder datasets = Json.createArrayBuilder()
+        .add(dataset("model.CHARGEBACK", orgs, o -> o.chargeback().perEmployee(), CHARGEBACK))
+        .add(dataset("model.ALLOCATION", orgs, o -> o.allocation().perEmployee(),
+            ALLOCATION));
+    return HtmlJson.of(Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options(title, Messages.sv("dashboard.chart.kronorPerEmployee")))
+        .build());
+  }
+
+  /** The twelve months: both models' cost and the binding cost as lines. */
+  public static String trendLine(List<MonthRow> months, String title) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    months.forEach(m -> labels.add(SwedishFormat.month(m.period())));
+    JsonArrayBuilder datasets = Json.createArrayBuilder()
+        .add(line(months, "model.CHARGEBACK", CostTally::chargeback, CHARGEBACK, false))
+        .add(line(months, "model.ALLOCATION", CostTally::allocation, ALLOCATION, false))
+        .add(line(months, "dashboard.column.bindingCost", CostTally::binding, BINDING, true));
+    return HtmlJson.of(Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options(title, Messages.sv("dashboard.chart.kronor")))
+        .build());
+  }
+
+  /** A service's volume per month as bars and its cost per unit as a line on a right axis. */
+  public static String serviceChart(ServiceTrend service, String title) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder volumes = Json.createArrayBuilder();
+    JsonArrayBuilder perUnit = Json.createArrayBuilder();
+    for (ServiceTrend.Month m : service.months()) {
+      labels.add(SwedishFormat.month(m.period()));
+      add(volumes, m.volume());
+      add(perUnit, m.costPerUnit());
+    }
+    JsonArrayBuilder datasets = Json.createArrayBuilder()
+        .add(Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("label", Messages.sv("dashboard.chart.volume"))
+            .add("data", volumes)
+            .add("backgroundColor", VOLUME)
+            .add("yAxisID", "y"))
+        .add(Json.createObjectBuilder()
+            .add("type", "line")
+            .add("label", Messages.sv("dashboard.chart.costPerUnit"))
+            .add("data", perUnit)
+            .add("borderColor", COST_PER_UNIT)
+            .add("backgroundColor", COST_PER_UNIT)
+            .add("borderWidth", 3)
+            .add("tension", 0)
+            .add("fill", false)
+            .add("yAxisID", "y1"));
+    JsonObjectBuilder options = options(title, Messages.sv("dashboard.chart.volume"));
+    JsonObjectBuilder scales = Json.createObjectBuilder()
+        .add("y", axis(Messages.sv("dashboard.chart.volume"), "left"))
+        .add("y1", axis(Messages.sv("dashboard.chart.costPerUnit"), "right")
+            .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+    options.add("scales", scales);
+    return HtmlJson.of(Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build());
+  }
+
+  private static JsonObjectBuilder dataset(String labelKey, List<OrgRow> orgs,
+      Function<OrgRow, BigDecimal> figure, String colour) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    orgs.forEach(o -> add(data, figure.apply(o)));
+    return Json.createObjectBuilder()
+        .add("label", Messages.sv(labelKey))
+        .add("data", data)
+        .add("backgroundColor", colour);
+  }
+
+  private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,
+      Function<CostTally, BigDecimal> figure, String colour, boolean dashed) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    months.forEach(m -> add(data, m.computed() ? figure.apply(m.tally()) : null));
+    JsonObjectBuilder line = Json.createObjectBuilder()
+        .add("label", Messages.sv(labelKey))
+        .add("data", data)
+        .add("borderColor", colour)
+        .add("backgroundColor", colour)
+        .add("borderWidth", dashed ? 2 : 3)
+        .add("tension", 0)
+        .add("fill", false);
+    if (dashed) {
+      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+    }
+    return line;
+  }
+
+  private static void add(JsonArrayBuilder array, BigDecimal value) {
+    if (value == null) {
+      array.addNull();
+    } else {
+      array.add(value);
+    }
+  }
+
+  private static JsonObjectBuilder axis(String title, String position) {
+    return Json.createObjectBuilder()
+        .add("position", position)
+        .add("beginAtZero", true)
+        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+  }
+
+  private static JsonObjectBuilder options(String title, String yTitle) {
+    return ChartJs.options(title, true)
+        .add("scales", Json.createObjectBuilder()
+            .add("y", axis(yTitle, "left")));
+  }
+}

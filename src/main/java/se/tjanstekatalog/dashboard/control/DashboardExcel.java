@@ -1,0 +1,302 @@
+package se.tjanstekatalog.dashboard.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.tjanstekatalog.shared.ExcelStyles;
+import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.dashboard.domain.CostDashboard;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.KindGroup;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
+import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
+import se.tjanstekatalog.dashboard.domain.CostTally;
+import se.tjanstekatalog.dashboard.domain.KeyFigure;
+import se.tjanstekatalog.dashboard.domain.RatioStats;
+import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+
+/**
+ * The dashboard's tables as an Excel workbook: "Per organisation" (every org with both models'
+ * cost, per employee and per MSEK with the deviations, and each group's total, median and
+ * average), "Per månad" (all orgs month by month) and "Per tjänst" (one row per service and
+ * month: volume, cost, cost per unit, for pivoting). Amounts are numbers formatted as kronor,
+ * deviations fractions formatted as percent; a missing ratio is an empty cell.
+ */
+public final class DashboardExcel {
+  /** Rows 1–3 describe the export, row 4 is empty, row 5 holds the column headers. */
+  static final int HEADER_ROW = 4;
+
+  private final Workbook workbook = new XSSFWorkbook();
+  private final ExcelStyles styles;
+  private final CellStyle number;
+
+  private DashboardExcel() {
+    styles = ExcelStyles.of(workbook);
+    number = workbook.createCellStyle();
+    number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.####"));
+  }
+
+  /** The .xlsx bytes. */
+  public static byte[] render(DashboardService.Dashboard dashboard) {
+    Objects.requireNonNull(dashboard, "dashboard");
+    DashboardExcel excel = new DashboardExcel();
+    excel.orgSheet(dashboard.costs());
+    excel.monthSheet(dashboard.costs());
+    excel.serviceSheet(dashboard);
+    return excel.bytes();
+  }
+
+  /** e.g. {@code oversikt-2026.xlsx} or {@code oversikt-2026-03.xlsx}. */
+  public static String fileName(CostDashboard costs) {
+    return "oversikt-" + period(costs) + ".xlsx";
+  }
+
+  private static String period(CostDashboard costs) {
+    return costs.month() == null ? String.valueOf(costs.year())
+        : SwedishFormat.month(costs.month());
+  }
+
+  private void orgSheet(CostDashboard costs) {
+    Sheet sheet = workbook.createSheet(Messages.sv("dashboard.export.sheet.orgs"));
+    headerBlock(sheet, costs);
+    List<String> headers = List.of(
+        Messages.sv("dashboard.column.code"), Messages.sv("dashboard.column.org"),
+        Messages.sv("dashboard.column.kind"), Messages.sv("dashboard.column.headcount"),
+        Messages.sv("dashboard.column.turnover"), Messages.sv("dashboard.column.binding"),
+        model("model.CHARGEBACK", "dashboard.column.cost"),
+        model("model.CHARGEBACK", "dashboard.column.perEmployee"),
+        model("model.CHARGEBACK", "dashboard.column.deviation"),
+        model("model.CHARGEBACK", "dashboard.column.perMsek"),
+        model("model.CHARGEBACK", "dashboard.column.deviation"),
+        model("model.ALLOCATION", "dashboard.column.cost"),
+        model("model.ALLOCATION", "dashboard.column.perEmployee"),
+        model("model.ALLOCATION", "dashboard.column.deviation"),
+        model("model.ALLOCATION", "dashboard.column.perMsek"),
+        model("model.ALLOCATION", "dashboard.column.deviation"),
+        model("dashboard.column.bindingCost", "dashboard.column.cost"),
+        model("dashboard.column.bindingCost", "dashboard.column.perEmployee"),
+        model("dashboard.column.bindingCost", "dashboard.column.perMsek"));
+    headerRow(sheet, headers);
+    int r = HEADER_ROW;
+    for (KindGroup g : costs.groups()) {
+      String kind = Messages.sv(g.messageKey());
+      for (OrgRow o : g.orgs()) {
+        Row row = sheet.createRow(++r);
+        row.createCell(0).setCellValue(o.org().code());
+        row.createCell(1).setCellValue(o.org().name());
+        row.createCell(2).setCellValue(kind);
+        tally(row, o.tally(), false);
+        deviation(row, 8, o.chargebackPerEmployeeDeviation());
+        deviation(row, 10, o.chargebackPerMsekDeviation());
+        deviation(row, 13, o.allocationPerEmployeeDeviation());
+        deviation(row, 15, o.allocationPerMsekDeviation());
+      }
+      Row total = sheet.createRow(++r);
+      label(total, Messages.sv("dashboard.group.total", kind), kind);
+      tally(total, g.total(), true);
+      stats(sheet.createRow(++r), Messages.sv("dashboard.group.median", kind), kind, g, true);
+      stats(sheet.createRow(++r), Messages.sv("dashboard.group.mean", kind), kind, g, false);
+    }
+    Row all = sheet.createRow(++r);
+    label(all, Messages.sv("dashboard.total"), "");
+    tally(all, costs.total(), true);
+    sheet.createFreezePane(2, HEADER_ROW + 1);
+    sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r, 0, headers.size() - 1));
+    widths(sheet, 12, 40, 14, 14, 14, 22, 18);
+  }
+
+  private void monthSheet(CostDashboard costs) {
+    Sheet sheet = workbook.createSheet(Messages.sv("dashboard.export.sheet.months"));
+    headerBlock(sheet, costs);
+    List<String> headers = List.of(
+        Messages.sv("costing.month"), Messages.sv("dashboard.column.status"),
+        Messages.sv("dashboard.column.headcount"), Messages.sv("dashboard.column.turnover"),
+        Messages.sv("dashboard.column.binding"),
+        model("model.CHARGEBACK", "dashboard.column.cost"),
+        model("model.CHARGEBACK", "dashboard.column.perEmployee"),
+        model("model.CHARGEBACK", "dashboard.column.perMsek"),
+        model("model.ALLOCATION", "dashboard.column.cost"),
+        model("model.ALLOCATION", "dashboard.column.perEmployee"),
+        model("model.ALLOCATION", "dashboard.column.perMsek"),
+        Messages.sv("dashboard.column.bindingCost"));
+    headerRow(sheet, headers);
+    int r = HEADER_ROW;
+    for (MonthRow m : costs.trend(null)) {
+      if (!m.computed()) {
+        continue;
+      }
+      Row row = sheet.createRow(++r);
+      row.createCell(0).setCellValue(SwedishFormat.month(m.period()));
+      CostDashboard.MonthState state = costs.state(m.period());
+      row.createCell(1).setCellValue(Messages.sv("period.status."
+          + (state == null ? "OPEN" : state.status())));
+      CostTally t = m.tally();
+      decimal(row, 2, t.averageHeadcount());
+      decimal(row, 3, t.turnoverMsek());
+      row.createCell(4).setCellValue(Messages.sv(t.bindingModel().messageKey()));
+      figure(row, 5, t.chargebackFigure(), false);
+      figure(row, 8, t.allocationFigure(), false);
+      amount(row, 11, t.binding(), styles.kronor());
+    }
+    sheet.createFreezePane(1, HEADER_ROW + 1);
+    widths(sheet, 12, 14, 14, 14, 24, 18);
+  }
+
+  private void serviceSheet(DashboardService.Dashboard dashboard) {
+    Sheet sheet = workbook.createSheet(Messages.sv("dashboard.export.sheet.services"));
+    headerBlock(sheet, dashboard.costs());
+    List<String> headers = List.of(
+        Messages.sv("dashboard.column.code"), Messages.sv("dashboard.column.service"),
+        Messages.sv("dashboard.column.area"), Messages.sv("dashboard.column.unit"),
+        Messages.sv("costing.month"), Messages.sv("dashboard.column.volume"),
+        Messages.sv("dashboard.column.cost"), Messages.sv("dashboard.column.costPerUnit"));
+    headerRow(sheet, headers);
+    int r = HEADER_ROW;
+    for (ServiceTrend s : dashboard.services()) {
+      for (ServiceTrend.Month m : s.months()) {
+        if (m.volume() == null) {
+          continue;
+        }
+        Row row = sheet.createRow(++r);
+        row.createCell(0).setCellValue(s.code());
+        row.createCell(1).setCellValue(s.name());
+        row.createCell(2).setCellValue(s.areaName());
+        row.createCell(3).setCellValue(Messages.sv(s.unitKey()));
+        row.createCell(4).setCellValue(SwedishFormat.month(m.period()));
+        decimal(row, 5, m.volume());
+        amount(row, 6, m.cost(), styles.kronor());
+        amount(row, 7, m.costPerUnit(), styles.kronor());
+      }
+    }
+    sheet.createFreezePane(2, HEADER_ROW + 1);
+    sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(r, HEADER_ROW), 0,
+        headers.size() - 1));
+    widths(sheet, 16, 40, 24, 16, 12, 14, 18, 18);
+  }
+
+  private static String model(String modelKey, String columnKey) {
+    return Messages.sv(modelKey) + ": " + Messages.sv(columnKey);
+  }
+
+  /** Columns 3–18 of the org sheet from a tally (deviations are set by the caller). */
+  private void tally(Row row, CostTally t, boolean strong) {
+    decimal(row, 3, t.averageHeadcount());
+    decimal(row, 4, t.turnoverMsek());
+    row.createCell(5).setCellValue(Messages.sv(t.bindingModel().messageKey()));
+    KeyFigure cb = t.chargebackFigure();
+    KeyFigure al = t.allocationFigure();
+    KeyFigure b = t.bindingFigure();
+    CellStyle kr = strong ? styles.kronorBold() : styles.kronor();
+    amount(row, 6, cb.cost(), kr);
+    amount(row, 7, cb.perEmployee(), kr);
+    amount(row, 9, cb.perMsek(), kr);
+    amount(row, 11, al.cost(), kr);
+    amount(row, 12, al.perEmployee(), kr);
+    amount(row, 14, al.perMsek(), kr);
+    amount(row, 16, b.cost(), kr);
+    amount(row, 17, b.perEmployee(), kr);
+    amount(row, 18, b.perMsek(), kr);
+  }
+
+  private void stats(Row row, String text, String kind, KindGroup g, boolean median) {
+    label(row, text, kind);
+    amount(row, 7, pick(g.stats().chargebackPerEmployee(), median), styles.kronor());
+    amount(row, 9, pick(g.stats().chargebackPerMsek(), median), styles.kronor());
+    amount(row, 12, pick(g.stats().allocationPerEmployee(), median), styles.kronor());
+    amount(row, 14, pick(g.stats().allocationPerMsek(), median), styles.kronor());
+    amount(row, 17, pick(g.stats().bindingPerEmployee(), median), styles.kronor());
+    amount(row, 18, pick(g.stats().bindingPerMsek(), median), styles.kronor());
+  }
+
+  private static BigDecimal pick(RatioStats stats, boolean median) {
+    return median ? stats.median() : stats.mean();
+  }
+
+  private void figure(Row row, int column, KeyFigure f, boolean strong) {
+    CellStyle kr = strong ? styles.kronorBold() : styles.kronor();
+    amount(row, column, f.cost(), kr);
+    amount(row, column + 1, f.perEmployee(), kr);
+    amount(row, column + 2, f.perMsek(), kr);
+  }
+
+  private void label(Row row, String text, String kind) {
+    Cell cell = row.createCell(1);
+    cell.setCellValue(text);
+    cell.setCellStyle(styles.bold());
+    row.createCell(2).setCellValue(kind);
+  }
+
+  private void deviation(Row row, int column, BigDecimal percent) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(styles.percent());
+    if (percent != null) {
+      cell.setCellValue(percent.movePointLeft(2).doubleValue());
+    }
+  }
+
+  private void decimal(Row row, int column, BigDecimal value) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(number);
+    if (value != null) {
+      cell.setCellValue(value.doubleValue());
+    }
+  }
+
+  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(style);
+    if (value != null) {
+      cell.setCellValue(value.doubleValue());
+    }
+  }
+
+  private void headerBlock(Sheet sheet, CostDashboard costs) {
+    String[][] lines = {
+      {Messages.sv("dashboard.title"), ""},
+      {Messages.sv("dashboard.export.period"), period(costs)},
+      {Messages.sv("dashboard.export.note"), Messages.sv("dashboard.export.noteText")},
+    };
+    for (int i = 0; i < lines.length; i++) {
+      Row row = sheet.createRow(i);
+      Cell cell = row.createCell(0);
+      cell.setCellValue(lines[i][0]);
+      cell.setCellStyle(styles.bold());
+      row.createCell(1).setCellValue(lines[i][1]);
+    }
+  }
+
+  private void headerRow(Sheet sheet, List<String> headers) {
+    Row row = sheet.createRow(HEADER_ROW);
+    for (int i = 0; i < headers.size(); i++) {
+      Cell cell = row.createCell(i);
+      cell.setCellValue(headers.get(i));
+      cell.setCellStyle(styles.bold());
+    }
+  }
+
+  private static void widths(Sheet sheet, int... characters) {
+    for (int i = 0; i < characters.length; i++) {
+      sheet.setColumnWidth(i, characters[i] * 256);
+    }
+  }
+
+  private byte[] bytes() {
+    try (workbook) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the dashboard workbook", e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package se.tjanstekatalog.dashboard.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import se.tjanstekatalog.shared.Rounding;
+
+/**
+ * Median and average of one ratio over a group of orgs (förvaltningar or bolag), and each
+ * org's deviation from the median, so equality between them can be judged. Orgs whose ratio
+ * is missing are left out; with no ratio at all both are null.
+ */
+public record RatioStats(int count, BigDecimal median, BigDecimal mean) {
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public static final RatioStats NONE = new RatioStats(0, null, null);
+
+  /** The median (the mean of the middle two for an even count) and the mean, to öre. */
+  public static RatioStats of(List<BigDecimal> values) {
+    List<BigDecimal> known = values.stream().filter(Objects::nonNull).sorted().toList();
+    if (known.isEmpty()) {
+      return NONE;
+    }
+    int n = known.size();
+    BigDecimal median = n % 2 == 1 ? known.get(n / 2)
+        : known.get(n / 2 - 1).add(known.get(n / 2)).divide(TWO);
+    BigDecimal sum = known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new RatioStats(n, median.setScale(Rounding.SCALE, Rounding.MODE),
+        sum.divide(BigDecimal.valueOf(n), Rounding.SCALE, Rounding.MODE));
+  }
+
+  /**
+   * How far {@code value} lies from the median, in percent of the median (one decimal, HALF_UP);
+   * null when the value or the median is missing or the median is 0.
+   */
+  public BigDecimal deviationPercent(BigDecimal value) {
+    if (value == null || median == null || median.signum() == 0) {
+      return null;
+    }
+    return value.subtract(median).multiply(HUNDRED).divide(median, 1, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,167 @@
+package se.tjanstekatalog.ledger.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.tjanstekatalog.costing.domain.CostingResult;
+import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.LineSource;
+import se.tjanstekatalog.ledger.domain.PoolOutcome;
+import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.platform.BatchInsert;
+
+/**
+ * Writes a month's result in one go (delete the month's lines, insert the new ones in JDBC
+ * batches, upsert the run) and reads it back, with plain JDBC. The database refuses all of it
+ * for a locked month (changeset 0004-7).
+ */
+public final class ResultStore {
+  private static final int BATCH = 2_000;
+
+  /** The stored run of a month: when, by whom, from which inputs, and whether inputs changed. */
+  public record Run(YearMonth period, String fingerprint, boolean stale, int lines,
+      BigDecimal chargebackTotal, BigDecimal allocationTotal, BigDecimal bindingTotal,
+      String computedBy, Instant computedAt, int durationMs) {}
+
+  private ResultStore() {}
+
+  public static void store(Connection c, CostingResult result, String who, long durationMs)
+      throws SQLException {
+    Date period = Date.valueOf(result.period().atDay(1));
+    for (String table : List.of("result_line", "pool_result")) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
+          + " WHERE period = ?")) {
+        ps.setDate(1, period);
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps = BatchInsert.prepare(c, "INSERT INTO result_line (period, line_no,"
+        + " org_id, model, binding, area_id, service_id, level_id, pool_id, source, quantity,"
+        + " unit_price, key_value, key_total, amount)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (ResultLine l : result.lines()) {
+        ps.setDate(1, period);
+        ps.setInt(2, ++n);
+        ps.setLong(3, l.orgId());
+        ps.setString(4, l.model().name());
+        ps.setBoolean(5, l.binding());
+        ps.setLong(6, l.areaId());
+        setLong(ps, 7, l.serviceId());
+        setLong(ps, 8, l.levelId());
+        setLong(ps, 9, l.poolId());
+        ps.setString(10, l.source().name());
+        ps.setBigDecimal(11, l.quantity());
+        ps.setBigDecimal(12, l.unitPrice());
+        ps.setBigDecimal(13, l.keyValue());
+        ps.setBigDecimal(14, l.keyTotal());
+        ps.setBigDecimal(15, l.amount());
+        ps.addBatch();
+        if (n % BATCH == 0) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = BatchInsert.prepare(c, "INSERT INTO pool_result (period, pool_id,"
+        + " allocation_key, cost, key_total, revenue, binding_model) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (PoolOutcome p : result.pools()) {
+        ps.setDate(1, period);
+        ps.setLong(2, p.poolId());
+        ps.setString(3, p.key().name());
+        ps.setBigDecimal(4, p.cost());
+        ps.setBigDecimal(5, p.keyTotal());
+        ps.setBigDecimal(6, p.revenue());
+        ps.setString(7, p.binding().name());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO costing_run (period,"
+        + " fingerprint, stale, line_count, chargeback_total, allocation_total, binding_total,"
+        + " computed_by, computed_at, duration_ms) VALUES (?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?)"
+        + " ON DUPLICATE KEY UPDATE fingerprint = VALUES(fingerprint), stale = FALSE,"
+        + " line_count = VALUES(line_count), chargeback_total = VALUES(chargeback_total),"
+        + " allocation_total = VALUES(allocation_total), binding_total = VALUES(binding_total),"
+        + " computed_by = VALUES(computed_by), computed_at = VALUES(computed_at),"
+        + " duration_ms = VALUES(duration_ms)")) {
+      ps.setDate(1, period);
+      ps.setString(2, result.fingerprint());
+      ps.setInt(3, result.lines().size());
+      ps.setBigDecimal(4, result.total(FinancingModel.CHARGEBACK));
+      ps.setBigDecimal(5, result.total(FinancingModel.ALLOCATION));
+      ps.setBigDecimal(6, result.bindingTotal());
+      ps.setString(7, who);
+      ps.setTimestamp(8, Timestamp.from(Instant.now()));
+      ps.setInt(9, (int) Math.min(Integer.MAX_VALUE, durationMs));
+      ps.executeUpdate();
+    }
+  }
+
+  public static Optional<Run> run(Connection c, YearMonth month) throws SQLException {
+    List<Run> runs = runs(c, month, month);
+    return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(0));
+  }
+
+  public static List<Run> runs(Connection c, YearMonth from, YearMonth to) throws SQLException {
+    List<Run> runs = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT period, fingerprint, stale,"
+        + " line_count, chargeback_total, allocation_total, binding_total, computed_by,"
+        + " computed_at, duration_ms FROM costing_run WHERE period BETWEEN ? AND ?"
+        + " ORDER BY period")) {
+      ps.setDate(1, Date.valueOf(from.atDay(1)));
+      ps.setDate(2, Date.valueOf(to.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          runs.add(new Run(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2),
+              rs.getBoolean(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+              rs.getBigDecimal(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+              rs.getInt(10)));
+        }
+      }
+    }
+    return runs;
+  }
+
+  /** The month's stored lines in their stored order. */
+  public static List<ResultLine> lines(Connection c, YearMonth month) throws SQLException {
+    List<ResultLine> lines = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT org_id, model, binding, area_id,"
+        + " service_id, level_id, pool_id, source, quantity, unit_price, key_value, key_total,"
+        + " amount FROM result_line WHERE period = ? ORDER BY line_no")) {
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          lines.add(new ResultLine(rs.getLong(1), FinancingModel.valueOf(rs.getString(2)),
+              rs.getBoolean(3), rs.getLong(4), getLong(rs, 5), getLong(rs, 6), getLong(rs, 7),
+              LineSource.valueOf(rs.getString(8)), rs.getBigDecimal(9), rs.getBigDecimal(10),
+              rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13)));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, Types.BIGINT);
+    } else {
+      ps.setLong(i, value);
+    }
+  }
+
+  private static Long getLong(ResultSet rs, int i) throws SQLException {
+    long v = rs.getLong(i);
+    return rs.wasNull() ? null : v;
+  }
+}

@@ -1,0 +1,25 @@
+package se.tjanstekatalog.ledger.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A pool's month: its cost, the sum of its key, and the internfakturering revenue of its
+ * services, from which the recovery rate (täckningsgrad) follows.
+ */
+public record PoolOutcome(long poolId, AllocationKey key, BigDecimal cost, BigDecimal keyTotal,
+    BigDecimal revenue, FinancingModel binding) {
+
+  /** Revenue ÷ cost in percent with one decimal; null when the pool has no cost. */
+  public BigDecimal recoveryPercent() {
+    if (cost.signum() == 0) {
+      return null;
+    }
+    return revenue.multiply(BigDecimal.valueOf(100)).divide(cost, 1, RoundingMode.HALF_UP);
+  }
+
+  /** Over-recovery (positive) or under-recovery (negative) of the buy/sell model, in kr. */
+  public BigDecimal overRecovery() {
+    return revenue.subtract(cost);
+  }
+}

@@ -1,0 +1,178 @@
+package se.tjanstekatalog.review.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import se.tjanstekatalog.consumption.control.Periods;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.review.control.PeriodWorkflow;
+
+/**
+ * Granskning: an ORG_FINANCE sees its org's binding lines of a month, comments on a line and
+ * approves the statement; the IT_CONTROLLER sees every thread of the month, answers and
+ * closes them.
+ */
+@Named
+@ViewScoped
+public class ReviewBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject PeriodWorkflow workflow;
+  @Inject CurrentCaller caller;
+
+  private String month = YearMonth.now().toString();
+  private String lineKey;
+  private String text;
+  private Long threadId;
+  private transient String status;
+  private transient List<PeriodWorkflow.ReviewLine> lines;
+  private transient List<PeriodWorkflow.Thread> threads;
+  private transient PeriodWorkflow.OrgReview review;
+
+  public void load() {
+    YearMonth m = period();
+    status = workflow.status(m);
+    Long org = caller.seesAllOrgs() ? null : caller.info().getOrgId();
+    if (org != null) {
+      lines = workflow.lines(m, org);
+      review = workflow.review(m, org);
+      threads = workflow.threads(m, org);
+    } else {
+      lines = List.of();
+      review = null;
+      threads = workflow.threads(m, null);
+    }
+  }
+
+  public boolean isController() {
+    return caller.seesAllOrgs();
+  }
+
+  public void startComment(String key) {
+    lineKey = key;
+    text = null;
+    threadId = null;
+  }
+
+  public void startReply(long id) {
+    threadId = id;
+    lineKey = null;
+    text = null;
+  }
+
+  public void cancel() {
+    lineKey = null;
+    threadId = null;
+    text = null;
+  }
+
+  public void send() {
+    boolean ok;
+    if (threadId != null) {
+      long id = threadId;
+      ok = Faces.attempt(() -> workflow.reply(id, text));
+    } else if (lineKey != null) {
+      String key = lineKey;
+      ok = Faces.attempt(() -> workflow.comment(period(), key, text));
+    } else {
+      ok = false;
+    }
+    if (ok) {
+      Faces.info("review.sent");
+      cancel();
+    }
+    load();
+  }
+
+  public void close(long id) {
+    if (Faces.attempt(() -> workflow.close(id))) {
+      Faces.info("review.closedInfo");
+    }
+    load();
+  }
+
+  public void approve() {
+    if (Faces.attempt(() -> workflow.approve(period()))) {
+      Faces.info("review.approvedInfo", SwedishFormat.month(period()));
+    }
+    load();
+  }
+
+  public YearMonth period() {
+    YearMonth m = new Periods().parse(month);
+    return m == null ? YearMonth.now() : m;
+  }
+
+  public void previousMonth() {
+    month = period().minusMonths(1).toString();
+    cancel();
+    load();
+  }
+
+  public void nextMonth() {
+    month = period().plusMonths(1).toString();
+    cancel();
+    load();
+  }
+
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month;
+  }
+
+  public String getStatus() {
+    if (status == null) {
+      load();
+    }
+    return status;
+  }
+
+  public List<PeriodWorkflow.ReviewLine> getLines() {
+    if (lines == null) {
+      load();
+    }
+    return lines;
+  }
+
+  public List<PeriodWorkflow.Thread> getThreads() {
+    if (threads == null) {
+      load();
+    }
+    return threads;
+  }
+
+  public PeriodWorkflow.OrgReview getReview() {
+    if (status == null) {
+      load();
+    }
+    return review;
+  }
+
+  public String getLineKey() {
+    return lineKey;
+  }
+
+  public Long getThreadId() {
+    return threadId;
+  }
+
+  public boolean isWriting() {
+    return lineKey != null || threadId != null;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+}

@@ -1,0 +1,199 @@
+package se.tjanstekatalog.statement.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import se.tjanstekatalog.accounting.control.AccountingService;
+import se.tjanstekatalog.ledger.control.ResultStore;
+import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.statement.domain.Statement;
+
+/**
+ * Månadsbesked: one org's statement of a computed month (IT_CONTROLLER and ADMIN any org;
+ * ORG_FINANCE and VIEWER their own), the read-only summary of all orgs (not VIEWER: the finance
+ * chiefs review together), and the ZIP of every org's PDF (IT_CONTROLLER, ADMIN). Only reads.
+ */
+@Stateless
+public class StatementService {
+  private static final Logger LOG = Logger.getLogger(StatementService.class.getName());
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Resource(lookup = DataSources.JNDI)
+  DataSource dataSource;
+
+  @Inject CurrentCaller caller;
+  @Inject MunicipalityService municipality;
+
+  /** One org's row of the summary. */
+  public record SummaryRow(String orgCode, String orgName, boolean company,
+      BigDecimal bindingLines, BigDecimal adjustments, BigDecimal bindingTotal,
+      BigDecimal shadow, String approval) {
+    public BigDecimal difference() {
+      return bindingLines.subtract(shadow);
+    }
+
+    public BigDecimal differencePercent() {
+      return shadow.signum() == 0 ? null
+          : difference().multiply(HUNDRED).divide(shadow, 1, RoundingMode.HALF_UP);
+    }
+  }
+
+  /** Every org's figures of a month and their sum. */
+  public record Summary(YearMonth month, String status, List<SummaryRow> rows) {
+    public SummaryRow total() {
+      BigDecimal lines = BigDecimal.ZERO;
+      BigDecimal adj = BigDecimal.ZERO;
+      BigDecimal bind = BigDecimal.ZERO;
+      BigDecimal shadow = BigDecimal.ZERO;
+      for (SummaryRow r : rows) {
+        lines = lines.add(r.bindingLines());
+        adj = adj.add(r.adjustments());
+        bind = bind.add(r.bindingTotal());
+        shadow = shadow.add(r.shadow());
+      }
+      return new SummaryRow("", "", false, lines, adj, bind, shadow, "");
+    }
+
+    public long count(String approval) {
+      return rows.stream().filter(r -> r.approval().equals(approval)).count();
+    }
+  }
+
+  /**
+   * One org's statement of a computed month, with the change against the previous month and
+   * the same month last year.
+   *
+   * @throws NotFoundException when the org does not exist or the month is not computed
+   * @throws se.tjanstekatalog.shared.ForbiddenException for another org's statement, unless
+   *     IT_CONTROLLER or ADMIN
+   */
+  @RolesAllowed({Role.VIEWER_NAME, Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME,
+      Role.ADMIN_NAME})
+  public Statement statement(YearMonth month, String orgCode) {
+    try (Connection c = dataSource.getConnection()) {
+      String code = orgCode == null ? "" : orgCode.strip();
+      StatementQueries.Org org = StatementQueries.orgsByCode(c).get(code);
+      if (org == null) {
+        throw new NotFoundException("org.error.notFound", code);
+      }
+      caller.requireOrg(org.id());
+      requireComputed(c, month);
+      return StatementQueries.statements(c, month, org, true).get(0);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the statement of " + month, e);
+    }
+  }
+
+  /** Every org's binding, shadow, difference, adjustments and answer of a computed month. */
+  @RolesAllowed({Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public Summary summary(YearMonth month) {
+    try (Connection c = dataSource.getConnection()) {
+      requireComputed(c, month);
+      Map<String, StatementQueries.Org> orgs = StatementQueries.orgsByCode(c);
+      Map<Long, String> approvals = StatementQueries.approvals(c, month);
+      List<Statement> all = StatementQueries.statements(c, month, null, false);
+      List<SummaryRow> rows = new ArrayList<>();
+      String status = null;
+      for (Statement s : all) {
+        status = s.status();
+        rows.add(new SummaryRow(s.orgCode(), s.orgName(), s.company(), s.bindingLinesTotal(),
+            s.adjustmentsTotal(), s.bindingTotal(), s.shadowTotal(),
+            approvals.getOrDefault(orgs.get(s.orgCode()).id(), "NONE")));
+      }
+      return new Summary(month, status == null ? "OPEN" : status, rows);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the summary of " + month, e);
+    }
+  }
+
+  /** Months with stored results, newest first: the ones that have statements. */
+  @RolesAllowed({Role.VIEWER_NAME, Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME,
+      Role.ADMIN_NAME})
+  public List<YearMonth> computedMonths() {
+    List<YearMonth> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT period FROM costing_run ORDER BY period DESC");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(StatementQueries.month(rs.getDate(1)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the computed months", e);
+    }
+  }
+
+  /** The municipality's name, for the exports' headings. */
+  @RolesAllowed({Role.VIEWER_NAME, Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME,
+      Role.ADMIN_NAME})
+  public String municipalityName() {
+    return municipality.name();
+  }
+
+  /** Every org's statement of the month as PDFs in one ZIP; the time it took is logged. */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public AccountingService.Export zip(YearMonth month) {
+    long t0 = System.nanoTime();
+    String name = municipality.name();
+    List<Statement> all;
+    try (Connection c = dataSource.getConnection()) {
+      requireComputed(c, month);
+      all = StatementQueries.statements(c, month, null, true);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the statements of " + month, e);
+    }
+    long read = (System.nanoTime() - t0) / 1_000_000;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Statement s : all) {
+        zip.putNextEntry(new ZipEntry(fileName(s, "pdf")));
+        zip.write(StatementPdf.render(s, name));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = out.toByteArray();
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info(() -> "Statements ZIP of " + month + ": " + all.size() + " PDFs, " + bytes.length
+        + " bytes in " + millis + " ms (reading " + read + " ms)");
+    return new AccountingService.Export(bytes,
+        "manadsbesked-" + SwedishFormat.month(month) + ".zip", millis);
+  }
+
+  /** {@code manadsbesked-2026-11-GSF.pdf}. */
+  public static String fileName(Statement s, String extension) {
+    return "manadsbesked-" + SwedishFormat.month(s.month()) + "-" + s.orgCode() + "."
+        + extension;
+  }
+
+  private static void requireComputed(Connection c, YearMonth month) throws SQLException {
+    if (ResultStore.run(c, month).isEmpty()) {
+      throw new NotFoundException("statement.error.notComputed", SwedishFormat.month(month));
+    }
+  }
+}

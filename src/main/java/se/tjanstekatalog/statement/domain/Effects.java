@@ -1,0 +1,125 @@
+package se.tjanstekatalog.statement.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The change of an org's binding lines between a comparison month and this month, split into a
+ * price, a volume and an allocation effect that sum exactly (to the öre) to the change.
+ * Adjustments are left out on both sides: they correct other months.
+ *
+ * <p>Lines are matched by their identity (LineKey: model, area, service, level, pool, source);
+ * only binding lines count. Per matched pair (0 = comparison month, 1 = this month):
+ *
+ * <ul>
+ *   <li>quantity-based line (consumption, subscription): volume = (q1 − q0) × p0, HALF_UP to
+ *       öre; price = the rest of the line's change (a1 − a0 − volume);
+ *   <li>pooled line: price = (pool cost1 − pool cost0) × the old share (key value0 / key
+ *       total0), HALF_UP to öre; allocation = the rest (the org's share changed);
+ *   <li>a line in only one month: its whole amount is volume (quantity-based) or allocation
+ *       (pooled);
+ *   <li>a service area whose binding model differs between the months: its whole change is
+ *       allocation (the plan moved the area to the other way of paying).
+ * </ul>
+ *
+ * Each line's effects add up to the line's change by construction, so the three sums add up to
+ * the change of the total.
+ */
+public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal after,
+    BigDecimal price, BigDecimal volume, BigDecimal allocation) {
+
+  public BigDecimal change() {
+    return after.subtract(before);
+  }
+
+  /** The change in percent of the comparison month's total, one decimal; null when it is 0. */
+  public BigDecimal changePercent() {
+    return before.signum() == 0 ? null
+        : change().multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
+  }
+
+  /** The effects of going from {@code before}'s lines to {@code after}'s (binding ones only). */
+  public static Effects of(YearMonth comparedWith, List<Statement.Line> before,
+      List<Statement.Line> after) {
+    Map<String, Statement.Line> old = merged(before);
+    Map<String, Statement.Line> now = merged(after);
+    Map<String, String> oldModels = models(old);
+    Map<String, String> newModels = models(now);
+    BigDecimal price = BigDecimal.ZERO;
+    BigDecimal volume = BigDecimal.ZERO;
+    BigDecimal allocation = BigDecimal.ZERO;
+    Set<String> keys = new LinkedHashSet<>(old.keySet());
+    keys.addAll(now.keySet());
+    for (String key : keys) {
+      Statement.Line l0 = old.get(key);
+      Statement.Line l1 = now.get(key);
+      Statement.Line any = l1 != null ? l1 : l0;
+      BigDecimal a0 = l0 == null ? BigDecimal.ZERO : l0.amount();
+      BigDecimal a1 = l1 == null ? BigDecimal.ZERO : l1.amount();
+      BigDecimal change = a1.subtract(a0);
+      String area = any.areaCode();
+      boolean switched = oldModels.containsKey(area) && newModels.containsKey(area)
+          && !oldModels.get(area).equals(newModels.get(area));
+      if (switched) {
+        allocation = allocation.add(change);
+      } else if (any.pooled()) {
+        if (l0 == null || l1 == null || l0.poolCost() == null || l1.poolCost() == null
+            || l0.keyTotal() == null || l0.keyTotal().signum() == 0 || l0.keyValue() == null) {
+          allocation = allocation.add(change);
+        } else {
+          BigDecimal p = l1.poolCost().subtract(l0.poolCost()).multiply(l0.keyValue())
+              .divide(l0.keyTotal(), 2, RoundingMode.HALF_UP);
+          price = price.add(p);
+          allocation = allocation.add(change.subtract(p));
+        }
+      } else if (l0 == null || l1 == null || l0.quantity() == null || l1.quantity() == null
+          || l0.unitPrice() == null) {
+        volume = volume.add(change);
+      } else {
+        BigDecimal v = l1.quantity().subtract(l0.quantity()).multiply(l0.unitPrice())
+            .setScale(2, RoundingMode.HALF_UP);
+        volume = volume.add(v);
+        price = price.add(change.subtract(v));
+      }
+    }
+    return new Effects(comparedWith, total(old), total(now), Statement.scale(price),
+        Statement.scale(volume), Statement.scale(allocation));
+  }
+
+  /** Binding lines by identity; two lines of one identity (should not happen) are added up. */
+  private static Map<String, Statement.Line> merged(List<Statement.Line> lines) {
+    Map<String, Statement.Line> out = new LinkedHashMap<>();
+    for (Statement.Line l : lines) {
+      if (!l.binding()) {
+        continue;
+      }
+      out.merge(l.key(), l, (a, b) -> new Statement.Line(a.key(), a.model(), true,
+          a.areaCode(), a.areaName(), a.serviceName(), a.levelName(), a.poolCode(),
+          a.poolName(), a.poolKey(), a.poolCost(), a.source(), add(a.quantity(), b.quantity()),
+          a.unitPrice(), add(a.keyValue(), b.keyValue()), a.keyTotal(),
+          a.amount().add(b.amount()), a.vatRate()));
+    }
+    return out;
+  }
+
+  private static Map<String, String> models(Map<String, Statement.Line> lines) {
+    Map<String, String> out = new HashMap<>();
+    lines.values().forEach(l -> out.putIfAbsent(l.areaCode(), l.model()));
+    return out;
+  }
+
+  private static BigDecimal total(Map<String, Statement.Line> lines) {
+    return Statement.sum(lines.values().stream().map(Statement.Line::amount).toList());
+  }
+
+  private static BigDecimal add(BigDecimal a, BigDecimal b) {
+    return a == null || b == null ? null : a.add(b);
+  }
+}

@@ -1,6 +1,0 @@
-package se.tjanstekatalog.statements.domain;
-
-/** A month's place in the workflow: OPEN → PRELIMINARY → REVIEWED → LOCKED. */
-public enum PeriodStatus {
-  OPEN, PRELIMINARY, REVIEWED, LOCKED
-}
