@@ -26,7 +26,7 @@ import se.tjanstekatalog.organisation.entity.OrgUnitData;
 import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.security.control.PasswordHasher;
 import se.tjanstekatalog.security.entity.AppUser;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
 
 /**

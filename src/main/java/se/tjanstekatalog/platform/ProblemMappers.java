@@ -1,18 +1,15 @@
 package se.tjanstekatalog.platform;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import se.tjanstekatalog.consumption.control.ImportProblem;
-import se.tjanstekatalog.consumption.control.ImportRejected;
-import se.tjanstekatalog.consumption.control.ImportReport;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -22,11 +19,17 @@ import se.tjanstekatalog.shared.TkException;
 /**
  * Maps every exception leaving a REST resource to {@code application/problem+json}: our own
  * exceptions with their Swedish message, JAX-RS ones with their status, and anything else as
- * a 500 without a stack trace (which goes to the log instead).
+ * a 500 without a stack trace (which goes to the log instead). A capability may map its own
+ * exception more precisely (a refused import: consumption's {@code ImportRejectedMapper});
+ * JAX-RS picks that mapper by type, and this one hands it the exception it unwrapped from an
+ * EJB or transaction wrapper.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  @Context
+  Providers providers;
 
   @Override
   public Response toResponse(Throwable error) {
@@ -37,8 +40,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
           .header("Retry-After", Overload.RETRY_AFTER_SECONDS).build();
     }
     Throwable e = unwrap(error);
-    if (e instanceof ImportRejected rejected) {
-      return rejected(rejected.report());
+    ExceptionMapper<Throwable> own = e == error ? null : ownMapper(e);
+    if (own != null) {
+      return own.toResponse(e); // a capability's mapper for the unwrapped exception
     }
     if (e instanceof RuleViolationException rv) {
       return Problem.response(422, "Unprocessable Content",
@@ -76,25 +80,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.sv("error.server"));
   }
 
-  /**
-   * A refused import: each problem with the row (0: the data as a whole), column, value and
-   * reason, the first {@value ImportReport#MAX_LISTED} listed and all counted. {@code field}
-   * and {@code message} as in every other 422, so a generic client still reads it.
-   */
-  private static Response rejected(ImportReport report) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
-    for (ImportProblem p : report.problems()) {
-      errors.add(Json.createObjectBuilder()
-          .add("field", p.column())
-          .add("row", p.row())
-          .add("column", p.column())
-          .add("value", p.value())
-          .add("key", p.key())
-          .add("message", p.reason()));
-    }
-    return Problem.response(422, "Unprocessable Content",
-        Messages.sv("error.importRejected", report.problemCount()),
-        body -> body.add("problemCount", report.problemCount()).add("errors", errors));
+  @SuppressWarnings("unchecked")
+  private ExceptionMapper<Throwable> ownMapper(Throwable e) {
+    ExceptionMapper<?> mapper = providers == null ? null
+        : providers.getExceptionMapper(e.getClass());
+    return mapper == null || mapper instanceof ProblemMappers ? null
+        : (ExceptionMapper<Throwable>) mapper;
   }
 
   private static Throwable unwrap(Throwable e) {

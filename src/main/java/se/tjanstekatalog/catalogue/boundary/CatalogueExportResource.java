@@ -15,7 +15,7 @@ import se.tjanstekatalog.catalogue.control.CatalogueExcel;
 import se.tjanstekatalog.catalogue.control.CataloguePdf;
 import se.tjanstekatalog.catalogue.control.CatalogueService;
 import se.tjanstekatalog.catalogue.control.CatalogueView;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**

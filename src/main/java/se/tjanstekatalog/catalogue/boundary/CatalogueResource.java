@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.tjanstekatalog.catalogue.control.CatalogueQuery;
 import se.tjanstekatalog.catalogue.control.CatalogueService;
 import se.tjanstekatalog.catalogue.control.CatalogueView;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

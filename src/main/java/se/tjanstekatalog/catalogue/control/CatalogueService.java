@@ -23,7 +23,7 @@ import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.catalogue.entity.ServiceArea;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

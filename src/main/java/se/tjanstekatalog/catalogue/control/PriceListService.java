@@ -15,7 +15,7 @@ import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
 import se.tjanstekatalog.catalogue.entity.PriceList;
 import se.tjanstekatalog.catalogue.entity.PriceListLine;
 import se.tjanstekatalog.catalogue.entity.PriceListStatus;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -20,7 +20,7 @@ import se.tjanstekatalog.catalogue.entity.ServiceArea;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.catalogue.entity.Unit;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

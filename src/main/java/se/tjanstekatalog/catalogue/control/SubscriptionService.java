@@ -17,7 +17,7 @@ import se.tjanstekatalog.catalogue.entity.Subscription;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;

@@ -42,7 +42,7 @@ import se.tjanstekatalog.consumption.control.ConsumptionFeed.Receipt;
 import se.tjanstekatalog.consumption.control.JsonRows;
 import se.tjanstekatalog.consumption.control.RowSource;
 import se.tjanstekatalog.consumption.control.TabularFile;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.consumption.entity.FocusMappingRepository;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
 

@@ -18,7 +18,7 @@ import se.tjanstekatalog.consumption.entity.FocusMapping;
 import se.tjanstekatalog.consumption.entity.FocusMappingRepository;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.ledger.control.PeriodGuard;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
 

@@ -2,10 +2,7 @@ package se.tjanstekatalog.consumption.control;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.organisation.control.KeyValueWriter;
+import se.tjanstekatalog.organisation.control.KeyValueWriter.KeyValueRow;
 
 /**
  * Nyckeltal: headcount, FTE and turnover per org and month, any number of months per file.
@@ -104,25 +103,8 @@ public final class KeyValueImport extends SimpleImport<KeyValueImport.Row> {
 
   @Override
   void write(Connection c, long batchId, List<Row> rows) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO org_key_value (org_id, period,"
-        + " headcount, fte, turnover) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-        + " headcount = COALESCE(VALUES(headcount), headcount),"
-        + " fte = COALESCE(VALUES(fte), fte),"
-        + " turnover = COALESCE(VALUES(turnover), turnover), version = version + 1")) {
-      for (Row row : rows) {
-        ps.setLong(1, row.org().id());
-        ps.setDate(2, Date.valueOf(row.period().atDay(1)));
-        if (row.headcount() == null) {
-          ps.setNull(3, Types.INTEGER);
-        } else {
-          ps.setInt(3, row.headcount().intValueExact());
-        }
-        ps.setBigDecimal(4, row.fte());
-        ps.setBigDecimal(5, row.turnover());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    KeyValueWriter.upsert(c, rows.stream().map(row -> new KeyValueRow(row.org().id(),
+        row.period(), row.headcount(), row.fte(), row.turnover())).toList());
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.tjanstekatalog.costing.control.ComparisonExcel;
 import se.tjanstekatalog.costing.control.ComparisonReport;
 import se.tjanstekatalog.ledger.control.ResultQueries;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 
 /**
  * The comparison page's table as an Excel workbook. Under {@code /api} so the same download

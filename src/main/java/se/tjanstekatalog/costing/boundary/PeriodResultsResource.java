@@ -24,7 +24,7 @@ import se.tjanstekatalog.ledger.control.ResultQueries;
 import se.tjanstekatalog.ledger.control.ResultQueries.LineRow;
 import se.tjanstekatalog.ledger.control.ResultQueries.OrgResults;
 import se.tjanstekatalog.ledger.control.ResultQueries.PeriodResults;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;

@@ -24,7 +24,7 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.ModelPlan;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;

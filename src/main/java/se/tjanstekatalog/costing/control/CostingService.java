@@ -22,7 +22,7 @@ import se.tjanstekatalog.costing.control.MonthComputation.Verification;
 import se.tjanstekatalog.costing.domain.CostingProblem;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;

@@ -29,7 +29,7 @@ import se.tjanstekatalog.costing.entity.ModelPlanEntry;
 import se.tjanstekatalog.costing.entity.PlanRepository;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -26,7 +26,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.costing.entity.CostPool;
 import se.tjanstekatalog.costing.entity.PoolRepository;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -35,7 +35,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;

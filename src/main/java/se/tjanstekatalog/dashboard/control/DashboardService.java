@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;

@@ -24,7 +24,7 @@ import se.tjanstekatalog.costing.control.ComparisonReport;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 
 /** The org register, read-only, for every logged-in user. */
 @Path("/v1/organisations")

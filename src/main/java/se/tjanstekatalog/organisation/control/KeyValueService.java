@@ -16,7 +16,7 @@ import se.tjanstekatalog.organisation.entity.KeyMeasure;
 import se.tjanstekatalog.organisation.entity.OrgKeyValue;
 import se.tjanstekatalog.organisation.entity.OrgRepository;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -11,7 +11,7 @@ import se.tjanstekatalog.organisation.entity.OrgKind;
 import se.tjanstekatalog.organisation.entity.OrgRepository;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.organisation.entity.OrgUnitData;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -32,7 +32,7 @@ import se.tjanstekatalog.ledger.domain.WorkflowRules.Facts;
 import se.tjanstekatalog.ledger.domain.WorkflowRules;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;

@@ -10,7 +10,7 @@ import java.security.Principal;
 import se.tjanstekatalog.security.control.CallerInfo;
 import se.tjanstekatalog.security.control.PortalAuthenticationMechanism;
 import se.tjanstekatalog.security.control.UserService;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 
 /** The logged-in user as pages see it: name, role, org, and what the menu may show. */
 @Named

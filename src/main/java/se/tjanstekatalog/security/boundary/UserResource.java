@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.tjanstekatalog.security.control.UserService;
 import se.tjanstekatalog.security.entity.AppUser;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 
 /** ADMIN: the users, without anything secret. */
 @Path("/v1/users")

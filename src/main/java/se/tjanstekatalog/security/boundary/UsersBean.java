@@ -13,7 +13,7 @@ import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.security.control.UserService;
 import se.tjanstekatalog.security.control.UserService.UserData;
 import se.tjanstekatalog.security.entity.AppUser;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /** ADMIN: the user list, a dialog to create or edit a user, and a password reset. */

@@ -2,7 +2,7 @@ package se.tjanstekatalog.security.control;
 
 import java.io.Serializable;
 import se.tjanstekatalog.security.entity.AppUser;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 
 /**
  * Who is calling: what pages and REST resources need to scope data and menus. A class with

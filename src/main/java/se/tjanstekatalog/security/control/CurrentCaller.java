@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.security.entity.UserRepository;
 import se.tjanstekatalog.shared.ForbiddenException;
 

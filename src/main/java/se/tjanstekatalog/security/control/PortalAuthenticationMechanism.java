@@ -19,10 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import se.tjanstekatalog.consumption.control.ApiTokenService;
 import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.platform.SecurityHeaders;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Messages;
 
 /**

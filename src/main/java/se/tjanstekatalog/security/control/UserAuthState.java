@@ -1,6 +1,6 @@
 package se.tjanstekatalog.security.control;
 
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 
 /**
  * What authentication needs to know of an account on every request, read in one small query

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.security.entity.LoginThrottle;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.security.entity.UserRepository;
 
 /**

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.security.entity.AppUser;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.security.entity.UserRepository;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;

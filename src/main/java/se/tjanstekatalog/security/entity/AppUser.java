@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
+import se.tjanstekatalog.shared.Role;
 
 /** A person who can log in. The password is only ever stored as a PBKDF2 hash. */
 @Entity

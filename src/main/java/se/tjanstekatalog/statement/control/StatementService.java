@@ -26,7 +26,7 @@ import se.tjanstekatalog.ledger.control.ResultStore;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Statement;

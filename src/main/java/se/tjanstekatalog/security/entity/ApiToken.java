@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.entity;
+package se.tjanstekatalog.security.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

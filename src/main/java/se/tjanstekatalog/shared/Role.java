@@ -1,4 +1,4 @@
-package se.tjanstekatalog.security.entity;
+package se.tjanstekatalog.shared;
 
 /** The four roles of PRODUCT.md. The names are also the container groups and role names. */
 public enum Role {

@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.control;
+package se.tjanstekatalog.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.entity;
+package se.tjanstekatalog.security.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

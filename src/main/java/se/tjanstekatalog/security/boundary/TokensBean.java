@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.boundary;
+package se.tjanstekatalog.security.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import se.tjanstekatalog.consumption.control.ApiTokenService;
-import se.tjanstekatalog.consumption.entity.ApiToken;
+import se.tjanstekatalog.security.control.ApiTokenService;
+import se.tjanstekatalog.security.entity.ApiToken;
 import se.tjanstekatalog.shared.boundary.Faces;
 
 /**

@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.control;
+package se.tjanstekatalog.security.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import se.tjanstekatalog.consumption.entity.ApiToken;
-import se.tjanstekatalog.consumption.entity.ApiTokenRepository;
-import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.Role;
+import se.tjanstekatalog.security.entity.ApiToken;
+import se.tjanstekatalog.security.entity.ApiTokenRepository;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
