@@ -1,8 +1,5 @@
 package se.tjanstekatalog.catalogue.control;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +11,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.LevelView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -42,12 +39,13 @@ public final class CatalogueExcel {
   /** Characters of room for the auto-filter button in a header cell. */
   private static final int FILTER_BUTTON = 3;
 
-  private final Workbook workbook = new XSSFWorkbook();
+  private final ExcelBook book = new ExcelBook();
+  private final Workbook workbook = book.workbook();
   private final CellStyle bold;
   private final CellStyle kronor;
 
   private CatalogueExcel() {
-    ExcelStyles styles = ExcelStyles.of(workbook);
+    ExcelStyles styles = book.styles();
     bold = styles.bold();
     kronor = styles.kronor();
   }
@@ -58,7 +56,7 @@ public final class CatalogueExcel {
     CatalogueExcel excel = new CatalogueExcel();
     excel.catalogueSheet(view);
     excel.commitmentSheet(view);
-    return excel.bytes();
+    return excel.book.bytes("catalogue");
   }
 
   private void catalogueSheet(CatalogueView view) {
@@ -198,16 +196,6 @@ public final class CatalogueExcel {
     if (value != null) {
       cell.setCellValue(value.value().doubleValue());
       widths.fit(column, value.toString().length());
-    }
-  }
-
-  private byte[] bytes() {
-    try (workbook) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the catalogue workbook", e);
     }
   }
 

@@ -1,8 +1,9 @@
 package se.tjanstekatalog.costing.control;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static se.tjanstekatalog.shared.ExcelBook.amount;
+import static se.tjanstekatalog.shared.ExcelBook.text;
+import static se.tjanstekatalog.shared.ExcelBook.widths;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,10 +13,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.costing.domain.BudgetTransfer;
+import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -37,7 +38,8 @@ public final class BudgetExcel {
       "budget.column.poolShare", "budget.column.net", "budget.column.netPercent",
       "budget.column.effect");
 
-  private final Workbook workbook = new XSSFWorkbook();
+  private final ExcelBook book = new ExcelBook();
+  private final Workbook workbook = book.workbook();
   private final Sheet sheet;
   private final CellStyle bold;
   private final CellStyle kronor;
@@ -46,7 +48,7 @@ public final class BudgetExcel {
   private int next;
 
   private BudgetExcel() {
-    ExcelStyles styles = ExcelStyles.of(workbook);
+    ExcelStyles styles = book.styles();
     bold = styles.bold();
     kronor = styles.kronor();
     kronorBold = styles.kronorBold();
@@ -142,29 +144,8 @@ public final class BudgetExcel {
     amount(row, 1, value, kronor);
   }
 
-  private static Cell text(Row row, int column, String value) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value == null ? "" : value);
-    return cell;
-  }
-
-  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellStyle(style);
-    cell.setCellValue(value.doubleValue());
-  }
-
   private byte[] bytes() {
-    int[] widths = {14, 44, 22, 22, 22, 22, 18, 14, 14};
-    for (int i = 0; i < widths.length; i++) {
-      sheet.setColumnWidth(i, widths[i] * 256);
-    }
-    try (workbook) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the budget workbook", e);
-    }
+    widths(sheet, 14, 44, 22, 22, 22, 22, 18, 14, 14);
+    return book.bytes("budget");
   }
 }

@@ -1,8 +1,8 @@
 package se.tjanstekatalog.costing.control;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static se.tjanstekatalog.shared.ExcelBook.amount;
+import static se.tjanstekatalog.shared.ExcelBook.widths;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +12,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
 import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -37,7 +37,8 @@ public final class ComparisonExcel {
   private static final int[] ORG_WIDTHS = {15, 44, 12, 18, 18, 18, 12, 20, 22};
   private static final int[] MONTH_WIDTHS = {15, 52, 18, 18, 18, 20, 22};
 
-  private final Workbook workbook = new XSSFWorkbook();
+  private final ExcelBook book = new ExcelBook();
+  private final Workbook workbook = book.workbook();
   private final CellStyle bold;
   private final CellStyle kronor;
   private final CellStyle kronorBold;
@@ -45,7 +46,7 @@ public final class ComparisonExcel {
   private final CellStyle percentBold;
 
   private ComparisonExcel() {
-    ExcelStyles styles = ExcelStyles.of(workbook);
+    ExcelStyles styles = book.styles();
     bold = styles.bold();
     kronor = styles.kronor();
     kronorBold = styles.kronorBold();
@@ -59,7 +60,7 @@ public final class ComparisonExcel {
     ComparisonExcel excel = new ComparisonExcel();
     excel.orgSheet(report);
     excel.monthSheet(report);
-    return excel.bytes();
+    return excel.book.bytes("comparison");
   }
 
   /** The file name, e.g. {@code jamforelse-2026-01-2026-12-arbetsplats.xlsx}. */
@@ -82,7 +83,7 @@ public final class ComparisonExcel {
         Messages.sv("comparison.column.differencePercent"),
         Messages.sv("model.CHARGEBACK"),
         Messages.sv("model.ALLOCATION"));
-    headerRow(sheet, headers);
+    book.headerRow(sheet, HEADER_ROW, headers);
     int r = HEADER_ROW;
     for (OrgRow org : report.orgs()) {
       Row row = sheet.createRow(++r);
@@ -114,7 +115,7 @@ public final class ComparisonExcel {
         Messages.sv("comparison.column.difference"),
         Messages.sv("model.CHARGEBACK"),
         Messages.sv("model.ALLOCATION"));
-    headerRow(sheet, headers);
+    book.headerRow(sheet, HEADER_ROW, headers);
     int r = HEADER_ROW;
     for (MonthRow month : report.months()) {
       Row row = sheet.createRow(++r);
@@ -149,15 +150,6 @@ public final class ComparisonExcel {
     }
   }
 
-  private void headerRow(Sheet sheet, List<String> headers) {
-    Row row = sheet.createRow(HEADER_ROW);
-    for (int i = 0; i < headers.size(); i++) {
-      Cell cell = row.createCell(i);
-      cell.setCellValue(headers.get(i));
-      cell.setCellStyle(bold);
-    }
-  }
-
   /** Binding, shadow, difference (kr and %), chargeback, allocation from {@code column} on. */
   private void totals(Row row, int column, Totals t, boolean strong) {
     CellStyle kr = strong ? kronorBold : kronor;
@@ -172,27 +164,5 @@ public final class ComparisonExcel {
     }
     amount(row, column + 4, t.chargeback(), kr);
     amount(row, column + 5, t.allocation(), kr);
-  }
-
-  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellStyle(style);
-    cell.setCellValue(value.doubleValue());
-  }
-
-  private static void widths(Sheet sheet, int[] characters) {
-    for (int i = 0; i < characters.length; i++) {
-      sheet.setColumnWidth(i, characters[i] * 256);
-    }
-  }
-
-  private byte[] bytes() {
-    try (workbook) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the comparison workbook", e);
-    }
   }
 }

@@ -1,8 +1,8 @@
 package se.tjanstekatalog.dashboard.control;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static se.tjanstekatalog.shared.ExcelBook.amount;
+import static se.tjanstekatalog.shared.ExcelBook.widths;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -12,18 +12,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.tjanstekatalog.shared.ExcelStyles;
-import se.tjanstekatalog.shared.Messages;
-import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.KindGroup;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
+import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.CostTally;
 import se.tjanstekatalog.dashboard.domain.KeyFigure;
 import se.tjanstekatalog.dashboard.domain.RatioStats;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.shared.ExcelBook;
+import se.tjanstekatalog.shared.ExcelStyles;
+import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * The dashboard's tables as an Excel workbook: "Per organisation" (every org with both models'
@@ -36,12 +36,12 @@ public final class DashboardExcel {
   /** Rows 1–3 describe the export, row 4 is empty, row 5 holds the column headers. */
   static final int HEADER_ROW = 4;
 
-  private final Workbook workbook = new XSSFWorkbook();
-  private final ExcelStyles styles;
+  private final ExcelBook book = new ExcelBook();
+  private final Workbook workbook = book.workbook();
+  private final ExcelStyles styles = book.styles();
   private final CellStyle number;
 
   private DashboardExcel() {
-    styles = ExcelStyles.of(workbook);
     number = workbook.createCellStyle();
     number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.####"));
   }
@@ -53,7 +53,7 @@ public final class DashboardExcel {
     excel.orgSheet(dashboard.costs());
     excel.monthSheet(dashboard.costs());
     excel.serviceSheet(dashboard);
-    return excel.bytes();
+    return excel.book.bytes("dashboard");
   }
 
   /** e.g. {@code oversikt-2026.xlsx} or {@code oversikt-2026-03.xlsx}. */
@@ -86,7 +86,7 @@ public final class DashboardExcel {
         model("dashboard.column.bindingCost", "dashboard.column.cost"),
         model("dashboard.column.bindingCost", "dashboard.column.perEmployee"),
         model("dashboard.column.bindingCost", "dashboard.column.perMsek"));
-    headerRow(sheet, headers);
+    book.headerRow(sheet, HEADER_ROW, headers);
     int r = HEADER_ROW;
     for (KindGroup g : costs.groups()) {
       String kind = Messages.sv(g.messageKey());
@@ -129,7 +129,7 @@ public final class DashboardExcel {
         model("model.ALLOCATION", "dashboard.column.perEmployee"),
         model("model.ALLOCATION", "dashboard.column.perMsek"),
         Messages.sv("dashboard.column.bindingCost"));
-    headerRow(sheet, headers);
+    book.headerRow(sheet, HEADER_ROW, headers);
     int r = HEADER_ROW;
     for (MonthRow m : costs.trend(null)) {
       if (!m.computed()) {
@@ -160,7 +160,7 @@ public final class DashboardExcel {
         Messages.sv("dashboard.column.area"), Messages.sv("dashboard.column.unit"),
         Messages.sv("costing.month"), Messages.sv("dashboard.column.volume"),
         Messages.sv("dashboard.column.cost"), Messages.sv("dashboard.column.costPerUnit"));
-    headerRow(sheet, headers);
+    book.headerRow(sheet, HEADER_ROW, headers);
     int r = HEADER_ROW;
     for (ServiceTrend s : dashboard.services()) {
       for (ServiceTrend.Month m : s.months()) {
@@ -252,14 +252,6 @@ public final class DashboardExcel {
     }
   }
 
-  private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellStyle(style);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
-    }
-  }
-
   private void headerBlock(Sheet sheet, CostDashboard costs) {
     String[][] lines = {
       {Messages.sv("dashboard.title"), ""},
@@ -272,31 +264,6 @@ public final class DashboardExcel {
       cell.setCellValue(lines[i][0]);
       cell.setCellStyle(styles.bold());
       row.createCell(1).setCellValue(lines[i][1]);
-    }
-  }
-
-  private void headerRow(Sheet sheet, List<String> headers) {
-    Row row = sheet.createRow(HEADER_ROW);
-    for (int i = 0; i < headers.size(); i++) {
-      Cell cell = row.createCell(i);
-      cell.setCellValue(headers.get(i));
-      cell.setCellStyle(styles.bold());
-    }
-  }
-
-  private static void widths(Sheet sheet, int... characters) {
-    for (int i = 0; i < characters.length; i++) {
-      sheet.setColumnWidth(i, characters[i] * 256);
-    }
-  }
-
-  private byte[] bytes() {
-    try (workbook) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the dashboard workbook", e);
     }
   }
 }
