@@ -25,7 +25,7 @@ import se.tjanstekatalog.costing.control.PoolRules.ServiceFact;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.costing.entity.CostPool;
 import se.tjanstekatalog.costing.entity.PoolRepository;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.entity.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -40,8 +40,7 @@ import se.tjanstekatalog.shared.RuleViolationException;
 @Stateless
 @RolesAllowed(Role.IT_CONTROLLER_NAME)
 public class PoolService {
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject PoolRepository repository;
