@@ -1,7 +1,6 @@
 package se.tjanstekatalog.demo;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ import se.tjanstekatalog.consumption.control.PoolCostImport;
 import se.tjanstekatalog.consumption.control.ReferenceData;
 import se.tjanstekatalog.consumption.control.RowSource;
 import se.tjanstekatalog.platform.Bootstrap;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -50,8 +49,7 @@ public class DemoConsumption {
   private static final Logger LOG = Logger.getLogger(DemoConsumption.class.getName());
   static final Year YEAR = DemoDataLoader.DEMO_YEAR;
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject
   @ConfigProperty(name = "tk.demo", defaultValue = "false")

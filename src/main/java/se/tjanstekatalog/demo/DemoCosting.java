@@ -1,7 +1,6 @@
 package se.tjanstekatalog.demo;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,7 +18,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.platform.Bootstrap;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 
 /**
  * The demo's model plan (Arbetsplats switches to solidarisk fördelning from July 2026, every
@@ -31,8 +30,7 @@ public class DemoCosting {
   private static final Logger LOG = Logger.getLogger(DemoCosting.class.getName());
   static final YearMonth SWITCH = DemoConsumption.YEAR.atMonth(7);
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject
   @ConfigProperty(name = "tk.demo", defaultValue = "false")

@@ -24,6 +24,7 @@ import se.tjanstekatalog.organisation.entity.OrgKeyValue;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.organisation.entity.OrgUnitData;
 import se.tjanstekatalog.platform.Bootstrap;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.security.control.PasswordHasher;
 import se.tjanstekatalog.security.entity.AppUser;
 import se.tjanstekatalog.shared.Role;
@@ -42,6 +43,7 @@ public class DemoDataLoader {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
+  @Inject Tenancy tenancy;
 
   @Inject
   @ConfigProperty(name = "tk.demo", defaultValue = "false")
@@ -68,7 +70,7 @@ public class DemoDataLoader {
   }
 
   private void loadDemo() {
-    em.find(Municipality.class, Municipality.THE_ID).setName("Sjöstads kommun");
+    em.find(Municipality.class, tenancy.municipalityId()).setName("Sjöstads kommun");
     // the SIE file's #FNAMN: the demo municipality, not the schema's placeholder
     em.createNativeQuery("UPDATE accounting_settings SET company_name = 'Sjöstads kommun'")
         .executeUpdate();

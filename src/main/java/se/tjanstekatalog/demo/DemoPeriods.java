@@ -1,7 +1,6 @@
 package se.tjanstekatalog.demo;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.platform.Bootstrap;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.ledger.control.LineKey;
 import se.tjanstekatalog.ledger.domain.LineLabel;
 
@@ -52,8 +51,7 @@ public class DemoPeriods {
   /** The demo's clock times are office hours in Sweden, whatever the server's zone. */
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject
   @ConfigProperty(name = "tk.demo", defaultValue = "false")

@@ -1,7 +1,6 @@
 package se.tjanstekatalog.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -10,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 
 /**
  * Runs once per start, before the portal takes requests: migrate the schema, then let
@@ -22,8 +22,7 @@ import javax.sql.DataSource;
 public class Bootstrap {
   private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject Event<SchemaReady> schemaReady;
 

@@ -1,6 +1,5 @@
 package se.tjanstekatalog.accounting.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,9 +17,9 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
-import se.tjanstekatalog.organisation.entity.Municipality;
 import se.tjanstekatalog.platform.AppInfo;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
@@ -48,8 +47,8 @@ public class AccountingService {
 
   @PersistenceContext EntityManager em;
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
+  @Inject Tenancy tenancy;
 
   @Inject CurrentCaller caller;
   @Inject MunicipalityService municipality;
@@ -155,7 +154,7 @@ public class AccountingService {
   }
 
   private AccountingSettings entity() {
-    return em.find(AccountingSettings.class, Municipality.THE_ID);
+    return em.find(AccountingSettings.class, tenancy.municipalityId());
   }
 
   private static AccountingRules trimmed(AccountingRules r) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -58,8 +59,7 @@ public class ConsumptionFeed {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1," + MAX_KEY + "}");
   private static final String KEY_INDEX = "uq_import_batch_idempotency";
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject ImportService imports;

@@ -1,6 +1,5 @@
 package se.tjanstekatalog.consumption.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 
 /**
@@ -28,8 +27,7 @@ import se.tjanstekatalog.security.control.CurrentCaller;
 @Stateless
 @PermitAll
 public class ConsumptionQueries {
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject CurrentCaller caller;
 

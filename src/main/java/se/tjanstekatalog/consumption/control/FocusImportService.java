@@ -1,6 +1,5 @@
 package se.tjanstekatalog.consumption.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +21,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.consumption.entity.FocusMappingRepository;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -50,8 +49,7 @@ public class FocusImportService {
   @Inject ImportService imports;
   @Inject CurrentCaller caller;
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   /**
    * A previewed bill: what the mappings made of it, and the consumption and pool-cost

@@ -1,6 +1,5 @@
 package se.tjanstekatalog.consumption.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import se.tjanstekatalog.consumption.entity.FocusMapping;
 import se.tjanstekatalog.consumption.entity.FocusMappingRepository;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -41,8 +41,7 @@ public class FocusMappingService {
 
   @Inject FocusMappingRepository repository;
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   /** A mapping as the page lists it, with what it points to by code and name. */
   public record MappingView(long id, long version, FocusMappingTarget target, String field,

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.ledger.control.PeriodGuard;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -32,8 +32,7 @@ import se.tjanstekatalog.shared.Violation;
 public class ImportService {
   private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;

@@ -1,9 +1,9 @@
 package se.tjanstekatalog.consumption.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -39,8 +40,7 @@ public class ManualEntryService {
   private static final List<String> HEADER = List.of("period", "förvaltning", "tjänst", "nivå",
       "antal");
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @EJB ImportService imports;
 

@@ -1,8 +1,8 @@
 package se.tjanstekatalog.costing.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -24,6 +24,7 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.ModelPlan;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -42,8 +43,7 @@ public class BudgetService {
   /** The plan's first switch is found from here on. */
   private static final YearMonth EVER = YearMonth.of(1900, 1);
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   /** A service area and the first month it switches to solidarisk fördelning (null: never). */
   public record Area(long id, String code, String name, YearMonth switchMonth) {}

@@ -20,7 +20,7 @@ import se.tjanstekatalog.ledger.control.PeriodRows;
 import se.tjanstekatalog.costing.control.MonthComputation.Outcome;
 import se.tjanstekatalog.costing.control.MonthComputation.Verification;
 import se.tjanstekatalog.costing.domain.CostingProblem;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -37,8 +37,7 @@ import se.tjanstekatalog.shared.Violation;
 public class CostingService {
   private static final Logger LOG = Logger.getLogger(CostingService.class.getName());
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;

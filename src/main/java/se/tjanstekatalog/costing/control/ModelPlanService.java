@@ -27,7 +27,7 @@ import se.tjanstekatalog.costing.control.PlanPeriods.Range;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.entity.ModelPlanEntry;
 import se.tjanstekatalog.costing.entity.PlanRepository;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
@@ -45,8 +45,7 @@ import se.tjanstekatalog.shared.Violation;
  */
 @Stateless
 public class ModelPlanService {
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject PlanRepository repository;

@@ -26,6 +26,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.costing.entity.CostPool;
 import se.tjanstekatalog.costing.entity.PoolRepository;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -40,8 +41,7 @@ import se.tjanstekatalog.shared.RuleViolationException;
 @Stateless
 @RolesAllowed(Role.IT_CONTROLLER_NAME)
 public class PoolService {
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject PoolRepository repository;

@@ -1,8 +1,8 @@
 package se.tjanstekatalog.costing.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -35,6 +35,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -49,8 +50,7 @@ import se.tjanstekatalog.shared.Violation;
 @Stateless
 @RolesAllowed(Role.IT_CONTROLLER_NAME)
 public class WhatIfService {
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   /** A pool as the month's inputs have it. */
   public record PoolOption(long id, String code, String name, long areaId, AllocationKey key,

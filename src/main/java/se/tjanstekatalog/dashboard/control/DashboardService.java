@@ -1,8 +1,8 @@
 package se.tjanstekatalog.dashboard.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -67,8 +68,7 @@ public class DashboardService {
   static final String MONTHS = "SELECT r.period, r.stale, p.status FROM costing_run r"
       + " LEFT JOIN period p ON p.period = r.period ORDER BY r.period";
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   /**
    * What the dashboard shows for a year (and a month of it, or the whole year when null).

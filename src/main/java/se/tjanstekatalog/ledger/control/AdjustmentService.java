@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -41,8 +41,7 @@ import se.tjanstekatalog.ledger.domain.PeriodStatus;
 public class AdjustmentService {
   private static final Logger LOG = Logger.getLogger(AdjustmentService.class.getName());
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;

@@ -1,6 +1,5 @@
 package se.tjanstekatalog.ledger.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,7 +21,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import se.tjanstekatalog.costing.control.ComparisonReport;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ForbiddenException;
@@ -45,8 +44,7 @@ public class ResultQueries {
   /** The longest range the comparison reads at once. */
   static final int MAX_YEARS = 10;
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject CurrentCaller caller;
 

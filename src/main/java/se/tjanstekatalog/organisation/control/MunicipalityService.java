@@ -3,9 +3,11 @@ package se.tjanstekatalog.organisation.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.tjanstekatalog.organisation.entity.Municipality;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -15,10 +17,11 @@ import se.tjanstekatalog.shared.Violation;
 @Stateless
 public class MunicipalityService {
   @PersistenceContext EntityManager em;
+  @Inject Tenancy tenancy;
 
   @PermitAll
   public Municipality get() {
-    return em.find(Municipality.class, Municipality.THE_ID);
+    return em.find(Municipality.class, tenancy.municipalityId());
   }
 
   @PermitAll

@@ -6,12 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The municipality running the portal: one row, shown in the header and on exports. */
+/**
+ * The municipality running the portal: one row, shown in the header and on exports. Which row
+ * is the current municipality's is the tenancy seam's to say ({@code Tenancy.municipalityId()}).
+ */
 @Entity
 @Table(name = "municipality")
 public class Municipality {
-  public static final long THE_ID = 1L;
-
   @Id
   private Long id;
 

@@ -30,7 +30,7 @@ import se.tjanstekatalog.ledger.domain.LineLabel;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.ledger.domain.WorkflowRules.Facts;
 import se.tjanstekatalog.ledger.domain.WorkflowRules;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ForbiddenException;
@@ -48,8 +48,7 @@ public class PeriodWorkflow {
   private static final Logger LOG = Logger.getLogger(PeriodWorkflow.class.getName());
   private static final int MAX_TEXT = 2000;
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;

@@ -1,6 +1,5 @@
 package se.tjanstekatalog.statement.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.accounting.control.AccountingService;
 import se.tjanstekatalog.ledger.control.ResultStore;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
-import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -41,8 +40,7 @@ public class StatementService {
   private static final Logger LOG = Logger.getLogger(StatementService.class.getName());
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Resource(lookup = DataSources.JNDI)
-  DataSource dataSource;
+  @Inject @TenantDatabase DataSource dataSource;
 
   @Inject CurrentCaller caller;
   @Inject MunicipalityService municipality;
