@@ -314,11 +314,12 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
   private void openPeriods() {
     browser.menu("Månadsbesked", "Periodöversikt");
     browser.assertTitle("Periodöversikt");
-    for (int i = 0; i < 5 && !browser.text(By.id("year")).equals("2026"); i++) {
-      int shown = Integer.parseInt(browser.text(By.id("year")));
-      browser.click(By.id(shown < 2026 ? "periods:nextYear" : "periods:prevYear"));
+    By shownYear = By.id("periods:years:year"); // the tk:yearPager's heading
+    for (int i = 0; i < 5 && !browser.text(shownYear).equals("2026"); i++) {
+      int shown = Integer.parseInt(browser.text(shownYear));
+      browser.click(By.id(shown < 2026 ? "periods:years:nextYear" : "periods:years:prevYear"));
     }
-    assertEquals("2026", browser.text(By.id("year")));
+    assertEquals("2026", browser.text(shownYear));
   }
 
   private WebElement monthRow(String month) {
