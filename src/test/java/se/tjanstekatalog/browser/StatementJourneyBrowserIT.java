@@ -277,6 +277,13 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     browser.menu("Månadsbesked", "Justeringar");
     browser.assertTitle("Justeringar av låsta månader");
     browser.checkAccessibility("adjustments (IT controller)");
+    // The list's year pager (tk:yearPager) steps a year back and forward again.
+    By listYear = By.id("list:years:year");
+    int year = Integer.parseInt(browser.text(listYear).replace("Justeringar ", ""));
+    browser.click(By.id("list:years:prevYear"));
+    browser.waitForText(listYear, "Justeringar " + (year - 1));
+    browser.click(By.id("list:years:nextYear"));
+    browser.waitForText(listYear, "Justeringar " + year);
   }
 
   @Test
