@@ -18,6 +18,7 @@ import se.tjanstekatalog.costing.control.ResultQueries.Area;
 import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
 import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
 
 /** The charts' Chart.js configurations carry the report's numbers as JSON numbers. */
 class ComparisonChartsTest {
@@ -36,8 +37,8 @@ class ComparisonChartsTest {
         .bigDecimalValue());
     assertEquals(new BigDecimal("-20.50"), bars.getJsonArray("data").getJsonNumber(1)
         .bigDecimalValue());
-    assertEquals(ComparisonCharts.MORE, bars.getJsonArray("backgroundColor").getString(0));
-    assertEquals(ComparisonCharts.LESS, bars.getJsonArray("backgroundColor").getString(1));
+    assertEquals(ChartPalette.MORE, bars.getJsonArray("backgroundColor").getString(0));
+    assertEquals(ChartPalette.LESS, bars.getJsonArray("backgroundColor").getString(1));
     assertEquals("sv-SE", chart.getJsonObject("options").getString("locale"));
   }
 
@@ -61,6 +62,17 @@ class ComparisonChartsTest {
     assertTrue(sets.getJsonObject(2).getBoolean("hidden"), "the models' own totals on demand");
     assertEquals("Skarpt och skugga", chart.getJsonObject("options")
         .getJsonObject("plugins").getJsonObject("title").getString("text"));
+  }
+
+  @Test
+  void theModelsHaveThePortalsColoursAsOnTheDashboard() {
+    JsonArray sets = parse(ComparisonCharts.trendLine(report(), "Titel"))
+        .getJsonObject("data").getJsonArray("datasets");
+    assertEquals("Internfakturering", sets.getJsonObject(2).getString("label"));
+    assertEquals(ChartPalette.CHARGEBACK, sets.getJsonObject(2).getString("borderColor"));
+    assertEquals("Solidarisk fördelning", sets.getJsonObject(3).getString("label"));
+    assertEquals(ChartPalette.ALLOCATION, sets.getJsonObject(3).getString("borderColor"));
+    assertEquals(ChartPalette.BINDING, sets.getJsonObject(0).getString("borderColor"));
   }
 
   private static ComparisonReport report() {

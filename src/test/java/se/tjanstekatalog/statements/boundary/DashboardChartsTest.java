@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
 import se.tjanstekatalog.statements.domain.CostDashboard;
 import se.tjanstekatalog.statements.domain.CostDashboard.OrgInfo;
 import se.tjanstekatalog.statements.domain.OrgMonthCost;
@@ -67,6 +68,21 @@ class DashboardChartsTest {
     assertEquals(new BigDecimal("2000.00"), chargeback.getJsonNumber(0).bigDecimalValue());
     assertEquals(new BigDecimal("500.00"), chargeback.getJsonNumber(1).bigDecimalValue());
     assertEquals(JsonValue.NULL, chargeback.get(2));
+  }
+
+  @Test
+  void theModelsHaveThePortalsColoursAsOnTheComparisonPage() {
+    JsonArray bars = parse(DashboardCharts.perEmployeeBar(dashboard(), "Titel"))
+        .getJsonObject("data").getJsonArray("datasets");
+    assertEquals(ChartPalette.CHARGEBACK, bars.getJsonObject(0).getString("backgroundColor"));
+    assertEquals(ChartPalette.ALLOCATION, bars.getJsonObject(1).getString("backgroundColor"));
+    JsonArray lines = parse(DashboardCharts.trendLine(dashboard().trend(null), "Alla"))
+        .getJsonObject("data").getJsonArray("datasets");
+    assertEquals("Internfakturering", lines.getJsonObject(0).getString("label"));
+    assertEquals(ChartPalette.CHARGEBACK, lines.getJsonObject(0).getString("borderColor"));
+    assertEquals("Solidarisk fördelning", lines.getJsonObject(1).getString("label"));
+    assertEquals(ChartPalette.ALLOCATION, lines.getJsonObject(1).getString("borderColor"));
+    assertEquals(ChartPalette.BINDING, lines.getJsonObject(2).getString("borderColor"));
   }
 
   @Test
