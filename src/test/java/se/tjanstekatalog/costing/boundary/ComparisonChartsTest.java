@@ -18,6 +18,7 @@ import se.tjanstekatalog.costing.control.ResultQueries.Area;
 import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
 import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.boundary.ChartColours;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 
 /** The charts' Chart.js configurations carry the report's numbers as JSON numbers. */
@@ -68,11 +69,8 @@ class ComparisonChartsTest {
   void theModelsHaveThePortalsColoursAsOnTheDashboard() {
     JsonArray sets = parse(ComparisonCharts.trendLine(report(), "Titel"))
         .getJsonObject("data").getJsonArray("datasets");
-    assertEquals("Internfakturering", sets.getJsonObject(2).getString("label"));
-    assertEquals(ChartPalette.CHARGEBACK, sets.getJsonObject(2).getString("borderColor"));
-    assertEquals("Solidarisk fördelning", sets.getJsonObject(3).getString("label"));
-    assertEquals(ChartPalette.ALLOCATION, sets.getJsonObject(3).getString("borderColor"));
-    assertEquals(ChartPalette.BINDING, sets.getJsonObject(0).getString("borderColor"));
+    ChartColours.assertColours(sets, "borderColor", ChartColours.MODELS);
+    ChartColours.assertColours(sets, "borderColor", Map.of("Skarpt", ChartPalette.BINDING));
   }
 
   private static ComparisonReport report() {
