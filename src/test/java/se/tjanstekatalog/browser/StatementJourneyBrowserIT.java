@@ -21,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -34,10 +35,10 @@ import se.tjanstekatalog.statements.SieReader;
  * ekonomichef approves with Tab and Enter alone and downloads the PDF; then it marks the month
  * Granskad with a reason, locks it through the confirm dialog and downloads the SIE file and
  * the ZIP of every statement; the bolag's ekonomichef (ekonom.bostad) sees VAT and the invoice
- * basis of the locked month. The steps depend on each other and run in order, after
- * {@link DemoYearIT} has checked the demo year as it was.
+ * basis of the locked month. The steps depend on each other and run in order, on the demo as
+ * the portal made it ({@link BrowserPortal.DemoAsMade}: put back if another class ran before).
  */
-@Order(2)
+@ExtendWith(BrowserPortal.DemoAsMade.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatementJourneyBrowserIT extends BrowserTestBase {
   private static final String MONTH = "2026-11";
