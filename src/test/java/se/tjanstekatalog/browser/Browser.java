@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -265,9 +266,13 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
-  /** Waits (up to a minute) until {@code condition} holds, e.g. a list has been filtered. */
+  /**
+   * Waits (up to a minute) until {@code condition} holds, e.g. a list has been filtered. An
+   * element the condition reads that an Ajax update replaced meanwhile means: ask again.
+   */
   public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
     new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(what)
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> condition.getAsBoolean());
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,8 +30,15 @@ import se.tjanstekatalog.devserver.EmbeddedMariaDb;
  * <p>Before anything starts, the class is skipped (reported as skipped, with the reason) when
  * the machine has no Chromium or ChromeDriver. With {@code -Dtk.browser.baseUrl=http://...} the
  * tests drive a portal that is already running (for writing tests; it must hold the demo data).
+ *
+ * <p>The classes run in any order. Once the portal has started, a copy of its database is kept
+ * ({@code target/browser-portal/mariadb-demo}); a class that needs the demo as the portal made
+ * it ({@link DemoAsMade}) gets the database put back to that copy if another class has run
+ * since. The other classes work in months and rows no other class checks, or put back what
+ * they change.
  */
-public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallback {
+public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallback,
+    AfterAllCallback {
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
   @Override
@@ -49,15 +57,45 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     Assumptions.assumeTrue(settings.browserInstalled(), settings::missingBrowserMessage);
   }
 
+  /** The class may have changed the demo: the next {@link DemoAsMade} class puts it back. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    Running.classRan();
+  }
+
   /**
    * The same portal for a test that needs no browser (plain HTTP, e.g. {@code DemoYearIT}): it
    * starts the portal whether or not the machine has Chromium, so such a test always runs.
    */
-  public static final class WithoutBrowser implements BeforeAllCallback {
+  public static final class WithoutBrowser implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
       context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(
           Running.class, k -> Running.start(BrowserSettings.fromSystem()), Running.class);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      Running.classRan();
+    }
+  }
+
+  /**
+   * For a class that reads or changes the demo as the portal made it (the demo year's months,
+   * their approvals and comments; journey 3 locks 2026-11 for good, which {@code DemoYearIT}
+   * checks as the demo left it): before the class, the portal's database is put back to the copy
+   * taken when the portal had started, if any class has run since. Registered after the
+   * extension that starts the portal; does nothing where no portal was started (no Chromium)
+   * or on a portal that was already running ({@code -Dtk.browser.baseUrl}), whose database is
+   * not the tests' own.
+   */
+  public static final class DemoAsMade implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      Running r = Running.current;
+      if (r != null) {
+        r.putBackDemo(context.getRequiredTestClass().getSimpleName());
+      }
     }
   }
 
@@ -90,21 +128,51 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     static volatile Running current;
     private final Process micro;
     private volatile EmbeddedMariaDb database;
+    /** The database as the portal made it at start; null on a portal already running. */
+    private final Path demoCopy;
+    /** No class has run since the portal started or the demo was put back. */
+    private volatile boolean demoAsMade = true;
     private final Thread hook;
 
-    private Running(Process micro, EmbeddedMariaDb database) {
+    private Running(Process micro, EmbeddedMariaDb database, Path demoCopy) {
       this.micro = micro;
       this.database = database;
+      this.demoCopy = demoCopy;
       this.hook = new Thread(this::stop, "tk-browser-portal-stop");
       current = this;
       Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    static void classRan() {
+      Running r = current;
+      if (r != null) {
+        r.demoAsMade = false;
+      }
+    }
+
+    /** Stops the database, puts the demo copy in place of its data, starts it again. */
+    synchronized void putBackDemo(String forClass) {
+      if (demoAsMade || demoCopy == null) {
+        return;
+      }
+      long started = System.nanoTime();
+      Path data = database.dataDir();
+      int port = database.port();
+      stopAndWait(database);
+      deleteTree(data);
+      copyTree(demoCopy, data);
+      database = EmbeddedMariaDb.start(data, data.resolveSibling("mariadb-base"), port);
+      awaitReady(micro, baseUrl);
+      demoAsMade = true;
+      System.out.printf("The demo as the portal made it put back for %s in %d ms%n", forClass,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     static Running start(BrowserSettings settings) {
       if (settings.externalBaseUrl() != null) {
         baseUrl = settings.externalBaseUrl();
         awaitReady(null, baseUrl);
-        return new Running(null, null);
+        return new Running(null, null, null);
       }
       Path project = settings.projectDir();
       Path target = project.resolve("target");
@@ -146,12 +214,26 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
         micro = builder.start();
         baseUrl = "http://localhost:" + settings.httpPort();
         awaitReady(micro, baseUrl);
-        return new Running(micro, db);
+        // The demo as made, copied while the database is stopped (its files are then whole).
+        long copying = System.nanoTime();
+        Path demoCopy = home.resolve("mariadb-demo");
+        Path data = db.dataDir();
+        stopAndWait(db);
+        copyTree(data, demoCopy);
+        db = EmbeddedMariaDb.start(data, home.resolve("mariadb-base"), db.port());
+        awaitReady(micro, baseUrl);
+        System.out.printf("The demo as the portal made it copied in %d ms%n",
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - copying));
+        return new Running(micro, db, demoCopy);
       } catch (IOException | RuntimeException e) {
         if (micro != null) {
           micro.destroyForcibly();
         }
-        db.stop();
+        try {
+          db.stop();
+        } catch (RuntimeException alreadyStopped) {
+          e.addSuppressed(alreadyStopped);
+        }
         throw new IllegalStateException("The portal for the browser tests did not start; see "
             + home.resolve("payara.log"), e);
       }
@@ -214,6 +296,38 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
           System.err.println("Could not stop the browser tests' MariaDB: " + e);
         }
       }
+    }
+  }
+
+  /** Stops the server and waits until its process has gone, so its files can be copied. */
+  private static void stopAndWait(EmbeddedMariaDb db) {
+    long pid = db.pid();
+    db.stop();
+    (pid > 0 ? ProcessHandle.of(pid) : java.util.Optional.<ProcessHandle>empty()).ifPresent(p -> {
+      try {
+        p.onExit().get(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while MariaDB stopped", e);
+      } catch (java.util.concurrent.ExecutionException
+          | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException("MariaDB (pid " + pid + ") did not stop", e);
+      }
+    });
+  }
+
+  static void copyTree(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

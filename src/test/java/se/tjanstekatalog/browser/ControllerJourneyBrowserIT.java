@@ -157,11 +157,12 @@ class ControllerJourneyBrowserIT extends BrowserTestBase {
   }
 
   private void showYear(int year) {
-    for (int i = 0; i < 5 && !browser.text(By.id("year")).equals(String.valueOf(year)); i++) {
-      int shown = Integer.parseInt(browser.text(By.id("year")));
-      browser.click(By.id(shown < year ? "runs:nextYear" : "runs:prevYear"));
+    By shownYear = By.id("runs:years:year"); // the tk:yearPager's heading
+    for (int i = 0; i < 5 && !browser.text(shownYear).equals(String.valueOf(year)); i++) {
+      int shown = Integer.parseInt(browser.text(shownYear));
+      browser.click(By.id(shown < year ? "runs:years:nextYear" : "runs:years:prevYear"));
     }
-    assertEquals(String.valueOf(year), browser.text(By.id("year")));
+    assertEquals(String.valueOf(year), browser.text(shownYear));
   }
 
   private WebElement monthRow(String month) {

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.ClassOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tjanstekatalog.accounting.SieReader;
@@ -34,11 +32,10 @@ import se.tjanstekatalog.testsupport.PortalClient;
  * responded, 2026-12 open; the SIE file of 2026-10 balances, is code page 437 with å/ä/ö and
  * books for each förvaltning exactly its statement's total.
  *
- * <p>Runs first ({@link Order} with {@link ClassOrderer.OrderAnnotation}, set for the browser
- * execution in pom.xml), before {@code StatementJourneyBrowserIT} approves and locks 2026-11.
+ * <p>Reads the demo as the portal made it ({@link BrowserPortal.DemoAsMade}: put back if another
+ * class ran before, e.g. {@code StatementJourneyBrowserIT}, which approves and locks 2026-11).
  */
-@Order(1)
-@ExtendWith(BrowserPortal.WithoutBrowser.class)
+@ExtendWith({BrowserPortal.WithoutBrowser.class, BrowserPortal.DemoAsMade.class})
 class DemoYearIT {
   private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
   private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);

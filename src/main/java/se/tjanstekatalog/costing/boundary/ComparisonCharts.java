@@ -1,5 +1,12 @@
 package se.tjanstekatalog.costing.boundary;
 
+import static se.tjanstekatalog.shared.boundary.ChartPalette.ALLOCATION;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.BINDING;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.CHARGEBACK;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.LESS;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.MORE;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.SHADOW;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -13,22 +20,17 @@ import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
 import se.tjanstekatalog.shared.boundary.HtmlJson;
 
 /**
  * The comparison page's two charts as Chart.js configurations for {@code tk:chart} (JSON made
  * safe for HTML by {@link HtmlJson}, never script text): the
  * difference per org as bars, and the months under both models as lines. Numbers go out as
- * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option.
+ * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option. Colours
+ * from {@link ChartPalette}, the same for a model as on the dashboard.
  */
 public final class ComparisonCharts {
-  static final String MORE = "#a33a2c";
-  static final String LESS = "#2e7050";
-  static final String BINDING = "#1d4e89";
-  static final String SHADOW = "#c26a12";
-  static final String CHARGEBACK = "#5b6770";
-  static final String ALLOCATION = "#7a4f9a";
-
   private ComparisonCharts() {}
 
   /** Binding − shadow per org: above zero the org pays more under the binding model. */

@@ -12,6 +12,7 @@ import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.ledger.control.ResultQueries;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.shared.boundary.YearPager;
 
 /**
  * Beräkna månader: a year's months with their state and stored run, compute one or all open
@@ -25,13 +26,14 @@ public class RunsBean implements Serializable {
   @Inject CostingService costing;
   @Inject ResultQueries queries;
 
-  private int year = Year.now().getValue();
+  private final YearPager years = new YearPager(this::load);
   private YearMonth selected;
   private transient List<ResultQueries.MonthRun> months;
   private transient List<ResultQueries.PoolRow> pools;
   private transient MonthComputation.Verification verification;
 
   public void load() {
+    int year = years.getYear();
     months = queries.months(Year.of(year).atMonth(1), Year.of(year).atMonth(12));
     if (selected == null || selected.getYear() != year) {
       selected = months.stream().filter(ResultQueries.MonthRun::computed)
@@ -62,7 +64,7 @@ public class RunsBean implements Serializable {
           n++;
         }
       }
-      Faces.info("costing.computedAll", n, year);
+      Faces.info("costing.computedAll", n, years.getYear());
     });
     load();
   }
@@ -76,16 +78,6 @@ public class RunsBean implements Serializable {
   public void select(YearMonth month) {
     selected = month;
     verification = null;
-    load();
-  }
-
-  public void previousYear() {
-    year--;
-    load();
-  }
-
-  public void nextYear() {
-    year++;
     load();
   }
 
@@ -103,12 +95,8 @@ public class RunsBean implements Serializable {
     return pools;
   }
 
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
+  public YearPager getYears() {
+    return years;
   }
 
   public YearMonth getSelected() {

@@ -1,5 +1,11 @@
 package se.tjanstekatalog.dashboard.boundary;
 
+import static se.tjanstekatalog.shared.boundary.ChartPalette.ALLOCATION;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.BINDING;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.CHARGEBACK;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.COST_PER_UNIT;
+import static se.tjanstekatalog.shared.boundary.ChartPalette.VOLUME;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +15,7 @@ import java.util.function.Function;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
 import se.tjanstekatalog.shared.boundary.HtmlJson;
 import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
@@ -22,15 +29,10 @@ import se.tjanstekatalog.dashboard.domain.ServiceTrend;
  * comparison page's: IT cost per employee per org under both models (bars), the year month by
  * month (lines), and one service's volume (bars) with its cost per unit (line, right axis).
  * A missing figure goes out as JSON null, which Chart.js leaves as a gap, never as 0. Each chart
- * has a table with the same figures on the page.
+ * has a table with the same figures on the page. Colours from {@link ChartPalette}, the same for
+ * a model as on the comparison page.
  */
 public final class DashboardCharts {
-  static final String CHARGEBACK = "#8a6d1e";
-  static final String ALLOCATION = "#1d6a8a";
-  static final String BINDING = "#1b1b1b";
-  static final String VOLUME = "#9db8cc";
-  static final String COST_PER_UNIT = "#a33a2c";
-
   private DashboardCharts() {}
 
   /** Cost per employee of every org in the table, förvaltningar first, both models. */

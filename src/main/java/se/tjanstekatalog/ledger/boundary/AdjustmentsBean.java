@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 import se.tjanstekatalog.ledger.control.AdjustmentService;
+import se.tjanstekatalog.shared.boundary.YearPager;
 
 /**
  * Justeringar: the controller picks a locked month, an org and one of its binding lines, and
@@ -24,7 +24,7 @@ public class AdjustmentsBean implements Serializable {
 
   @Inject AdjustmentService service;
 
-  private int year = Year.now().getValue();
+  private final YearPager years = new YearPager(this::load);
   private String month;
   private String org;
   private Integer lineNo;
@@ -56,7 +56,7 @@ public class AdjustmentsBean implements Serializable {
       lineNo = null;
     }
     target = month == null ? null : service.bookingMonth(original());
-    adjustments = service.adjustments(year);
+    adjustments = service.adjustments(years.getYear());
   }
 
   public void book() {
@@ -72,7 +72,7 @@ public class AdjustmentsBean implements Serializable {
       if (booked[0].approvalWithdrawn()) {
         Faces.warn("adjustment.approvalWithdrawn", SwedishFormat.month(booked[0].bookedIn()));
       }
-      year = booked[0].bookedIn().getYear();
+      years.setYear(booked[0].bookedIn().getYear());
       amount = null;
       reason = null;
       lineNo = null;
@@ -84,16 +84,6 @@ public class AdjustmentsBean implements Serializable {
     if (Faces.attempt(() -> service.remove(id))) {
       Faces.info("adjustment.removed");
     }
-    load();
-  }
-
-  public void previousYear() {
-    year--;
-    load();
-  }
-
-  public void nextYear() {
-    year++;
     load();
   }
 
@@ -143,8 +133,8 @@ public class AdjustmentsBean implements Serializable {
             SwedishFormat.kronor(l.adjusted())) + ")";
   }
 
-  public int getYear() {
-    return year;
+  public YearPager getYears() {
+    return years;
   }
 
   public String getMonth() {

@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
-import se.tjanstekatalog.review.control.PeriodWorkflow;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.review.control.PeriodWorkflow;
+import se.tjanstekatalog.shared.boundary.YearPager;
 
 /**
  * Periodöversikt: every month of a year with its workflow state, whether it is computed, the
@@ -23,14 +23,14 @@ public class PeriodsBean implements Serializable {
 
   @Inject PeriodWorkflow workflow;
 
-  private int year = Year.now().getValue();
+  private final YearPager years = new YearPager(this::load);
   private String reason;
   private transient List<PeriodWorkflow.MonthState> months;
   private transient List<PeriodWorkflow.Transition> history;
 
   public void load() {
-    months = workflow.overview(year);
-    history = workflow.history(year);
+    months = workflow.overview(years.getYear());
+    history = workflow.history(years.getYear());
   }
 
   public void move(YearMonth month, String to) {
@@ -40,16 +40,6 @@ public class PeriodsBean implements Serializable {
           Faces.text("period.status." + target.name()));
       reason = null;
     }
-    load();
-  }
-
-  public void previousYear() {
-    year--;
-    load();
-  }
-
-  public void nextYear() {
-    year++;
     load();
   }
 
@@ -67,12 +57,8 @@ public class PeriodsBean implements Serializable {
     return history;
   }
 
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
+  public YearPager getYears() {
+    return years;
   }
 
   public String getReason() {

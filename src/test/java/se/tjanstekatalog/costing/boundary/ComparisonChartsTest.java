@@ -18,6 +18,8 @@ import se.tjanstekatalog.ledger.control.ResultQueries.Area;
 import se.tjanstekatalog.ledger.control.ResultQueries.MonthTotals;
 import se.tjanstekatalog.ledger.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.boundary.ChartColours;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
 
 /** The charts' Chart.js configurations carry the report's numbers as JSON numbers. */
 class ComparisonChartsTest {
@@ -36,8 +38,8 @@ class ComparisonChartsTest {
         .bigDecimalValue());
     assertEquals(new BigDecimal("-20.50"), bars.getJsonArray("data").getJsonNumber(1)
         .bigDecimalValue());
-    assertEquals(ComparisonCharts.MORE, bars.getJsonArray("backgroundColor").getString(0));
-    assertEquals(ComparisonCharts.LESS, bars.getJsonArray("backgroundColor").getString(1));
+    assertEquals(ChartPalette.MORE, bars.getJsonArray("backgroundColor").getString(0));
+    assertEquals(ChartPalette.LESS, bars.getJsonArray("backgroundColor").getString(1));
     assertEquals("sv-SE", chart.getJsonObject("options").getString("locale"));
   }
 
@@ -61,6 +63,14 @@ class ComparisonChartsTest {
     assertTrue(sets.getJsonObject(2).getBoolean("hidden"), "the models' own totals on demand");
     assertEquals("Skarpt och skugga", chart.getJsonObject("options")
         .getJsonObject("plugins").getJsonObject("title").getString("text"));
+  }
+
+  @Test
+  void theModelsHaveThePortalsColoursAsOnTheDashboard() {
+    JsonArray sets = parse(ComparisonCharts.trendLine(report(), "Titel"))
+        .getJsonObject("data").getJsonArray("datasets");
+    ChartColours.assertColours(sets, "borderColor", ChartColours.MODELS);
+    ChartColours.assertColours(sets, "borderColor", Map.of("Skarpt", ChartPalette.BINDING));
   }
 
   private static ComparisonReport report() {

@@ -11,11 +11,14 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgInfo;
+import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.OrgMonthCost;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.shared.boundary.ChartColours;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
 
 class DashboardChartsTest {
   private static final OrgInfo GSF = new OrgInfo(1, "GSF", "Grundskoleförvaltningen", false);
@@ -67,6 +70,17 @@ class DashboardChartsTest {
     assertEquals(new BigDecimal("2000.00"), chargeback.getJsonNumber(0).bigDecimalValue());
     assertEquals(new BigDecimal("500.00"), chargeback.getJsonNumber(1).bigDecimalValue());
     assertEquals(JsonValue.NULL, chargeback.get(2));
+  }
+
+  @Test
+  void theModelsHaveThePortalsColoursAsOnTheComparisonPage() {
+    JsonArray bars = parse(DashboardCharts.perEmployeeBar(dashboard(), "Titel"))
+        .getJsonObject("data").getJsonArray("datasets");
+    ChartColours.assertColours(bars, "backgroundColor", ChartColours.MODELS);
+    JsonArray lines = parse(DashboardCharts.trendLine(dashboard().trend(null), "Alla"))
+        .getJsonObject("data").getJsonArray("datasets");
+    ChartColours.assertColours(lines, "borderColor", ChartColours.MODELS);
+    ChartColours.assertColours(lines, "borderColor", Map.of("Skarpt", ChartPalette.BINDING));
   }
 
   @Test
