@@ -10,8 +10,9 @@ import java.util.Locale;
  * How a statement or accounting export (PDF, CSV, Excel) writes its texts and figures in one
  * language. Texts come from the bundle ({@link Messages}). Swedish writes every figure with
  * {@link SwedishFormat}, so a Swedish export is exactly what it always was ({@code 1 234,50 kr},
- * {@code 9,7 %}); English writes what an English reader expects: {@code SEK 1,234.50}, {@code
- * 9.7%}. The amounts are the same values in both; months stay {@code yyyy-MM}.
+ * {@code 9,7 %}); English writes what an English reader expects: {@code SEK 1,234.50} in text,
+ * {@code 1,234.50} in a table whose document says "Amounts in SEK", {@code 9.7%}. The amounts
+ * are the same values in both; months stay {@code yyyy-MM}.
  */
 public final class ExportFormat {
   /** The English of the exports (British: the municipality is in Europe). */
@@ -70,12 +71,24 @@ public final class ExportFormat {
     return Messages.get(locale, key, args);
   }
 
-  /** An amount: {@code 1 234,50 kr} or {@code SEK 1,234.50}; empty for null. */
+  /** An amount in running text: {@code 1 234,50 kr} or {@code SEK 1,234.50}; empty for null. */
   public String kronor(BigDecimal value) {
     if (!english()) {
       return SwedishFormat.kronor(value);
     }
     return value == null ? "" : "SEK" + NBSP + english("#,##0.00").format(value);
+  }
+
+  /**
+   * An amount in a table cell: Swedish as {@link #kronor} ({@code 1 234,50 kr}), English bare
+   * ({@code 1,234.50}) under a text that names the currency, as English reports do and so that
+   * the wider {@code SEK} never breaks a figure in a narrow column.
+   */
+  public String amount(BigDecimal value) {
+    if (!english()) {
+      return SwedishFormat.kronor(value);
+    }
+    return value == null ? "" : english("#,##0.00").format(value);
   }
 
   /** A number with grouping and up to {@code maxDecimals} decimals; empty for null. */

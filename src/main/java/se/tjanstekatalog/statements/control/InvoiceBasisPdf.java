@@ -71,19 +71,19 @@ public final class InvoiceBasisPdf {
     for (InvoiceBasis.Line l : basis.lines()) {
       table.addCell(cell(l.text(), SMALL, Element.ALIGN_LEFT));
       table.addCell(cell(f.decimal(l.quantity(), 4), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(f.kronor(l.unitPrice()), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(f.kronor(l.amountExVat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.unitPrice()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.amountExVat()), SMALL, Element.ALIGN_RIGHT));
       table.addCell(cell(f.decimal(l.vatRate(), 2), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(f.kronor(l.vat()), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(f.kronor(l.amountIncVat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.vat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.amountIncVat()), SMALL, Element.ALIGN_RIGHT));
     }
     table.addCell(cell(f.text(K + "total"), SMALL_BOLD, Element.ALIGN_LEFT));
     table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
     table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
-    table.addCell(cell(f.kronor(basis.totalExVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(f.amount(basis.totalExVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
     table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
-    table.addCell(cell(f.kronor(basis.totalVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
-    table.addCell(cell(f.kronor(basis.totalIncVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(f.amount(basis.totalVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(f.amount(basis.totalIncVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
     document.add(table);
 
     document.add(gap);

@@ -85,8 +85,8 @@ public final class StatementPdf {
           t.addCell(cell(l.serviceName(), SMALL, L));
           t.addCell(cell(l.levelName(), SMALL, L));
           t.addCell(cell(f.decimal(l.quantity(), 4), SMALL, R));
-          t.addCell(cell(f.kronor(l.unitPrice()), SMALL, R));
-          t.addCell(cell(f.kronor(l.amount()), SMALL, R));
+          t.addCell(cell(f.amount(l.unitPrice()), SMALL, R));
+          t.addCell(cell(f.amount(l.amount()), SMALL, R));
         }
         sumRow(f, t, msg(f, "areaTotal", g.areaName()), g.total(), 5);
       }
@@ -104,7 +104,7 @@ public final class StatementPdf {
         t.addCell(cell(f.decimal(l.keyValue(), 4), SMALL, R));
         t.addCell(cell(f.decimal(l.keyTotal(), 4), SMALL, R));
         t.addCell(cell(f.percent(l.sharePercent(), 2), SMALL, R));
-        t.addCell(cell(f.kronor(l.amount()), SMALL, R));
+        t.addCell(cell(f.amount(l.amount()), SMALL, R));
       }
       sumRow(f, t, msg(f, "poolsTotal"), s.pooledTotal(), 6);
       document.add(t);
@@ -117,13 +117,13 @@ public final class StatementPdf {
       for (Statement.Adjustment a : s.adjustments()) {
         t.addCell(cell(f.month(a.originalMonth()), SMALL, L));
         t.addCell(cell(a.originalLabel(), SMALL, L));
-        t.addCell(cell(f.kronor(a.amount()), SMALL, R));
+        t.addCell(cell(f.amount(a.amount()), SMALL, R));
         t.addCell(cell(a.reason(), SMALL, L));
       }
       PdfPCell label = cell(msg(f, "adjustmentsTotal"), SMALL_BOLD, L);
       label.setColspan(2);
       t.addCell(label);
-      t.addCell(cell(f.kronor(s.adjustmentsTotal()), SMALL_BOLD, R));
+      t.addCell(cell(f.amount(s.adjustmentsTotal()), SMALL_BOLD, R));
       t.addCell(cell("", SMALL, L));
       document.add(t);
     }
@@ -132,18 +132,18 @@ public final class StatementPdf {
     PdfPTable totals = new PdfPTable(new float[] {5f, 2.2f});
     totals.setWidthPercentage(60f);
     totals.setHorizontalAlignment(L);
-    pair(totals, msg(f, "bindingLines"), f.kronor(s.bindingLinesTotal()), false);
-    pair(totals, msg(f, "adjustmentsSum"), f.kronor(s.adjustmentsTotal()), false);
-    pair(totals, msg(f, s.company() ? "toPayExVat" : "toPay"), f.kronor(s.bindingTotal()), true);
-    pair(totals, msg(f, "shadow"), f.kronor(s.shadowTotal()), false);
-    pair(totals, msg(f, "difference"), f.kronor(s.difference()), false);
+    pair(totals, msg(f, "bindingLines"), f.amount(s.bindingLinesTotal()), false);
+    pair(totals, msg(f, "adjustmentsSum"), f.amount(s.adjustmentsTotal()), false);
+    pair(totals, msg(f, s.company() ? "toPayExVat" : "toPay"), f.amount(s.bindingTotal()), true);
+    pair(totals, msg(f, "shadow"), f.amount(s.shadowTotal()), false);
+    pair(totals, msg(f, "difference"), f.amount(s.difference()), false);
     pair(totals, msg(f, "differencePercent"), s.differencePercent() == null ? "–"
         : f.percent(s.differencePercent()), false);
     Statement.Vat vat = s.vat();
     if (vat != null) {
-      pair(totals, msg(f, "exVat"), f.kronor(vat.excludingVat()), false);
-      pair(totals, msg(f, "vat"), f.kronor(vat.vat()), false);
-      pair(totals, msg(f, "incVat"), f.kronor(vat.includingVat()), true);
+      pair(totals, msg(f, "exVat"), f.amount(vat.excludingVat()), false);
+      pair(totals, msg(f, "vat"), f.amount(vat.vat()), false);
+      pair(totals, msg(f, "incVat"), f.amount(vat.includingVat()), true);
     }
     document.add(totals);
 
@@ -164,7 +164,7 @@ public final class StatementPdf {
       for (Statement.LaterCorrection c : s.laterCorrections()) {
         t.addCell(cell(f.month(c.bookedIn()), SMALL, L));
         t.addCell(cell(c.originalLabel(), SMALL, L));
-        t.addCell(cell(f.kronor(c.amount()), SMALL, R));
+        t.addCell(cell(f.amount(c.amount()), SMALL, R));
         t.addCell(cell(c.reason(), SMALL, L));
       }
       document.add(t);
@@ -189,7 +189,7 @@ public final class StatementPdf {
     }
     for (BigDecimal v : new BigDecimal[] {e.before(), e.after(), e.change(), e.price(),
         e.volume(), e.allocation()}) {
-      t.addCell(cell(f.kronor(v), SMALL, R));
+      t.addCell(cell(f.amount(v), SMALL, R));
     }
   }
 
@@ -218,7 +218,7 @@ public final class StatementPdf {
     PdfPCell c = cell(label, SMALL_BOLD, L);
     c.setColspan(columns - 1);
     t.addCell(c);
-    t.addCell(cell(f.kronor(amount), SMALL_BOLD, R));
+    t.addCell(cell(f.amount(amount), SMALL_BOLD, R));
   }
 
   private static void pair(PdfPTable t, String label, String value, boolean bold) {
