@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,9 +74,7 @@ public class AccountingExportResource {
       + " sv nor en")
   public Response csv(@PathParam("period") String period, @QueryParam("org") String org,
       @QueryParam("lang") @Parameter(description = StatementResource.LANG) String lang) {
-    Locale locale = ExportFormat.language(lang);
-    InvoiceBasis basis = accounting.invoiceBasis(month(period), org, locale);
-    return download(InvoiceBasisCsv.render(basis, locale), CSV_TYPE, basis, "csv", locale);
+    return download(period, org, lang, InvoiceBasisCsv::render, CSV_TYPE, "csv");
   }
 
   @GET
@@ -89,18 +88,20 @@ public class AccountingExportResource {
       + " sv nor en")
   public Response pdf(@PathParam("period") String period, @QueryParam("org") String org,
       @QueryParam("lang") @Parameter(description = StatementResource.LANG) String lang) {
-    Locale locale = ExportFormat.language(lang);
-    InvoiceBasis basis = accounting.invoiceBasis(month(period), org, locale);
-    return download(InvoiceBasisPdf.render(basis, locale), "application/pdf", basis, "pdf",
-        locale);
+    return download(period, org, lang, InvoiceBasisPdf::render, "application/pdf", "pdf");
   }
 
-  /** {@code fakturaunderlag-BOAB-2026-11.pdf}; in English {@code invoice-basis-BOAB-…}. */
-  private static Response download(byte[] bytes, String type, InvoiceBasis b, String ext,
-      Locale locale) {
-    return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\""
-        + Messages.get(locale, "export.invoiceBasis.file") + "-" + b.orgCode() + "-"
-        + SwedishFormat.month(b.month()) + "." + ext + "\"").build();
+  /**
+   * The invoice basis as a file in the asked language, named {@code
+   * fakturaunderlag-BOAB-2026-11.pdf} (in English {@code invoice-basis-BOAB-…}).
+   */
+  private Response download(String period, String org, String lang,
+      BiFunction<InvoiceBasis, Locale, byte[]> render, String type, String ext) {
+    Locale locale = ExportFormat.language(lang);
+    InvoiceBasis b = accounting.invoiceBasis(month(period), org, locale);
+    return Response.ok(render.apply(b, locale), type).header("Content-Disposition",
+        "attachment; filename=\"" + Messages.get(locale, "export.invoiceBasis.file") + "-"
+            + b.orgCode() + "-" + SwedishFormat.month(b.month()) + "." + ext + "\"").build();
   }
 
   private static YearMonth month(String text) {
