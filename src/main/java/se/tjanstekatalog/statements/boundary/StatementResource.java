@@ -37,7 +37,8 @@ import se.tjanstekatalog.statements.domain.Statement;
 /**
  * Månadsbesked over REST: one org's statement as JSON, PDF, Excel or CSV (IT_CONTROLLER and
  * ADMIN any org, VIEWER and ORG_FINANCE their own, 403 for another), and every org's PDF of a
- * month in one ZIP (IT_CONTROLLER, ADMIN). The org code's pattern keeps {@code GSF.pdf} from
+ * month in one ZIP (IT_CONTROLLER, ADMIN). The files are Swedish, or English with {@code
+ * lang=en}; the JSON has codes, not texts. The org code's pattern keeps {@code GSF.pdf} from
  * matching the JSON path.
  */
 @Path("/v1/periods")
