@@ -6,18 +6,23 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Resolves message keys against the UI bundle ({@code messages_sv.properties}, English base
- * as fallback), so the JSF pages, the REST problem responses and exceptions speak the same
- * words.
+ * Resolves message keys against the UI bundle, so the JSF pages, the REST problem responses,
+ * exceptions and the exports speak the same words. Swedish is {@code messages_sv.properties};
+ * English is the base bundle {@code messages.properties}, which is also the fallback for a key
+ * Swedish lacks. A language is looked up without the JVM's default locale as a fallback (on a
+ * Swedish server {@code en} would otherwise find {@code messages_sv}); a key the asked language
+ * lacks is taken from Swedish before the key itself is returned.
  */
 public final class Messages {
   public static final String BUNDLE = "se.tjanstekatalog.messages";
+  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
   private Messages() {}
 
   public static String get(Locale locale, String key, Object... args) {
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+      String pattern = pattern(locale, key);
       if (args.length == 0) {
         return pattern;
       }
@@ -28,6 +33,18 @@ public final class Messages {
       return new MessageFormat(pattern, locale).format(resolved);
     } catch (MissingResourceException e) {
       return key;
+    }
+  }
+
+  private static String pattern(Locale locale, String key) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE).getString(key);
+    } catch (MissingResourceException e) {
+      if (SwedishFormat.SWEDISH.getLanguage().equals(locale.getLanguage())) {
+        throw e;
+      }
+      return ResourceBundle.getBundle(BUNDLE, SwedishFormat.SWEDISH, NO_DEFAULT_LOCALE)
+          .getString(key);
     }
   }
 

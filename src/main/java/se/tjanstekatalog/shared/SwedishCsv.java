@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Every CSV file the portal hands out, in one dialect: {@code ;} separated, decimal comma
- * without grouping, UTF-8 with a BOM (so Excel reads å ä ö), CRLF.
+ * without grouping, UTF-8 with a BOM (so Excel reads å ä ö), CRLF. An export asked for in
+ * English ({@link #render(Locale, String[], Body)}) is the same but {@code ,} separated with a
+ * decimal point, as an English spreadsheet reads it.
  *
  * <p>Cells are typed: a {@link BigDecimal} (or any other {@link Number}) is written as a
  * number, everything else as text. A text cell that a spreadsheet would read as a formula —
@@ -24,6 +27,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SwedishCsv {
   private static final CSVFormat FORMAT = CSVFormat.Builder.create().setDelimiter(';')
       .setRecordSeparator("\r\n").get();
+  private static final CSVFormat ENGLISH = CSVFormat.Builder.create(FORMAT).setDelimiter(',')
+      .get();
 
   /** Writes the rows of one file. */
   public interface Rows {
@@ -41,11 +46,17 @@ public final class SwedishCsv {
 
   /** The file: the header row, then what {@code body} writes. */
   public static byte[] render(String[] header, Body body) {
+    return render(SwedishFormat.SWEDISH, header, body);
+  }
+
+  /** The file in the dialect of the export's language (English: see the class). */
+  public static byte[] render(Locale locale, String[] header, Body body) {
+    boolean english = ExportFormat.isEnglish(locale);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       w.write('\uFEFF');
-      try (CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
-        Rows rows = cells -> printer.printRecord(cells(cells));
+      try (CSVPrinter printer = new CSVPrinter(w, english ? ENGLISH : FORMAT)) {
+        Rows rows = cells -> printer.printRecord(english ? englishCells(cells) : cells(cells));
         rows.row((Object[]) header);
         body.write(rows);
       }
@@ -59,6 +70,16 @@ public final class SwedishCsv {
     String[] cells = new String[values.length];
     for (int i = 0; i < values.length; i++) {
       cells[i] = cell(values[i]);
+    }
+    return cells;
+  }
+
+  private static String[] englishCells(Object[] values) {
+    String[] cells = cells(values);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Number) {
+        cells[i] = cells[i].replace(',', '.');
+      }
     }
     return cells;
   }

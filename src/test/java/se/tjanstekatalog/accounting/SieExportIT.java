@@ -41,6 +41,7 @@ import se.tjanstekatalog.accounting.control.AccountingQueries;
 import se.tjanstekatalog.accounting.domain.AccountingJournal;
 import se.tjanstekatalog.accounting.domain.AccountingRules;
 import se.tjanstekatalog.accounting.domain.SieWriter;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PreparedMonths;
@@ -217,6 +218,45 @@ class SieExportIT {
     assertTrue(pdfFromPage.header("Content-Type").startsWith("application/pdf"));
     assertTrue(new String(pdfFromPage.body(), 0, 5, StandardCharsets.ISO_8859_1)
         .startsWith("%PDF"), "a PDF");
+  }
+
+  @Test
+  void theInvoiceBasisComesInEnglishWithTheSameAmounts() throws Exception {
+    prepare();
+    String path = "api/v1/periods/2022-05/invoice-basis.csv?org=" + COMPANY;
+    List<CSVRecord> sv = CSVFormat.Builder.create().setDelimiter(';').build().parse(
+        new StringReader(body(get(path, "ekonom.bostad")))).getRecords();
+    HttpResponse<byte[]> csv = get(path + "&lang=en", "ekonom.bostad");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("")
+        .contains("invoice-basis-" + COMPANY + "-2022-05.csv"));
+    List<CSVRecord> en = CSVFormat.DEFAULT.parse(new StringReader(body(csv))).getRecords();
+    assertEquals("Amount excluding VAT", en.get(0).get(6));
+    assertEquals("Total", en.get(en.size() - 1).get(3));
+    assertEquals(sv.size(), en.size());
+    for (int i = 1; i < sv.size(); i++) {
+      for (int c = 4; c < 10; c++) {
+        assertEquals(sv.get(i).get(c).replace(',', '.'), en.get(i).get(c), "row " + i);
+      }
+      assertFalse(en.get(i).get(3).startsWith("Justering"), en.get(i).get(3));
+    }
+
+    HttpResponse<byte[]> pdf = get("api/v1/periods/2022-05/invoice-basis.pdf?org=" + COMPANY
+        + "&lang=en", "ekonom.bostad");
+    assertEquals(200, pdf.statusCode());
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+      assertTrue(text.contains("Invoice basis 2022-05"), text);
+      String incVat = ExportFormat.of(ExportFormat.ENGLISH).kronor(new BigDecimal(
+          en.get(en.size() - 1).get(9))).replace('\u00a0', ' ');
+      assertTrue(text.contains("To invoice including VAT: " + incVat), incVat + " in " + text);
+    }
+    assertEquals(422, get(path + "&lang=fi", "ekonom.bostad").statusCode());
+  }
+
+  private static String body(HttpResponse<byte[]> response) {
+    assertEquals(200, response.statusCode());
+    return new String(response.body(), StandardCharsets.UTF_8).substring(1);
   }
 
   @Test

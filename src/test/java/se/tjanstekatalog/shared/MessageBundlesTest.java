@@ -22,7 +22,8 @@ class MessageBundlesTest {
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
   private static final Pattern CODE_KEY =
       Pattern.compile("\"((?:org|user|keyValue|settings|error|login|catalogue|priceList|proposal"
-          + "|subscription|request|export\\.catalogue|feed|token)\\.[a-zA-Z.]*[a-zA-Z])\"");
+          + "|subscription|request|export\\.(?:catalogue|statement|invoiceBasis)|feed|token)"
+          + "\\.[a-zA-Z.]*[a-zA-Z])\"");
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();

@@ -45,6 +45,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
@@ -257,6 +258,65 @@ class StatementIT {
       }
     }
     assertEquals(0, total.compareTo(excelTotal));
+  }
+
+  @Test
+  void theFilesComeInEnglishWithTheSameAmounts() throws Exception {
+    JsonObject s = json(get("api/v1/periods/" + DEMO + "/statements/GSF", "ekonom.gsf"));
+    BigDecimal total = amount(s.getJsonObject("totals"), "bindingTotal");
+    ExportFormat english = ExportFormat.of(ExportFormat.ENGLISH);
+
+    HttpResponse<byte[]> pdf = get("api/v1/periods/" + DEMO + "/statements/GSF.pdf?lang=en",
+        "ekonom.gsf");
+    assertEquals(200, pdf.statusCode(), text(pdf));
+    assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
+        .contains("statement-2026-11-GSF.pdf"));
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+      assertTrue(text.contains("Monthly statement 2026-11"), text);
+      assertTrue(text.contains("Grundskoleförvaltningen (GSF), administration"), text);
+      assertTrue(text.contains("To pay, binding total " + english.amount(total)),
+          english.amount(total) + " in " + text);
+      assertFalse(text.contains("Månadsbesked") || text.contains(" kr"), text);
+    }
+
+    HttpResponse<byte[]> csv = get("api/v1/periods/" + DEMO + "/statements/GSF.csv?lang=en",
+        "ekonom.gsf");
+    assertEquals(200, csv.statusCode());
+    List<CSVRecord> records = CSVFormat.Builder.create().setHeader().setSkipHeaderRecord(true)
+        .build().parse(new StringReader(text(csv).substring(1))).getRecords();
+    assertTrue(records.stream().anyMatch(r -> r.get("Line").equals("To pay, binding total")
+        && new BigDecimal(r.get("Amount")).compareTo(total) == 0), text(csv));
+
+    HttpResponse<byte[]> xlsx = get("api/v1/periods/" + DEMO + "/statements/GSF.xlsx?lang=en",
+        "ekonom.gsf");
+    assertEquals(200, xlsx.statusCode());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      assertEquals("Monthly statement 2026-11", wb.getSheetAt(0).getSheetName());
+    }
+
+    HttpResponse<byte[]> zip = get("api/v1/periods/" + DEMO + "/statements.zip?lang=en", "it");
+    assertEquals(200, zip.statusCode(), text(zip));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+      ZipEntry first = in.getNextEntry();
+      assertTrue(first.getName().matches("statement-2026-11-[A-Z]+\\.pdf"), first.getName());
+      try (PDDocument doc = Loader.loadPDF(in.readAllBytes())) {
+        assertTrue(new PDFTextStripper().getText(doc).contains("Monthly statement 2026-11"));
+      }
+    }
+    assertTrue(zip.headers().firstValue("Content-Disposition").orElse("")
+        .contains("statement-2026-11.zip"));
+
+    HttpResponse<byte[]> unknown = get("api/v1/periods/" + DEMO + "/statements/GSF.pdf?lang=de",
+        "ekonom.gsf");
+    assertEquals(422, unknown.statusCode());
+    assertTrue(text(unknown).contains("välj sv eller en"), text(unknown));
+
+    PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
+    Page page = finance.get("statements/statement.xhtml?month=" + DEMO);
+    assertTrue(page.body().contains("api/v1/periods/2026-11/statements/GSF.pdf?lang=en"),
+        "the English PDF is linked from the page");
   }
 
   @Test

@@ -11,9 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.tjanstekatalog.shared.ExportFormat;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -45,7 +50,8 @@ public class AccountingExportResource {
   @Operation(summary = "The journal of a locked month as a SIE 4 file (code page 437)",
       description = "One #VER per förvaltning (or one per period, see the accounting settings):"
           + " debit on the cost account with ansvar and motpart, credit on the IT income"
-          + " account. Bolag are not in the journal: see invoice-basis.")
+          + " account. Bolag are not in the journal: see invoice-basis. The file has no"
+          + " language choice: its texts are booked into the ledger as they are, in Swedish.")
   @APIResponse(responseCode = "200", description = "The SIE file")
   @APIResponse(responseCode = "403", description = "Not IT_CONTROLLER or ADMIN")
   @APIResponse(responseCode = "409", description = "The month is not locked")
@@ -60,31 +66,42 @@ public class AccountingExportResource {
   @GET
   @Path("{period}/invoice-basis.csv")
   @Produces(CSV_TYPE)
-  @Operation(summary = "A bolag's invoice basis of a locked month as CSV (; and decimal comma)")
+  @Operation(summary = "A bolag's invoice basis of a locked month as CSV (; and decimal comma;"
+      + " with lang=en English texts, comma-separated with a decimal point)")
   @APIResponse(responseCode = "403", description = "Another org's invoice basis")
   @APIResponse(responseCode = "409", description = "The month is not locked")
-  @APIResponse(responseCode = "422", description = "The org is not a bolag")
-  public Response csv(@PathParam("period") String period, @QueryParam("org") String org) {
-    InvoiceBasis basis = accounting.invoiceBasis(month(period), org);
-    return download(InvoiceBasisCsv.render(basis), CSV_TYPE, basis, "csv");
+  @APIResponse(responseCode = "422", description = "The org is not a bolag, or lang is neither"
+      + " sv nor en")
+  public Response csv(@PathParam("period") String period, @QueryParam("org") String org,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    return download(period, org, lang, InvoiceBasisCsv::render, CSV_TYPE, "csv");
   }
 
   @GET
   @Path("{period}/invoice-basis.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "A bolag's invoice basis of a locked month as PDF")
+  @Operation(summary = "A bolag's invoice basis of a locked month as PDF (Swedish, or English"
+      + " with lang=en)")
   @APIResponse(responseCode = "403", description = "Another org's invoice basis")
   @APIResponse(responseCode = "409", description = "The month is not locked")
-  @APIResponse(responseCode = "422", description = "The org is not a bolag")
-  public Response pdf(@PathParam("period") String period, @QueryParam("org") String org) {
-    InvoiceBasis basis = accounting.invoiceBasis(month(period), org);
-    return download(InvoiceBasisPdf.render(basis), "application/pdf", basis, "pdf");
+  @APIResponse(responseCode = "422", description = "The org is not a bolag, or lang is neither"
+      + " sv nor en")
+  public Response pdf(@PathParam("period") String period, @QueryParam("org") String org,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    return download(period, org, lang, InvoiceBasisPdf::render, "application/pdf", "pdf");
   }
 
-  private static Response download(byte[] bytes, String type, InvoiceBasis b, String ext) {
-    return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\""
-        + "fakturaunderlag-" + b.orgCode() + "-" + SwedishFormat.month(b.month()) + "." + ext
-        + "\"").build();
+  /**
+   * The invoice basis as a file in the asked language, named {@code
+   * fakturaunderlag-BOAB-2026-11.pdf} (in English {@code invoice-basis-BOAB-…}).
+   */
+  private Response download(String period, String org, String lang,
+      BiFunction<InvoiceBasis, Locale, byte[]> render, String type, String ext) {
+    Locale locale = ExportFormat.language(lang);
+    InvoiceBasis b = accounting.invoiceBasis(month(period), org, locale);
+    return Response.ok(render.apply(b, locale), type).header("Content-Disposition",
+        "attachment; filename=\"" + Messages.get(locale, "export.invoiceBasis.file") + "-"
+            + b.orgCode() + "-" + SwedishFormat.month(b.month()) + "." + ext + "\"").build();
   }
 
   private static YearMonth month(String text) {

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.tjanstekatalog.ledger.control.PeriodRows;
 import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.accounting.domain.AccountingJournal.OrgCharge;
 import se.tjanstekatalog.accounting.domain.InvoiceBasis;
@@ -51,8 +53,10 @@ public final class AccountingQueries {
     return out;
   }
 
+  /** A bolag's lines: texts of pools and adjustments in {@code locale}'s language. */
   public static List<InvoiceBasis.Line> invoiceLines(Connection c, YearMonth month, long orgId,
-      BigDecimal defaultVat) throws SQLException {
+      BigDecimal defaultVat, Locale locale) throws SQLException {
+    ExportFormat f = ExportFormat.of(locale);
     List<InvoiceBasis.Line> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT s.name, l.name, p.name, r.quantity,"
         + " r.unit_price, r.amount, s.vat_rate FROM result_line r"
@@ -66,7 +70,7 @@ public final class AccountingQueries {
         while (rs.next()) {
           String text = rs.getString(1) != null
               ? rs.getString(1) + (rs.getString(2) == null ? "" : ", " + rs.getString(2))
-              : "Pool: " + rs.getString(3);
+              : f.text("export.invoiceBasis.pool", rs.getString(3));
           BigDecimal vat = rs.getBigDecimal(7);
           out.add(new InvoiceBasis.Line(text, rs.getBigDecimal(4), rs.getBigDecimal(5),
               rs.getBigDecimal(6), vat == null ? defaultVat : vat));
@@ -85,8 +89,8 @@ public final class AccountingQueries {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           BigDecimal vat = rs.getBigDecimal(4);
-          String text = "Justering " + SwedishFormat.month(YearMonth.from(
-              rs.getDate(1).toLocalDate())) + ": " + rs.getString(2);
+          String text = f.text("export.invoiceBasis.adjustment", f.month(YearMonth.from(
+              rs.getDate(1).toLocalDate())), rs.getString(2));
           out.add(new InvoiceBasis.Line(text, null, null, rs.getBigDecimal(3),
               vat == null ? defaultVat : vat));
         }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
@@ -95,8 +96,11 @@ public class AccountingService {
     }
   }
 
-  /** A bolag's invoice basis of a locked month; only its own org for VIEWER and ORG_FINANCE. */
-  public InvoiceBasis invoiceBasis(YearMonth month, String orgCode) {
+  /**
+   * A bolag's invoice basis of a locked month, its lines' texts in {@code locale}'s language;
+   * only its own org for VIEWER and ORG_FINANCE.
+   */
+  public InvoiceBasis invoiceBasis(YearMonth month, String orgCode, Locale locale) {
     AccountingRules rules = entity().rules();
     try (Connection c = dataSource.getConnection()) {
       long orgId;
@@ -119,7 +123,7 @@ public class AccountingService {
       }
       AccountingQueries.requireLocked(c, month);
       return new InvoiceBasis(orgCode, orgName, municipality.name(), month,
-          AccountingQueries.invoiceLines(c, month, orgId, rules.defaultVatRate()));
+          AccountingQueries.invoiceLines(c, month, orgId, rules.defaultVatRate(), locale));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -1,29 +1,40 @@
 package se.tjanstekatalog.accounting.control;
 
+import java.util.Arrays;
+import java.util.Locale;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishCsv;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 
 /**
- * A bolag's invoice basis as Swedish CSV ({@link SwedishCsv}: ';', decimal comma, UTF-8 with
- * a BOM, CRLF, text cells safe from formula injection); one row per line and a last row with
- * the totals.
+ * A bolag's invoice basis as CSV ({@link SwedishCsv}: ';', decimal comma, UTF-8 with a BOM,
+ * CRLF, text cells safe from formula injection; in English the comma dialect); one row per line
+ * and a last row with the totals.
  */
 public final class InvoiceBasisCsv {
-  static final String[] HEADER = {"Kundkod", "Kund", "Månad", "Rad", "Antal", "Á-pris",
-      "Belopp exkl. moms", "Momssats %", "Moms", "Belopp inkl. moms"};
+  private static final String[] HEADER = {"customerCode", "customer", "month", "line",
+      "quantity", "unitPrice", "exVat", "vatRate", "vat", "incVat"};
 
   private InvoiceBasisCsv() {}
 
+  /** The Swedish CSV. */
   public static byte[] render(InvoiceBasis basis) {
-    String month = SwedishFormat.month(basis.month());
-    return SwedishCsv.render(HEADER, rows -> {
+    return render(basis, SwedishFormat.SWEDISH);
+  }
+
+  public static byte[] render(InvoiceBasis basis, Locale locale) {
+    ExportFormat f = ExportFormat.of(locale);
+    String month = f.month(basis.month());
+    String[] header = Arrays.stream(HEADER)
+        .map(c -> f.text("export.invoiceBasis.column." + c)).toArray(String[]::new);
+    return SwedishCsv.render(f.locale(), header, rows -> {
       for (InvoiceBasis.Line l : basis.lines()) {
         rows.row(basis.orgCode(), basis.orgName(), month, l.text(), l.quantity(),
             l.unitPrice(), l.amountExVat(), l.vatRate(), l.vat(), l.amountIncVat());
       }
-      rows.row(basis.orgCode(), basis.orgName(), month, "Summa", null, null,
-          basis.totalExVat(), null, basis.totalVat(), basis.totalIncVat());
+      rows.row(basis.orgCode(), basis.orgName(), month, f.text("export.invoiceBasis.total"),
+          null, null, basis.totalExVat(), null, basis.totalVat(), basis.totalIncVat());
     });
   }
 }

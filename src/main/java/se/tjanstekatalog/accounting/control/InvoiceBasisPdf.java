@@ -1,5 +1,9 @@
 package se.tjanstekatalog.accounting.control;
 
+import static se.tjanstekatalog.shared.PdfKit.cell;
+import static se.tjanstekatalog.shared.PdfKit.font;
+import static se.tjanstekatalog.shared.PdfKit.printable;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -14,111 +18,86 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.Locale;
 import se.tjanstekatalog.accounting.domain.InvoiceBasis;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.control.StatementPdf;
 
-/** A bolag's invoice basis (fakturaunderlag) of a month as a printable A4 PDF in Swedish. */
+/**
+ * A bolag's invoice basis (fakturaunderlag) of a month as a printable A4 PDF in Swedish or
+ * English (texts {@code export.invoiceBasis.*}, figures as {@link ExportFormat} writes them).
+ */
 public final class InvoiceBasisPdf {
   private static final float MARGIN = 40f;
   private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
-  private static final Charset CP1252 = Charset.forName("windows-1252");
   private static final Font TITLE = font(BaseFont.HELVETICA_BOLD, 18f);
   private static final Font BODY = font(BaseFont.HELVETICA, 10f);
   private static final Font SMALL = font(BaseFont.HELVETICA, 8.5f);
   private static final Font SMALL_BOLD = font(BaseFont.HELVETICA_BOLD, 8.5f);
+  private static final String K = "export.invoiceBasis.";
 
   private InvoiceBasisPdf() {}
 
+  /** The Swedish PDF. */
   public static byte[] render(InvoiceBasis basis) {
+    return render(basis, SwedishFormat.SWEDISH);
+  }
+
+  public static byte[] render(InvoiceBasis basis, Locale locale) {
+    ExportFormat f = ExportFormat.of(locale);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-    String month = SwedishFormat.month(basis.month());
-    document.addTitle("Fakturaunderlag " + basis.orgName() + " " + month);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
+    String month = f.month(basis.month());
+    document.addTitle(f.text(K + "documentTitle", basis.orgName(), month));
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(f.languageTag()));
     document.open();
-    document.add(new Paragraph(printable("Fakturaunderlag " + month), TITLE));
-    document.add(new Paragraph(printable("Kund: " + basis.orgName() + " (" + basis.orgCode()
-        + ")"), BODY));
-    document.add(new Paragraph(printable("Säljare: " + basis.municipality()
-        + ", IT-organisationen"), BODY));
+    document.add(new Paragraph(printable(f.text(K + "title", month)), TITLE));
+    document.add(new Paragraph(printable(f.text(K + "customer", basis.orgName(),
+        basis.orgCode())), BODY));
+    document.add(new Paragraph(printable(f.text(K + "seller", basis.municipality())), BODY));
     Paragraph gap = new Paragraph(" ", BODY);
     document.add(gap);
 
     PdfPTable table = new PdfPTable(new float[] {5f, 1.3f, 1.6f, 2f, 1.1f, 1.6f, 2f});
     table.setWidthPercentage(100f);
     table.setHeaderRows(1);
-    for (String h : new String[] {"Rad", "Antal", "Á-pris", "Belopp exkl. moms", "Moms %",
-        "Moms", "Belopp inkl. moms"}) {
-      PdfPCell c = cell(h, SMALL_BOLD, Element.ALIGN_LEFT);
+    for (String column : new String[] {"line", "quantity", "unitPrice", "exVat", "vatPercent",
+        "vat", "incVat"}) {
+      PdfPCell c = cell(f.text(K + "column." + column), SMALL_BOLD, Element.ALIGN_LEFT);
       c.setBackgroundColor(HEADER_BACKGROUND);
       table.addCell(c);
     }
     for (InvoiceBasis.Line l : basis.lines()) {
       table.addCell(cell(l.text(), SMALL, Element.ALIGN_LEFT));
-      table.addCell(cell(l.quantity() == null ? "" : SwedishFormat.decimal(l.quantity(), 4),
-          SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(kr(l.unitPrice()), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(kr(l.amountExVat()), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(SwedishFormat.decimal(l.vatRate(), 2), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(kr(l.vat()), SMALL, Element.ALIGN_RIGHT));
-      table.addCell(cell(kr(l.amountIncVat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.decimal(l.quantity(), 4), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.unitPrice()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.amountExVat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.decimal(l.vatRate(), 2), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.vat()), SMALL, Element.ALIGN_RIGHT));
+      table.addCell(cell(f.amount(l.amountIncVat()), SMALL, Element.ALIGN_RIGHT));
     }
-    table.addCell(cell("Summa", SMALL_BOLD, Element.ALIGN_LEFT));
+    table.addCell(cell(f.text(K + "total"), SMALL_BOLD, Element.ALIGN_LEFT));
     table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
     table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
-    table.addCell(cell(kr(basis.totalExVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(f.amount(basis.totalExVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
     table.addCell(cell("", SMALL, Element.ALIGN_LEFT));
-    table.addCell(cell(kr(basis.totalVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
-    table.addCell(cell(kr(basis.totalIncVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(f.amount(basis.totalVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
+    table.addCell(cell(f.amount(basis.totalIncVat()), SMALL_BOLD, Element.ALIGN_RIGHT));
     document.add(table);
 
     document.add(gap);
-    document.add(new Paragraph(printable("Summa exkl. moms: " + kr(basis.totalExVat())), BODY));
-    document.add(new Paragraph(printable("Moms: " + kr(basis.totalVat())), BODY));
-    document.add(new Paragraph(printable("Att fakturera inkl. moms: "
-        + kr(basis.totalIncVat())), TITLE));
+    document.add(new Paragraph(printable(f.text(K + "totalExVat",
+        f.kronor(basis.totalExVat()))), BODY));
+    document.add(new Paragraph(printable(f.text(K + "totalVat", f.kronor(basis.totalVat()))),
+        BODY));
+    document.add(new Paragraph(printable(f.text(K + "toInvoice",
+        f.kronor(basis.totalIncVat()))), TITLE));
     document.close();
     return out.toByteArray();
-  }
-
-  /** Shared with StatementPdf: an amount as the page shows it, empty for none. */
-  public static String kr(BigDecimal value) {
-    return value == null ? "" : SwedishFormat.kronor(value);
-  }
-
-  /** Shared with StatementPdf: a bordered table cell of printable text. */
-  public static PdfPCell cell(String text, Font font, int align) {
-    PdfPCell cell = new PdfPCell(new Phrase(printable(text), font));
-    cell.setPadding(4f);
-    cell.setBorderColor(Color.GRAY);
-    cell.setHorizontalAlignment(align);
-    return cell;
-  }
-
-  /** Shared with StatementPdf: a built-in (not embedded) font in code page 1252. */
-  public static Font font(String name, float size) {
-    try {
-      return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Text the built-in Helvetica (Cp1252) can show; anything else becomes '?'. */
-  public static String printable(String text) {
-    if (text == null) {
-      return "";
-    }
-    CharsetEncoder encoder = CP1252.newEncoder();
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> out.append(
-        encoder.canEncode(Character.toString(c)) ? Character.toString(c) : "?"));
-    return out.toString();
   }
 }

@@ -7,17 +7,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -33,7 +37,8 @@ import se.tjanstekatalog.statement.domain.Statement;
 /**
  * Månadsbesked over REST: one org's statement as JSON, PDF, Excel or CSV (IT_CONTROLLER and
  * ADMIN any org, VIEWER and ORG_FINANCE their own, 403 for another), and every org's PDF of a
- * month in one ZIP (IT_CONTROLLER, ADMIN). The org code's pattern keeps {@code GSF.pdf} from
+ * month in one ZIP (IT_CONTROLLER, ADMIN). The files are Swedish, or English with {@code
+ * lang=en}; the JSON has codes, not texts. The org code's pattern keeps {@code GSF.pdf} from
  * matching the JSON path.
  */
 @Path("/v1/periods")
@@ -105,33 +110,45 @@ public class StatementResource {
   @GET
   @Path("{period}/statements/{org: [^/.]+}.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "One org's statement as a printable PDF (Swedish)")
+  @Operation(summary = "One org's statement as a printable PDF (Swedish, or English with"
+      + " lang=en)")
   @APIResponse(responseCode = "403", description = "Another org's statement")
-  public Response pdf(@PathParam("period") String period, @PathParam("org") String org) {
+  @APIResponse(responseCode = "422", description = "lang is neither sv nor en")
+  public Response pdf(@PathParam("period") String period, @PathParam("org") String org,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    Locale locale = ExportFormat.language(lang);
     Statement s = statements.statement(month(period), org);
-    return file(StatementPdf.render(s, statements.municipalityName()), "application/pdf",
-        StatementService.fileName(s, "pdf"));
+    return file(StatementPdf.render(s, statements.municipalityName(), locale),
+        "application/pdf", StatementService.fileName(s, "pdf", locale));
   }
 
   @GET
   @Path("{period}/statements/{org: [^/.]+}.xlsx")
   @Produces(XLSX)
-  @Operation(summary = "One org's statement as Excel")
+  @Operation(summary = "One org's statement as Excel (Swedish, or English with lang=en)")
   @APIResponse(responseCode = "403", description = "Another org's statement")
-  public Response xlsx(@PathParam("period") String period, @PathParam("org") String org) {
+  @APIResponse(responseCode = "422", description = "lang is neither sv nor en")
+  public Response xlsx(@PathParam("period") String period, @PathParam("org") String org,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    Locale locale = ExportFormat.language(lang);
     Statement s = statements.statement(month(period), org);
-    return file(StatementExcel.render(s, statements.municipalityName()), XLSX,
-        StatementService.fileName(s, "xlsx"));
+    return file(StatementExcel.render(s, statements.municipalityName(), locale), XLSX,
+        StatementService.fileName(s, "xlsx", locale));
   }
 
   @GET
   @Path("{period}/statements/{org: [^/.]+}.csv")
   @Produces(CSV)
-  @Operation(summary = "One org's statement as CSV (; and decimal comma, UTF-8 with BOM)")
+  @Operation(summary = "One org's statement as CSV (; and decimal comma, UTF-8 with BOM; with"
+      + " lang=en English texts, comma-separated with a decimal point)")
   @APIResponse(responseCode = "403", description = "Another org's statement")
-  public Response csv(@PathParam("period") String period, @PathParam("org") String org) {
+  @APIResponse(responseCode = "422", description = "lang is neither sv nor en")
+  public Response csv(@PathParam("period") String period, @PathParam("org") String org,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    Locale locale = ExportFormat.language(lang);
     Statement s = statements.statement(month(period), org);
-    return file(StatementCsv.render(s), CSV, StatementService.fileName(s, "csv"));
+    return file(StatementCsv.render(s, locale), CSV,
+        StatementService.fileName(s, "csv", locale));
   }
 
   @GET
@@ -139,12 +156,16 @@ public class StatementResource {
   @Produces("application/zip")
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Every org's statement of a computed month as PDFs in one ZIP",
-      description = "One file per org with results, named manadsbesked-yyyy-MM-CODE.pdf. The"
-          + " X-Export-Millis header says how long it took on the server.")
+      description = "One file per org with results, named manadsbesked-yyyy-MM-CODE.pdf"
+          + " (statement-yyyy-MM-CODE.pdf in English). The X-Export-Millis header says how long"
+          + " it took on the server.")
   @APIResponse(responseCode = "403", description = "Not IT_CONTROLLER or ADMIN")
   @APIResponse(responseCode = "404", description = "The month is not computed")
-  public Response zip(@PathParam("period") String period) {
-    AccountingService.Export export = statements.zip(month(period));
+  @APIResponse(responseCode = "422", description = "lang is neither sv nor en")
+  public Response zip(@PathParam("period") String period,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    Locale locale = ExportFormat.language(lang);
+    AccountingService.Export export = statements.zip(month(period), locale);
     return Response.ok(export.bytes(), "application/zip")
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
         .header("X-Export-Millis", export.millis()).build();

@@ -4,44 +4,52 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.shared.ExcelStyles;
-import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Statement;
 
 /**
- * A statement as an Excel workbook: a few heading lines (org, month, status), then the rows of
- * {@link StatementRows} with amounts as numbers in kronor (shared {@link ExcelStyles}) and the
- * share as a percentage; the totals in bold.
+ * A statement as an Excel workbook in Swedish or English: a few heading lines (org, month,
+ * status), then the rows of {@link StatementRows} with amounts as numbers in kronor (shared
+ * {@link ExcelStyles}) and the share as a percentage; the totals in bold.
  */
 public final class StatementExcel {
   private StatementExcel() {}
 
+  /** The Swedish workbook. */
   public static byte[] render(Statement s, String municipality) {
+    return render(s, municipality, SwedishFormat.SWEDISH);
+  }
+
+  public static byte[] render(Statement s, String municipality, Locale locale) {
+    ExportFormat f = ExportFormat.of(locale);
     try (Workbook workbook = new XSSFWorkbook()) {
-      ExcelStyles styles = ExcelStyles.of(workbook);
-      Sheet sheet = workbook.createSheet("Månadsbesked " + SwedishFormat.month(s.month()));
+      ExcelStyles styles = ExcelStyles.of(workbook, f.locale());
+      String title = f.text("export.statement.title", f.month(s.month()));
+      Sheet sheet = workbook.createSheet(title);
       int r = 0;
-      text(sheet.createRow(r++), 0, "Månadsbesked " + SwedishFormat.month(s.month()),
-          styles.bold());
-      text(sheet.createRow(r++), 0, s.orgName() + " (" + s.orgCode() + "), "
-          + (s.company() ? "bolag" : "förvaltning"), null);
-      text(sheet.createRow(r++), 0, municipality + ", status: "
-          + Messages.sv("period.status." + s.status()), null);
+      text(sheet.createRow(r++), 0, title, styles.bold());
+      text(sheet.createRow(r++), 0, StatementRows.orgLine(s, f), null);
+      text(sheet.createRow(r++), 0, f.text("export.statement.issuer.short", municipality,
+          f.text("period.status." + s.status())), null);
       r++;
       Row header = sheet.createRow(r++);
-      for (int i = 0; i < StatementRows.HEADER.length; i++) {
-        text(header, i, StatementRows.HEADER[i], styles.bold());
+      List<String> columns = StatementRows.header(f);
+      for (int i = 0; i < columns.size(); i++) {
+        text(header, i, columns.get(i), styles.bold());
       }
-      for (StatementRows.Row row : StatementRows.of(s)) {
-        boolean total = StatementRows.TOTAL.equals(row.section());
+      for (StatementRows.Row row : StatementRows.of(s, f)) {
+        boolean total = row.section() == StatementRows.Section.TOTAL;
         Row x = sheet.createRow(r++);
-        text(x, 0, row.section(), total ? styles.bold() : null);
+        text(x, 0, row.section().text(f), total ? styles.bold() : null);
         text(x, 1, row.area(), null);
         text(x, 2, row.text(), total ? styles.bold() : null);
         number(x, 3, row.quantity(), null);

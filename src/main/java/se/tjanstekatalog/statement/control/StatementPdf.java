@@ -1,8 +1,8 @@
 package se.tjanstekatalog.statement.control;
 
-import static se.tjanstekatalog.accounting.control.InvoiceBasisPdf.cell;
-import static se.tjanstekatalog.accounting.control.InvoiceBasisPdf.font;
-import static se.tjanstekatalog.accounting.control.InvoiceBasisPdf.kr;
+import static se.tjanstekatalog.shared.PdfKit.cell;
+import static se.tjanstekatalog.shared.PdfKit.font;
+import static se.tjanstekatalog.shared.PdfKit.printable;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -21,17 +21,20 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.Locale;
 import se.tjanstekatalog.accounting.control.InvoiceBasisPdf;
+import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.statement.domain.Statement;
 
 /**
- * One org's statement (månadsbesked) as a printable A4 PDF in Swedish: the binding lines by
- * service area with subtotals, the pooled shares, the adjustments, the totals exactly as the
- * page shows them, VAT for bolag, the change against earlier months, later corrections as a
- * note, and the page number on every page.
+ * One org's statement (månadsbesked) as a printable A4 PDF in Swedish or English: the binding
+ * lines by service area with subtotals, the pooled shares, the adjustments, the totals exactly
+ * as the page shows them, VAT for bolag, the change against earlier months, later corrections
+ * as a note, and the page number on every page. Texts from the bundle's {@code
+ * export.statement.*}, figures as {@link ExportFormat} writes them.
  */
 public final class StatementPdf {
   private static final float MARGIN = 36f;
@@ -44,31 +47,38 @@ public final class StatementPdf {
   private static final Font SMALL_BOLD = font(BaseFont.HELVETICA_BOLD, 8f);
   private static final int L = Element.ALIGN_LEFT;
   private static final int R = Element.ALIGN_RIGHT;
+  private static final String K = "export.statement.";
 
   private StatementPdf() {}
 
+  /** The Swedish PDF. */
   public static byte[] render(Statement s, String municipality) {
+    return render(s, municipality, SwedishFormat.SWEDISH);
+  }
+
+  public static byte[] render(Statement s, String municipality, Locale locale) {
+    ExportFormat f = ExportFormat.of(locale);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 14f);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-    String month = SwedishFormat.month(s.month());
-    writer.setPageEvent(new PageNumbers("Månadsbesked " + s.orgName() + " " + month));
-    document.addTitle("Månadsbesked " + s.orgName() + " " + month);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
+    String month = f.month(s.month());
+    String title = msg(f, "documentTitle", s.orgName(), month);
+    writer.setPageEvent(new PageNumbers(f, title));
+    document.addTitle(title);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(f.languageTag()));
     document.open();
-    document.add(new Paragraph(text("Månadsbesked " + month), TITLE));
-    document.add(new Paragraph(text(s.orgName() + " (" + s.orgCode() + "), "
-        + (s.company() ? "bolag" : "förvaltning")), HEADING));
-    document.add(new Paragraph(text(municipality + ", IT-organisationen. Status: "
-        + Messages.sv("period.status." + s.status())), BODY));
+    document.add(new Paragraph(text(msg(f, "title", month)), TITLE));
+    document.add(new Paragraph(text(StatementRows.orgLine(s, f)), HEADING));
+    document.add(new Paragraph(text(msg(f, "issuer", municipality,
+        f.text("period.status." + s.status()))), BODY));
 
-    heading(document, "Bindande rader per tjänsteområde");
+    heading(document, msg(f, "lines"));
     if (s.areaGroups().isEmpty()) {
-      document.add(new Paragraph(text("Inga bindande rader med antal denna månad."), BODY));
+      document.add(new Paragraph(text(msg(f, "noLines")), BODY));
     } else {
-      PdfPTable t = table(new float[] {4f, 2.4f, 1.4f, 1.6f, 2f},
-          "Tjänst", "Nivå", "Antal", "À-pris", "Belopp");
+      PdfPTable t = table(f, new float[] {4f, 2.4f, 1.4f, 1.6f, 2f},
+          "service", "level", "quantity", "unitPrice", "amount");
       for (Statement.AreaGroup g : s.areaGroups()) {
         PdfPCell group = cell(g.areaName(), SMALL_BOLD, L);
         group.setColspan(5);
@@ -77,92 +87,87 @@ public final class StatementPdf {
         for (Statement.Line l : g.lines()) {
           t.addCell(cell(l.serviceName(), SMALL, L));
           t.addCell(cell(l.levelName(), SMALL, L));
-          t.addCell(cell(SwedishFormat.decimal(l.quantity(), 4), SMALL, R));
-          t.addCell(cell(kr(l.unitPrice()), SMALL, R));
-          t.addCell(cell(kr(l.amount()), SMALL, R));
+          t.addCell(cell(f.decimal(l.quantity(), 4), SMALL, R));
+          t.addCell(cell(f.amount(l.unitPrice()), SMALL, R));
+          t.addCell(cell(f.amount(l.amount()), SMALL, R));
         }
-        sumRow(t, "Summa " + g.areaName(), g.total(), 5);
+        sumRow(f, t, msg(f, "areaTotal", g.areaName()), g.total(), 5);
       }
       document.add(t);
     }
 
     if (!s.pooledLines().isEmpty()) {
-      heading(document, "Solidarisk fördelning (andel av pooler)");
-      PdfPTable t = table(new float[] {3.2f, 2.2f, 1.7f, 1.9f, 1.3f, 2f},
-          "Pool", "Fördelningsnyckel", "Ert nyckelvärde", "Nyckel totalt", "Andel", "Belopp");
+      heading(document, msg(f, "pools"));
+      PdfPTable t = table(f, new float[] {3.2f, 2.2f, 1.7f, 1.9f, 1.3f, 2f},
+          "pool", "key", "yourKeyValue", "keyTotal", "share", "amount");
       for (Statement.Line l : s.pooledLines()) {
         t.addCell(cell(l.poolName() + " (" + l.areaName() + ")", SMALL, L));
-        t.addCell(cell(l.poolKey() == null ? "" : Messages.sv("allocationKey." + l.poolKey()),
+        t.addCell(cell(l.poolKey() == null ? "" : f.text("allocationKey." + l.poolKey()),
             SMALL, L));
-        t.addCell(cell(SwedishFormat.decimal(l.keyValue(), 4), SMALL, R));
-        t.addCell(cell(SwedishFormat.decimal(l.keyTotal(), 4), SMALL, R));
-        t.addCell(cell(share(l.sharePercent()), SMALL, R));
-        t.addCell(cell(kr(l.amount()), SMALL, R));
+        t.addCell(cell(f.decimal(l.keyValue(), 4), SMALL, R));
+        t.addCell(cell(f.decimal(l.keyTotal(), 4), SMALL, R));
+        t.addCell(cell(f.percent(l.sharePercent(), 2), SMALL, R));
+        t.addCell(cell(f.amount(l.amount()), SMALL, R));
       }
-      sumRow(t, "Summa solidarisk fördelning", s.pooledTotal(), 6);
+      sumRow(f, t, msg(f, "poolsTotal"), s.pooledTotal(), 6);
       document.add(t);
     }
 
     if (!s.adjustments().isEmpty()) {
-      heading(document, "Justeringar av fastställda månader");
-      PdfPTable t = table(new float[] {1.4f, 4.5f, 2f, 3.5f},
-          "Ursprunglig månad", "Rad", "Belopp", "Orsak");
+      heading(document, msg(f, "adjustments"));
+      PdfPTable t = table(f, new float[] {1.4f, 4.5f, 2f, 3.5f},
+          "originalMonth", "line", "amount", "reason");
       for (Statement.Adjustment a : s.adjustments()) {
-        t.addCell(cell(SwedishFormat.month(a.originalMonth()), SMALL, L));
+        t.addCell(cell(f.month(a.originalMonth()), SMALL, L));
         t.addCell(cell(a.originalLabel(), SMALL, L));
-        t.addCell(cell(kr(a.amount()), SMALL, R));
+        t.addCell(cell(f.amount(a.amount()), SMALL, R));
         t.addCell(cell(a.reason(), SMALL, L));
       }
-      PdfPCell label = cell("Summa justeringar", SMALL_BOLD, L);
+      PdfPCell label = cell(msg(f, "adjustmentsTotal"), SMALL_BOLD, L);
       label.setColspan(2);
       t.addCell(label);
-      t.addCell(cell(kr(s.adjustmentsTotal()), SMALL_BOLD, R));
+      t.addCell(cell(f.amount(s.adjustmentsTotal()), SMALL_BOLD, R));
       t.addCell(cell("", SMALL, L));
       document.add(t);
     }
 
-    heading(document, "Summering");
+    heading(document, msg(f, "summary"));
     PdfPTable totals = new PdfPTable(new float[] {5f, 2.2f});
     totals.setWidthPercentage(60f);
     totals.setHorizontalAlignment(L);
-    pair(totals, "Bindande rader (skarpt)", kr(s.bindingLinesTotal()), false);
-    pair(totals, "Justeringar", kr(s.adjustmentsTotal()), false);
-    pair(totals, "Att betala, bindande totalt" + (s.company() ? " exkl. moms" : ""),
-        kr(s.bindingTotal()), true);
-    pair(totals, "Skuggmodellens totalt (skugga)", kr(s.shadowTotal()), false);
-    pair(totals, "Skillnad skarpt – skugga", kr(s.difference()), false);
-    pair(totals, "Skillnad i procent av skuggan", s.differencePercent() == null ? "–"
-        : SwedishFormat.percent(s.differencePercent()), false);
+    pair(totals, msg(f, "bindingLines"), f.amount(s.bindingLinesTotal()), false);
+    pair(totals, msg(f, "adjustmentsSum"), f.amount(s.adjustmentsTotal()), false);
+    pair(totals, msg(f, s.company() ? "toPayExVat" : "toPay"), f.amount(s.bindingTotal()), true);
+    pair(totals, msg(f, "shadow"), f.amount(s.shadowTotal()), false);
+    pair(totals, msg(f, "difference"), f.amount(s.difference()), false);
+    pair(totals, msg(f, "differencePercent"), s.differencePercent() == null ? "–"
+        : f.percent(s.differencePercent()), false);
     Statement.Vat vat = s.vat();
     if (vat != null) {
-      pair(totals, "Belopp exkl. moms", kr(vat.excludingVat()), false);
-      pair(totals, "Moms", kr(vat.vat()), false);
-      pair(totals, "Belopp inkl. moms", kr(vat.includingVat()), true);
+      pair(totals, msg(f, "exVat"), f.amount(vat.excludingVat()), false);
+      pair(totals, msg(f, "vat"), f.amount(vat.vat()), false);
+      pair(totals, msg(f, "incVat"), f.amount(vat.includingVat()), true);
     }
     document.add(totals);
 
-    heading(document, "Förändring av bindande rader");
-    PdfPTable effects = table(new float[] {2.6f, 2f, 2f, 2f, 1.8f, 1.8f, 1.8f},
-        "Jämfört med", "Då", "Nu", "Förändring", "Pris", "Volym", "Fördelning");
-    effectsRow(effects, "Föregående månad", s.month().minusMonths(1), s.vsPreviousMonth());
-    effectsRow(effects, "Samma månad i fjol", s.month().minusYears(1), s.vsLastYear());
+    heading(document, msg(f, "change"));
+    PdfPTable effects = table(f, new float[] {2.6f, 2f, 2f, 2f, 1.8f, 1.8f, 1.8f},
+        "comparedWith", "then", "now", "change", "price", "volume", "allocation");
+    effectsRow(f, effects, msg(f, "previousMonth"), s.month().minusMonths(1),
+        s.vsPreviousMonth());
+    effectsRow(f, effects, msg(f, "lastYear"), s.month().minusYears(1), s.vsLastYear());
     document.add(effects);
-    document.add(new Paragraph(text("Volym = ändrat antal × tidigare à-pris; pris = resten av"
-        + " radens förändring; för pooler: pris = poolens ändrade kostnad × tidigare andel,"
-        + " fördelning = resten (ändrad andel). Nya och borttagna rader räknas som volym"
-        + " (pooler: fördelning), byte av bindande modell som fördelning. Justeringar ingår"
-        + " inte."), SMALL));
+    document.add(new Paragraph(text(msg(f, "effectsNote")), SMALL));
 
     if (!s.laterCorrections().isEmpty()) {
-      heading(document, "Rättelser gjorda senare");
-      document.add(new Paragraph(text("Rättelserna är bokförda i senare månader och ingår inte"
-          + " i denna månads summor."), SMALL));
-      PdfPTable t = table(new float[] {1.6f, 4.5f, 2f, 3.5f},
-          "Bokförd i månad", "Rad", "Belopp", "Orsak");
+      heading(document, msg(f, "later"));
+      document.add(new Paragraph(text(msg(f, "laterNote")), SMALL));
+      PdfPTable t = table(f, new float[] {1.6f, 4.5f, 2f, 3.5f},
+          "bookedIn", "line", "amount", "reason");
       for (Statement.LaterCorrection c : s.laterCorrections()) {
-        t.addCell(cell(SwedishFormat.month(c.bookedIn()), SMALL, L));
+        t.addCell(cell(f.month(c.bookedIn()), SMALL, L));
         t.addCell(cell(c.originalLabel(), SMALL, L));
-        t.addCell(cell(kr(c.amount()), SMALL, R));
+        t.addCell(cell(f.amount(c.amount()), SMALL, R));
         t.addCell(cell(c.reason(), SMALL, L));
       }
       document.add(t);
@@ -171,18 +176,23 @@ public final class StatementPdf {
     return out.toByteArray();
   }
 
-  private static void effectsRow(PdfPTable t, String label, java.time.YearMonth month,
-      Effects e) {
-    t.addCell(cell(label + " (" + SwedishFormat.month(month) + ")", SMALL, L));
+  /** A text of {@code export.statement.*}. */
+  private static String msg(ExportFormat f, String key, Object... args) {
+    return f.text(K + key, args);
+  }
+
+  private static void effectsRow(ExportFormat f, PdfPTable t, String label,
+      java.time.YearMonth month, Effects e) {
+    t.addCell(cell(label + " (" + f.month(month) + ")", SMALL, L));
     if (e == null) {
-      PdfPCell missing = cell("saknas (månaden är inte beräknad)", SMALL, L);
+      PdfPCell missing = cell(msg(f, "notComputed"), SMALL, L);
       missing.setColspan(6);
       t.addCell(missing);
       return;
     }
     for (BigDecimal v : new BigDecimal[] {e.before(), e.after(), e.change(), e.price(),
         e.volume(), e.allocation()}) {
-      t.addCell(cell(kr(v), SMALL, R));
+      t.addCell(cell(f.amount(v), SMALL, R));
     }
   }
 
@@ -193,23 +203,25 @@ public final class StatementPdf {
     d.add(p);
   }
 
-  private static PdfPTable table(float[] widths, String... headers) {
+  /** A full-width table whose header row has the texts of {@code export.statement.column.*}. */
+  private static PdfPTable table(ExportFormat f, float[] widths, String... columns) {
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100f);
     t.setHeaderRows(1);
-    for (String h : headers) {
-      PdfPCell c = cell(h, SMALL_BOLD, L);
+    for (String column : columns) {
+      PdfPCell c = cell(msg(f, "column." + column), SMALL_BOLD, L);
       c.setBackgroundColor(HEADER_BACKGROUND);
       t.addCell(c);
     }
     return t;
   }
 
-  private static void sumRow(PdfPTable t, String label, BigDecimal amount, int columns) {
+  private static void sumRow(ExportFormat f, PdfPTable t, String label, BigDecimal amount,
+      int columns) {
     PdfPCell c = cell(label, SMALL_BOLD, L);
     c.setColspan(columns - 1);
     t.addCell(c);
-    t.addCell(cell(kr(amount), SMALL_BOLD, R));
+    t.addCell(cell(f.amount(amount), SMALL_BOLD, R));
   }
 
   private static void pair(PdfPTable t, String label, String value, boolean bold) {
@@ -217,26 +229,25 @@ public final class StatementPdf {
     t.addCell(cell(value, bold ? SMALL_BOLD : SMALL, R));
   }
 
-  private static String share(BigDecimal percent) {
-    return percent == null ? "" : SwedishFormat.decimal(percent, 2) + "\u00a0%";
-  }
-
   private static String text(String s) {
-    return InvoiceBasisPdf.printable(s);
+    return printable(s);
   }
 
   /** "Månadsbesked … · Sida n" at the foot of every page. */
   private static final class PageNumbers extends PdfPageEventHelper {
+    private final ExportFormat format;
     private final String title;
 
-    PageNumbers(String title) {
+    PageNumbers(ExportFormat format, String title) {
+      this.format = format;
       this.title = title;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
       ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-          new Phrase(text(title + " · Sida " + writer.getPageNumber()), SMALL),
+          new Phrase(text(msg(format, "page", title, String.valueOf(writer.getPageNumber()))),
+              SMALL),
           (document.left() + document.right()) / 2, document.bottom() - 16f, 0);
     }
   }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -25,6 +26,7 @@ import se.tjanstekatalog.ledger.control.ResultStore;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -152,9 +154,12 @@ public class StatementService {
     return municipality.name();
   }
 
-  /** Every org's statement of the month as PDFs in one ZIP; the time it took is logged. */
+  /**
+   * Every org's statement of the month as PDFs in one ZIP, in {@code locale}'s language
+   * (Swedish or English); the time it took is logged.
+   */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
-  public AccountingService.Export zip(YearMonth month) {
+  public AccountingService.Export zip(YearMonth month, Locale locale) {
     long t0 = System.nanoTime();
     String name = municipality.name();
     List<Statement> all;
@@ -168,8 +173,8 @@ public class StatementService {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (Statement s : all) {
-        zip.putNextEntry(new ZipEntry(fileName(s, "pdf")));
-        zip.write(StatementPdf.render(s, name));
+        zip.putNextEntry(new ZipEntry(fileName(s, "pdf", locale)));
+        zip.write(StatementPdf.render(s, name, locale));
         zip.closeEntry();
       }
     } catch (IOException e) {
@@ -179,14 +184,14 @@ public class StatementService {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     LOG.info(() -> "Statements ZIP of " + month + ": " + all.size() + " PDFs, " + bytes.length
         + " bytes in " + millis + " ms (reading " + read + " ms)");
-    return new AccountingService.Export(bytes,
-        "manadsbesked-" + SwedishFormat.month(month) + ".zip", millis);
+    return new AccountingService.Export(bytes, Messages.get(locale, "export.statement.file")
+        + "-" + SwedishFormat.month(month) + ".zip", millis);
   }
 
-  /** {@code manadsbesked-2026-11-GSF.pdf}. */
-  public static String fileName(Statement s, String extension) {
-    return "manadsbesked-" + SwedishFormat.month(s.month()) + "-" + s.orgCode() + "."
-        + extension;
+  /** {@code manadsbesked-2026-11-GSF.pdf}; in English {@code statement-2026-11-GSF.pdf}. */
+  public static String fileName(Statement s, String extension, Locale locale) {
+    return Messages.get(locale, "export.statement.file") + "-" + SwedishFormat.month(s.month())
+        + "-" + s.orgCode() + "." + extension;
   }
 
   private static void requireComputed(Connection c, YearMonth month) throws SQLException {
