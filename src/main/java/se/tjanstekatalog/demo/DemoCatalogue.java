@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.tjanstekatalog.catalogue.control.Pricing;
+import se.tjanstekatalog.catalogue.control.PriceBook;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
 import se.tjanstekatalog.catalogue.entity.ChangeProposal;
 import se.tjanstekatalog.catalogue.entity.LevelChangeRequest;
@@ -110,7 +110,7 @@ final class DemoCatalogue {
     em.persist(list);
     for (ServiceLevel level : List.copyOf(latest2026.keySet())) {
       if (level.isOfferedIn(NEXT_YEAR)) {
-        Amount cost = Pricing.indexed(latest2026.get(level).getCostPrice(), INDEX_2027);
+        Amount cost = PriceBook.indexed(latest2026.get(level).getCostPrice(), INDEX_2027);
         line(list, level, NEXT_YEAR, cost);
       }
     }
@@ -211,7 +211,7 @@ final class DemoCatalogue {
 
   private PriceListLine line(PriceList list, ServiceLevel level, YearMonth from, Amount cost) {
     PriceListLine line = new PriceListLine(list, level, from, cost,
-        Pricing.chargedPrice(cost, list.getMarkupPercent()));
+        PriceBook.chargedPrice(cost, list.getMarkupPercent()));
     list.getLines().add(line);
     em.persist(line);
     if (from.getYear() == 2026) {

@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tjanstekatalog.catalogue.control.PriceBook;
+import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
 import se.tjanstekatalog.consumption.control.ImportChannel;
 import se.tjanstekatalog.consumption.control.ImportKind;
@@ -182,12 +184,10 @@ public class DemoConsumption {
         + " LEFT JOIN service_level sl ON sl.service_id = s.id"
         + " LEFT JOIN (SELECT level_id, SUM(quantity) AS quantity FROM consumption"
         + " WHERE period = ? GROUP BY level_id) q ON q.level_id = sl.id"
-        + " LEFT JOIN (" + ReferenceData.PRICES_IN_MONTH + ") l ON l.level_id = sl.id"
+        + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") l ON l.level_id = sl.id"
         + " WHERE p.active GROUP BY p.code ORDER BY p.code")) {
-      Date first = Date.valueOf(month.atDay(1));
-      for (int i = 1; i <= 4; i++) {
-        ps.setDate(i, first);
-      }
+      ps.setDate(1, Date.valueOf(month.atDay(1)));
+      PriceBook.bind(ps, 2, month);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           SplittableRandom random = new SplittableRandom((rs.getString(1) + period).hashCode());

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.tjanstekatalog.catalogue.control.Pricing;
+import se.tjanstekatalog.catalogue.control.PriceBook;
 import se.tjanstekatalog.catalogue.entity.CommitmentType;
 import se.tjanstekatalog.catalogue.entity.Financing;
 import se.tjanstekatalog.catalogue.entity.Lifecycle;
@@ -62,7 +62,7 @@ class DemoServicesTest {
     LevelDef standard = DemoServices.service("ARB-DATOR").level("STD");
     assertEquals(Amount.of("250.00"), standard.costPrice());
     assertEquals(Amount.of("255.00"),
-        Pricing.chargedPrice(standard.costPrice(), new BigDecimal("2.0000")));
+        PriceBook.chargedPrice(standard.costPrice(), new BigDecimal("2.0000")));
     assertEquals(List.of("BAS", "STD", "UTOK"),
         DemoServices.service("ARB-DATOR").levels().stream().map(LevelDef::code).toList());
   }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
+import se.tjanstekatalog.catalogue.control.PriceBook.Price;
+import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
-import se.tjanstekatalog.catalogue.entity.CatalogueRepository.LevelPrice;
 import se.tjanstekatalog.catalogue.entity.Commitment;
 import se.tjanstekatalog.catalogue.entity.PriceList;
 import se.tjanstekatalog.catalogue.entity.PriceListStatus;
@@ -23,6 +27,7 @@ import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.catalogue.entity.ServiceArea;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -40,7 +45,7 @@ public class CatalogueService {
   @Inject MunicipalityService municipality;
   @Inject AuditTrail audit;
   @Inject SubscriptionService subscriptions;
-
+  @Inject @TenantDatabase DataSource dataSource;
 
   @PermitAll
   public List<ServiceArea> areas() {
@@ -55,14 +60,14 @@ public class CatalogueService {
 
   /**
    * One transaction and a fixed number of queries whatever the size of the catalogue: the
-   * covering list, its prices as values, the services with their areas, their levels and the
-   * levels' commitments (batch read), and the municipality's name.
+   * covering list (its name, whether a draft), the prices in force ({@link PriceBook}, a draft
+   * list's too), the services with their areas, their levels and the levels' commitments
+   * (batch read), and the municipality's name.
    */
   @PermitAll
   public CatalogueView view(CatalogueQuery query) {
     Optional<PriceList> list = repository.priceListCovering(query.asOf());
-    Map<Long, LevelPrice> prices = list.map(l -> repository.pricesIn(l, query.asOf()))
-        .orElse(Map.of());
+    Map<Long, Price> prices = pricesIn(query.asOf());
     List<ServiceView> services = repository.services().stream()
         .map(s -> CatalogueViews.service(s, query.asOf(), prices))
         .filter(query::matches)
@@ -88,9 +93,16 @@ public class CatalogueService {
   }
 
   private ServiceView view(Service s, YearMonth month) {
-    Map<Long, LevelPrice> prices = repository.priceListCovering(month)
-        .map(l -> repository.pricesIn(l, month, s)).orElse(Map.of());
-    return CatalogueViews.service(s, month, prices);
+    return CatalogueViews.service(s, month, pricesIn(month));
+  }
+
+  /** The prices in force in the month (a draft list's too), on the transaction's connection. */
+  private Map<Long, Price> pricesIn(YearMonth month) {
+    try (Connection c = dataSource.getConnection()) {
+      return PriceBook.pricesIn(c, month, Scope.ALL);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the prices of " + month, e);
+    }
   }
 
   /** What a service's page shows, read in one transaction (one connection). */

@@ -1,18 +1,13 @@
 package se.tjanstekatalog.catalogue.control;
 
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.LevelView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
-import se.tjanstekatalog.catalogue.entity.CatalogueRepository.LevelPrice;
+import se.tjanstekatalog.catalogue.control.PriceBook.Price;
 import se.tjanstekatalog.catalogue.entity.Commitment;
-import se.tjanstekatalog.catalogue.entity.PriceList;
-import se.tjanstekatalog.catalogue.entity.PriceListLine;
 import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.shared.Messages;
@@ -20,24 +15,13 @@ import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * Builds the read-only {@link CatalogueView} for one month from entities: the levels offered
- * that month, and for each the price in force (the newest line of the covering price list
- * that starts on or before the month). The entities come loaded with their levels and
- * commitments; building a view runs no query.
+ * that month, and for each the price in force ({@link PriceBook}). The entities come loaded
+ * with their levels and commitments, the prices read; building a view runs no query.
  */
 final class CatalogueViews {
   private CatalogueViews() {}
 
-  /** The price line in force for each level in {@code month}, from the covering list. */
-  static Map<Long, PriceListLine> pricesIn(Optional<PriceList> list, YearMonth month) {
-    Map<Long, PriceListLine> byLevel = new HashMap<>();
-    list.ifPresent(l -> l.getLines().stream()
-        .filter(line -> !line.getValidFrom().isAfter(month))
-        .sorted(Comparator.comparing(PriceListLine::getValidFrom))
-        .forEach(line -> byLevel.put(line.getLevel().getId(), line)));
-    return byLevel;
-  }
-
-  static ServiceView service(Service s, YearMonth month, Map<Long, LevelPrice> prices) {
+  static ServiceView service(Service s, YearMonth month, Map<Long, Price> prices) {
     List<LevelView> levels = s.getLevels().stream()
         .filter(l -> l.isOfferedIn(month))
         .map(l -> level(l, prices.get(l.getId())))
@@ -49,7 +33,7 @@ final class CatalogueViews {
         Messages.sv(s.getUnit().messageKey()), s.getVatRate(), levels);
   }
 
-  static LevelView level(ServiceLevel l, LevelPrice price) {
+  static LevelView level(ServiceLevel l, Price price) {
     List<CommitmentView> commitments = l.getCommitments().stream()
         .map(CatalogueViews::commitment).toList();
     return new LevelView(l.getCode(), l.getName(), l.getDescription(), commitments,

@@ -64,16 +64,15 @@ public class PriceListService {
     }
     RuleViolationException.throwIfAny(errors);
     PriceList copy = new PriceList(name.strip(), from, to, markupPercent);
-    Map<Long, PriceListLine> latest =
-        CatalogueViews.pricesIn(Optional.of(source), source.getValidTo());
+    Map<Long, PriceListLine> latest = PriceBook.inForce(source, source.getValidTo());
     latest.values().stream()
         .sorted(Comparator.comparing(l -> l.getLevel().getId()))
         .filter(line -> line.getLevel().getActiveTo() == null
             || !line.getLevel().getActiveTo().isBefore(from))
         .forEach(line -> {
-          Amount cost = Pricing.indexed(line.getCostPrice(), indexPercent);
+          Amount cost = PriceBook.indexed(line.getCostPrice(), indexPercent);
           copy.getLines().add(new PriceListLine(copy, line.getLevel(), from, cost,
-              Pricing.chargedPrice(cost, markupPercent)));
+              PriceBook.chargedPrice(cost, markupPercent)));
         });
     repository.persist(copy);
     return copy;
@@ -91,7 +90,7 @@ public class PriceListService {
           "priceList.error.negative", line.getLevel().getService().getName(),
           line.getLevel().getName()));
     }
-    Amount charged = Pricing.chargedPrice(cost, list.getMarkupPercent());
+    Amount charged = PriceBook.chargedPrice(cost, list.getMarkupPercent());
     String subject = line.getLevel().getName() + " (" + list.getName() + ")";
     audit.record(line.getLevel().getService(), subject, "costPrice", line.getCostPrice(), cost,
         null);
@@ -128,7 +127,7 @@ public class PriceListService {
     } else {
       repository.priceLists().stream()
           .filter(other -> !other.getId().equals(ignoreId))
-          .filter(other -> Pricing.overlaps(from, to, other.getValidFrom(), other.getValidTo()))
+          .filter(other -> PriceBook.overlaps(from, to, other.getValidFrom(), other.getValidTo()))
           .forEach(other -> errors.add(new Violation("validFrom", "priceList.error.overlap",
               SwedishFormat.month(from), SwedishFormat.month(to), other.getName(),
               SwedishFormat.month(other.getValidFrom()),

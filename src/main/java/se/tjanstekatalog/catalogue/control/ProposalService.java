@@ -228,9 +228,8 @@ public class ProposalService {
           "proposal.error.lockedMonth", SwedishFormat.month(month),
           SwedishFormat.month(locked)));
     });
-    Amount charged = Pricing.chargedPrice(cost, list.getMarkupPercent());
-    PriceListLine before = CatalogueViews.pricesIn(java.util.Optional.of(list), month)
-        .get(level.getId());
+    Amount charged = PriceBook.chargedPrice(cost, list.getMarkupPercent());
+    PriceListLine before = PriceBook.inForce(list, month).get(level.getId());
     String subject = level.getName() + " (" + list.getName() + ", från "
         + SwedishFormat.month(month) + ")";
     audit.record(level.getService(), subject, "costPrice",

@@ -4,20 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 
 /** Queries over the catalogue's entities; transactions belong to the calling service. */
 @ApplicationScoped
 public class CatalogueRepository {
   @PersistenceContext EntityManager em;
-
-  /** A level's cost and charged price in force in a month. */
-  public record LevelPrice(Amount costPrice, Amount chargedPrice) {}
 
   public List<ServiceArea> areas() {
     return em.createNamedQuery(ServiceArea.FIND_ALL, ServiceArea.class).getResultList();
@@ -52,31 +46,6 @@ public class CatalogueRepository {
         .setHint("eclipselink.batch", "s.levels")
         .setHint("eclipselink.batch", "s.levels.commitments")
         .getResultList().stream().findFirst();
-  }
-
-  /**
-   * The price in force in {@code month} for each level {@code list} prices (the newest line
-   * starting on or before the month), read as values in one query: loading the lines as
-   * entities would load each line's level, its service and area one by one.
-   */
-  public Map<Long, LevelPrice> pricesIn(PriceList list, YearMonth month) {
-    return prices(em.createNamedQuery(PriceListLine.PRICES_IN, Object[].class)
-        .setParameter("list", list).setParameter("month", month).getResultList());
-  }
-
-  /** As {@link #pricesIn(PriceList, YearMonth)}, for the levels of one service. */
-  public Map<Long, LevelPrice> pricesIn(PriceList list, YearMonth month, Service service) {
-    return prices(em.createNamedQuery(PriceListLine.PRICES_IN_FOR_SERVICE, Object[].class)
-        .setParameter("list", list).setParameter("month", month)
-        .setParameter("service", service).getResultList());
-  }
-
-  private static Map<Long, LevelPrice> prices(List<Object[]> rows) {
-    Map<Long, LevelPrice> byLevel = new HashMap<>();
-    for (Object[] row : rows) {
-      byLevel.put(((Number) row[0]).longValue(), new LevelPrice((Amount) row[2], (Amount) row[3]));
-    }
-    return byLevel;
   }
 
   public Optional<Service> service(long id) {

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.YearMonth;
@@ -16,21 +15,12 @@ import se.tjanstekatalog.shared.Amount;
 /**
  * A level's price in a price list from a month on. The charged price is computed once, when
  * the line is written (cost × (1 + markup), HALF_UP to öre), and stored, so what was shown is
- * what is billed.
+ * what is billed. Which line is in force in a month is the price book's rule
+ * ({@code catalogue.control.PriceBook}).
  */
 @Entity
 @Table(name = "price_list_line")
-@NamedQuery(name = PriceListLine.PRICES_IN,
-    query = "SELECT l.level.id, l.validFrom, l.costPrice, l.chargedPrice FROM PriceListLine l"
-        + " WHERE l.priceList = :list AND l.validFrom <= :month ORDER BY l.validFrom, l.id")
-@NamedQuery(name = PriceListLine.PRICES_IN_FOR_SERVICE,
-    query = "SELECT l.level.id, l.validFrom, l.costPrice, l.chargedPrice FROM PriceListLine l"
-        + " WHERE l.priceList = :list AND l.validFrom <= :month AND l.level.service = :service"
-        + " ORDER BY l.validFrom, l.id")
 public class PriceListLine {
-  public static final String PRICES_IN = "PriceListLine.pricesIn";
-  public static final String PRICES_IN_FOR_SERVICE = "PriceListLine.pricesInForService";
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import se.tjanstekatalog.catalogue.control.PriceBook;
+import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 
@@ -67,7 +69,7 @@ public class ConsumptionQueries {
         + " FROM consumption c"
         + " JOIN org_unit o ON o.id = c.org_id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
-        + " LEFT JOIN (" + ReferenceData.PRICES_IN_MONTH + ") p ON p.level_id = c.level_id"
+        + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") p ON p.level_id = c.level_id"
         + " WHERE c.period = ? AND c.batch_id IN (SELECT id FROM import_batch WHERE"
         + " kind = 'CONSUMPTION' AND status = 'ACTIVE' AND period_from <= ? AND period_to >= ?)"
         + (org == null ? "" : " AND c.org_id = ?")
@@ -78,10 +80,7 @@ public class ConsumptionQueries {
     BigDecimal amount = BigDecimal.ZERO;
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = 1;
-        ps.setDate(i++, first);
-        ps.setDate(i++, first);
-        ps.setDate(i++, first);
+        int i = PriceBook.bind(ps, 1, period);
         ps.setDate(i++, first);
         ps.setDate(i++, first);
         ps.setDate(i++, first);

@@ -3,7 +3,6 @@ package se.tjanstekatalog.consumption.control;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.tjanstekatalog.catalogue.control.PriceBook;
+import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 
 /**
  * What an import checks rows against, read once per import with plain JDBC: orgs, services
@@ -57,26 +58,6 @@ public final class ReferenceData {
     public boolean ambiguous() {
       return value == null && candidates.size() > 1;
     }
-  }
-
-  /**
-   * Cost and charged price per level in force for a month: the covering price list's line
-   * with the newest valid_from not after the month. Three parameters, each the month's first
-   * day. Also used as a derived table by the month's sums and the demo.
-   */
-  public static final String PRICES_IN_MONTH = PriceSql.LINES + PriceSql.IN_FORCE;
-
-  /** {@link #PRICES_IN_MONTH} from published price lists only: what is charged (costing). */
-  public static final String PUBLISHED_PRICES_IN_MONTH =
-      PriceSql.LINES + "pl.status = 'PUBLISHED' AND " + PriceSql.IN_FORCE;
-
-  /** The parts of the two price queries. */
-  private static final class PriceSql {
-    static final String LINES = "SELECT l.level_id, l.charged_price, l.cost_price"
-        + " FROM price_list_line l JOIN price_list pl ON pl.id = l.price_list_id WHERE ";
-    static final String IN_FORCE = "pl.valid_from <= ? AND pl.valid_to >= ? AND l.valid_from = ("
-        + " SELECT MAX(l2.valid_from) FROM price_list_line l2 WHERE l2.price_list_id ="
-        + " l.price_list_id AND l2.level_id = l.level_id AND l2.valid_from <= ?)";
   }
 
   private final Map<String, Org> orgByCode = new HashMap<>();
@@ -218,24 +199,18 @@ public final class ReferenceData {
     return "LOCKED".equals(periodStatus.get(period));
   }
 
-  /** Charged price per unit of each level in the month (newest line of the covering list). */
+  /**
+   * Charged price per unit of each level in force in the month, draft lists included
+   * ({@link PriceBook}); read once per month.
+   */
   public Map<Long, BigDecimal> prices(YearMonth period) throws SQLException {
     Map<Long, BigDecimal> known = prices.get(period);
     if (known != null) {
       return known;
     }
     Map<Long, BigDecimal> result = new HashMap<>();
-    Date first = Date.valueOf(period.atDay(1));
-    try (PreparedStatement ps = pricesFrom.prepareStatement(PRICES_IN_MONTH)) {
-      ps.setDate(1, first);
-      ps.setDate(2, first);
-      ps.setDate(3, first);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          result.put(rs.getLong(1), rs.getBigDecimal(2));
-        }
-      }
-    }
+    PriceBook.pricesIn(pricesFrom, period, Scope.ALL)
+        .forEach((level, price) -> result.put(level, price.chargedPrice().value()));
     prices.put(period, result);
     return result;
   }

@@ -13,7 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.tjanstekatalog.consumption.control.ReferenceData;
+import se.tjanstekatalog.catalogue.control.PriceBook;
+import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.KeyValues;
@@ -49,7 +50,7 @@ public final class CostingInputs {
   public static PeriodInputs load(Connection c, YearMonth month) throws SQLException {
     Date first = Date.valueOf(month.atDay(1));
     Date last = Date.valueOf(month.atEndOfMonth());
-    List<PricedLevel> levels = levels(c, first);
+    List<PricedLevel> levels = levels(c, month);
     ModelPlan plan = plan(c);
     List<Long> areaIds = levels.stream().map(PricedLevel::areaId).distinct().toList();
     return new PeriodInputs(month, orgs(c, first, last), levels, consumption(c, first),
@@ -86,16 +87,14 @@ public final class CostingInputs {
     return orgs;
   }
 
-  private static List<PricedLevel> levels(Connection c, Date first) throws SQLException {
+  private static List<PricedLevel> levels(Connection c, YearMonth month) throws SQLException {
     List<PricedLevel> levels = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT l.id, CONCAT(s.code, ' ', l.code),"
         + " s.id, s.area_id, s.financing, s.unit, p.charged_price FROM service_level l"
         + " JOIN service s ON s.id = l.service_id"
-        + " LEFT JOIN (" + ReferenceData.PUBLISHED_PRICES_IN_MONTH + ") p"
+        + " LEFT JOIN (" + PriceBook.table(Scope.PUBLISHED) + ") p"
         + " ON p.level_id = l.id")) {
-      ps.setDate(1, first);
-      ps.setDate(2, first);
-      ps.setDate(3, first);
+      PriceBook.bind(ps, 1, month);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           levels.add(new PricedLevel(rs.getLong(1), rs.getString(2), rs.getLong(3),
