@@ -19,7 +19,7 @@ import se.tjanstekatalog.consumption.control.Columns;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
 import se.tjanstekatalog.consumption.control.Decimals;
 import se.tjanstekatalog.consumption.control.ImportProblem;
-import se.tjanstekatalog.consumption.control.Periods;
+import se.tjanstekatalog.shared.Periods;
 import se.tjanstekatalog.consumption.control.TabularFile;
 
 /** The generic parts of an import: numbers, periods, encodings, separators and headers. */

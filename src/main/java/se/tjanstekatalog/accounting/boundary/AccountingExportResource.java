@@ -17,16 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.tjanstekatalog.accounting.control.AccountingService;
+import se.tjanstekatalog.accounting.control.InvoiceBasisCsv;
+import se.tjanstekatalog.accounting.control.InvoiceBasisPdf;
+import se.tjanstekatalog.accounting.domain.InvoiceBasis;
+import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
-import se.tjanstekatalog.accounting.control.AccountingService;
-import se.tjanstekatalog.accounting.control.InvoiceBasisCsv;
-import se.tjanstekatalog.accounting.control.InvoiceBasisPdf;
-import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 
 /**
  * Exports of a locked month to accounting: the SIE 4 file of the förvaltningar's journal and a
@@ -56,7 +57,7 @@ public class AccountingExportResource {
   @APIResponse(responseCode = "403", description = "Not IT_CONTROLLER or ADMIN")
   @APIResponse(responseCode = "409", description = "The month is not locked")
   public Response sie(@PathParam("period") String period) {
-    AccountingService.Export export = accounting.sie(month(period));
+    ExportFile export = accounting.sie(month(period));
     return Response.ok(export.bytes(), SIE_TYPE)
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
         .header("X-Export-Millis", export.millis())

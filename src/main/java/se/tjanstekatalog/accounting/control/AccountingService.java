@@ -17,17 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.tjanstekatalog.organisation.control.MunicipalityService;
-import se.tjanstekatalog.platform.AppInfo;
-import se.tjanstekatalog.platform.tenancy.Tenancy;
-import se.tjanstekatalog.platform.tenancy.TenantDatabase;
-import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.shared.Role;
-import se.tjanstekatalog.shared.ConflictException;
-import se.tjanstekatalog.shared.NotFoundException;
-import se.tjanstekatalog.shared.RuleViolationException;
-import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.shared.Violation;
 import se.tjanstekatalog.accounting.domain.AccountingJournal;
 import se.tjanstekatalog.accounting.domain.AccountingRules;
 import se.tjanstekatalog.accounting.domain.AccountingRulesCheck;
@@ -35,6 +24,18 @@ import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 import se.tjanstekatalog.accounting.domain.SieDocument;
 import se.tjanstekatalog.accounting.domain.SieWriter;
 import se.tjanstekatalog.accounting.entity.AccountingSettings;
+import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.platform.AppInfo;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.ExportFile;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.Role;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.Violation;
 
 /**
  * Exports of a locked month to accounting: the SIE 4 journal of the förvaltningar's binding
@@ -55,8 +56,6 @@ public class AccountingService {
   @Inject MunicipalityService municipality;
 
   /** A generated file: bytes, file name, and how long it took. */
-  public record Export(byte[] bytes, String fileName, long millis) {}
-
   /** The settings and their version for optimistic locking. */
   public record Settings(AccountingRules rules, long version) {}
 
@@ -79,7 +78,7 @@ public class AccountingService {
 
   /** The SIE 4 file of a locked month; 409 when the month is not locked. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
-  public Export sie(YearMonth month) {
+  public ExportFile sie(YearMonth month) {
     long t0 = System.nanoTime();
     AccountingRules rules = entity().rules();
     try (Connection c = dataSource.getConnection()) {
@@ -90,7 +89,7 @@ public class AccountingService {
       long millis = (System.nanoTime() - t0) / 1_000_000;
       LOG.info(() -> "SIE export of " + month + ": " + doc.vouchers().size() + " vouchers, "
           + bytes.length + " bytes in " + millis + " ms");
-      return new Export(bytes, "tjanstekatalog-" + SwedishFormat.month(month) + ".se", millis);
+      return new ExportFile(bytes, "tjanstekatalog-" + SwedishFormat.month(month) + ".se", millis);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

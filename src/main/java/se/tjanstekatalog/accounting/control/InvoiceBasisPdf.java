@@ -24,7 +24,6 @@ import java.util.Locale;
 import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.statement.control.StatementPdf;
 
 /**
  * A bolag's invoice basis (fakturaunderlag) of a month as a printable A4 PDF in Swedish or

@@ -3,6 +3,7 @@ package se.tjanstekatalog.consumption.control;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import se.tjanstekatalog.shared.Periods;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**

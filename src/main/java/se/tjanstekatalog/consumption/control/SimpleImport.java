@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.Periods;
 
 /**
  * The shape of the smaller imports (key values, pool costs): files of a few thousand rows at

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
-import se.tjanstekatalog.consumption.control.Periods;
+import se.tjanstekatalog.shared.Periods;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;

@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
-import se.tjanstekatalog.accounting.control.AccountingService;
 import se.tjanstekatalog.statement.control.StatementCsv;
 import se.tjanstekatalog.statement.control.StatementExcel;
 import se.tjanstekatalog.statement.control.StatementPdf;
@@ -165,7 +165,7 @@ public class StatementResource {
   public Response zip(@PathParam("period") String period,
       @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
     Locale locale = ExportFormat.language(lang);
-    AccountingService.Export export = statements.zip(month(period), locale);
+    ExportFile export = statements.zip(month(period), locale);
     return Response.ok(export.bytes(), "application/zip")
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
         .header("X-Export-Millis", export.millis()).build();

@@ -22,7 +22,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
-import se.tjanstekatalog.accounting.control.InvoiceBasisPdf;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;

@@ -21,14 +21,14 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import se.tjanstekatalog.accounting.control.AccountingService;
 import se.tjanstekatalog.ledger.control.ResultStore;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.Messages;
-import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Statement;
 
@@ -159,7 +159,7 @@ public class StatementService {
    * (Swedish or English); the time it took is logged.
    */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
-  public AccountingService.Export zip(YearMonth month, Locale locale) {
+  public ExportFile zip(YearMonth month, Locale locale) {
     long t0 = System.nanoTime();
     String name = municipality.name();
     List<Statement> all;
@@ -184,7 +184,7 @@ public class StatementService {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     LOG.info(() -> "Statements ZIP of " + month + ": " + all.size() + " PDFs, " + bytes.length
         + " bytes in " + millis + " ms (reading " + read + " ms)");
-    return new AccountingService.Export(bytes, Messages.get(locale, "export.statement.file")
+    return new ExportFile(bytes, Messages.get(locale, "export.statement.file")
         + "-" + SwedishFormat.month(month) + ".zip", millis);
   }
 

@@ -1,4 +1,4 @@
-package se.tjanstekatalog.consumption.control;
+package se.tjanstekatalog.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
