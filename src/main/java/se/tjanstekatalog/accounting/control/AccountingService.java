@@ -13,10 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.organisation.entity.Municipality;
 import se.tjanstekatalog.platform.AppInfo;
@@ -132,17 +132,11 @@ public class AccountingService {
   /** Locked months, newest first: the ones that can be exported. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
   public List<YearMonth> lockedMonths() {
-    List<YearMonth> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT period FROM period WHERE status = 'LOCKED' ORDER BY period DESC");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(YearMonth.from(rs.getDate(1).toLocalDate()));
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerPeriods.lockedMonths(c);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return out;
   }
 
   /** The bolag, by code. */

@@ -9,8 +9,9 @@ import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
-import se.tjanstekatalog.review.control.PeriodWorkflow;
+import se.tjanstekatalog.ledger.control.PeriodTransitions;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.review.control.Approvals;
 
 /**
  * Periodöversikt: every month of a year with its workflow state, whether it is computed, the
@@ -21,21 +22,22 @@ import se.tjanstekatalog.ledger.domain.PeriodStatus;
 public class PeriodsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject PeriodWorkflow workflow;
+  @Inject Approvals approvals;
+  @Inject PeriodTransitions transitions;
 
   private int year = Year.now().getValue();
   private String reason;
-  private transient List<PeriodWorkflow.MonthState> months;
-  private transient List<PeriodWorkflow.Transition> history;
+  private transient List<Approvals.MonthState> months;
+  private transient List<PeriodTransitions.Transition> history;
 
   public void load() {
-    months = workflow.overview(year);
-    history = workflow.history(year);
+    months = approvals.overview(year);
+    history = transitions.history(year);
   }
 
   public void move(YearMonth month, String to) {
     PeriodStatus target = PeriodStatus.valueOf(to);
-    if (Faces.attempt(() -> workflow.transition(month, target, reason))) {
+    if (Faces.attempt(() -> transitions.transition(month, target, reason))) {
       Faces.info("workflow.moved", SwedishFormat.month(month),
           Faces.text("period.status." + target.name()));
       reason = null;
@@ -53,14 +55,14 @@ public class PeriodsBean implements Serializable {
     load();
   }
 
-  public List<PeriodWorkflow.MonthState> getMonths() {
+  public List<Approvals.MonthState> getMonths() {
     if (months == null) {
       load();
     }
     return months;
   }
 
-  public List<PeriodWorkflow.Transition> getHistory() {
+  public List<PeriodTransitions.Transition> getHistory() {
     if (history == null) {
       load();
     }
