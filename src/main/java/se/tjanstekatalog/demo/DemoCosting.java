@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.costing.control.MonthComputation;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 
@@ -44,7 +45,7 @@ public class DemoCosting {
     }
     try (Connection c = dataSource.getConnection()) {
       if (DemoConsumption.count(c, "SELECT COUNT(*) FROM model_plan") > 0
-          || DemoConsumption.count(c, "SELECT COUNT(*) FROM costing_run") > 0
+          || !LedgerReads.storedMonths(c).isEmpty()
           || DemoConsumption.count(c, "SELECT COUNT(*) FROM consumption") == 0) {
         return;
       }

@@ -31,7 +31,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tjanstekatalog.accounting.SieReader;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
 import se.tjanstekatalog.testsupport.PortalClient;
@@ -206,7 +206,7 @@ class AdjustmentIT {
     assertEquals(0, count("SELECT COUNT(*) FROM adjustment_line WHERE original_period"
         + " = '2019-07-01'"));
     try (Connection c = TestDatabase.connect()) {
-      assertEquals("OPEN", PeriodRows.status(c, JUNE.plusMonths(1)));
+      assertEquals("OPEN", LedgerPeriods.status(c, JUNE.plusMonths(1)).name());
     }
     assertEquals(403, PortalClient.loggedIn(base, "ekonom.gsf", "demo").get(PAGE).status());
     assertEquals(403, PortalClient.loggedIn(base, "personal.gsf", "demo").get(PAGE).status());

@@ -25,7 +25,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
@@ -419,7 +419,7 @@ class LockedMonthGuardIT {
 
   private static String status(YearMonth month) throws SQLException {
     try (Connection c = TestDatabase.connect()) {
-      return PeriodRows.status(c, month);
+      return LedgerPeriods.status(c, month).name();
     }
   }
 

@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.costing.control.MonthComputation;
 
 /**
@@ -27,7 +27,7 @@ public final class PreparedMonths {
       boolean lock) throws SQLException {
     String first = month.atDay(1).toString();
     try (Connection c = TestDatabase.connect()) {
-      if ("LOCKED".equals(PeriodRows.status(c, month))
+      if ("LOCKED".equals(LedgerPeriods.status(c, month).name())
           || count(c, "SELECT COUNT(*) FROM costing_run WHERE period = '" + first + "'") > 0) {
         return;
       }

@@ -2,15 +2,19 @@ package se.tjanstekatalog.accounting.control;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import java.util.Map;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
+import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -27,7 +31,7 @@ public final class AccountingQueries {
 
   /** Throws 409 (ConflictException) unless the month's period row is LOCKED. */
   public static void requireLocked(Connection c, YearMonth month) throws SQLException {
-    if (!"LOCKED".equals(PeriodRows.status(c, month))) {
+    if (LedgerPeriods.status(c, month) != PeriodStatus.LOCKED) {
       throw new ConflictException("accounting.error.notLocked", SwedishFormat.month(month));
     }
   }
@@ -35,18 +39,15 @@ public final class AccountingQueries {
   public static List<OrgCharge> charges(Connection c, YearMonth month) throws SQLException {
     List<OrgCharge> out = new ArrayList<>();
     // The binding lines and the adjustments of earlier locked months booked in this one.
-    try (PreparedStatement ps = c.prepareStatement("SELECT o.code, o.name, o.cost_centre,"
-        + " o.counterpart_code, SUM(x.amount) FROM (SELECT r.org_id, r.amount FROM result_line r"
-        + " WHERE r.period = ? AND r.binding UNION ALL SELECT a.org_id, a.amount"
-        + " FROM adjustment_line a WHERE a.period = ?) x JOIN org_unit o ON o.id = x.org_id"
-        + " WHERE o.kind = 'ADMINISTRATION'"
-        + " GROUP BY o.id, o.code, o.name, o.cost_centre, o.counterpart_code ORDER BY o.code")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      ps.setDate(2, Date.valueOf(month.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new OrgCharge(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), rs.getBigDecimal(5)));
+    Map<Long, BigDecimal> charged = LedgerReads.chargedPerOrg(c, month);
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, cost_centre,"
+        + " counterpart_code FROM org_unit WHERE kind = 'ADMINISTRATION' ORDER BY code");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        BigDecimal amount = charged.get(rs.getLong(1));
+        if (amount != null) {
+          out.add(new OrgCharge(rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), amount));
         }
       }
     }
@@ -58,43 +59,23 @@ public final class AccountingQueries {
       BigDecimal defaultVat, Locale locale) throws SQLException {
     ExportFormat f = ExportFormat.of(locale);
     List<InvoiceBasis.Line> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT s.name, l.name, p.name, r.quantity,"
-        + " r.unit_price, r.amount, s.vat_rate FROM result_line r"
-        + " LEFT JOIN service s ON s.id = r.service_id"
-        + " LEFT JOIN service_level l ON l.id = r.level_id"
-        + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
-        + " WHERE r.period = ? AND r.org_id = ? AND r.binding ORDER BY r.line_no")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      ps.setLong(2, orgId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String text = rs.getString(1) != null
-              ? rs.getString(1) + (rs.getString(2) == null ? "" : ", " + rs.getString(2))
-              : f.text("export.invoiceBasis.pool", rs.getString(3));
-          BigDecimal vat = rs.getBigDecimal(7);
-          out.add(new InvoiceBasis.Line(text, rs.getBigDecimal(4), rs.getBigDecimal(5),
-              rs.getBigDecimal(6), vat == null ? defaultVat : vat));
-        }
-      }
+    for (LedgerReads.Line l : LedgerReads.lines(c, LineQuery.of(month).org(orgId).binding())) {
+      String text = l.serviceName() != null
+          ? l.serviceName() + (l.levelName() == null ? "" : ", " + l.levelName())
+          : f.text("export.invoiceBasis.pool", l.poolName());
+      out.add(new InvoiceBasis.Line(text, l.quantity(), l.unitPrice(), l.amount(),
+          l.vatRate() == null ? defaultVat : l.vatRate()));
     }
     // Adjustments of earlier locked months booked in this one, with the corrected line's VAT.
-    try (PreparedStatement ps = c.prepareStatement("SELECT a.original_period,"
-        + " a.original_label, a.amount, s.vat_rate FROM adjustment_line a"
-        + " LEFT JOIN result_line r ON r.period = a.original_period"
-        + " AND r.line_no = a.original_line_no"
-        + " LEFT JOIN service s ON s.id = r.service_id"
-        + " WHERE a.period = ? AND a.org_id = ? ORDER BY a.id")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      ps.setLong(2, orgId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          BigDecimal vat = rs.getBigDecimal(4);
-          String text = f.text("export.invoiceBasis.adjustment", f.month(YearMonth.from(
-              rs.getDate(1).toLocalDate())), rs.getString(2));
-          out.add(new InvoiceBasis.Line(text, null, null, rs.getBigDecimal(3),
-              vat == null ? defaultVat : vat));
-        }
-      }
+    List<LedgerReads.Adjustment> adjustments = new ArrayList<>(
+        LedgerReads.adjustmentsBookedIn(c, month, orgId));
+    adjustments.sort(Comparator.comparingLong(LedgerReads.Adjustment::id));
+    for (LedgerReads.Adjustment a : adjustments) {
+      BigDecimal vat = a.originalVatRate();
+      String text = f.text("export.invoiceBasis.adjustment", f.month(a.original()),
+          a.originalLabel());
+      out.add(new InvoiceBasis.Line(text, null, null, a.amount(),
+          vat == null ? defaultVat : vat));
     }
     return out;
   }

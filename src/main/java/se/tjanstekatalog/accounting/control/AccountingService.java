@@ -12,11 +12,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.organisation.entity.Municipality;
+import se.tjanstekatalog.platform.AppInfo;
+import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.Role;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.Violation;
 import se.tjanstekatalog.accounting.domain.AccountingJournal;
 import se.tjanstekatalog.accounting.domain.AccountingRules;
 import se.tjanstekatalog.accounting.domain.AccountingRulesCheck;
@@ -24,18 +35,9 @@ import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 import se.tjanstekatalog.accounting.domain.SieDocument;
 import se.tjanstekatalog.accounting.domain.SieWriter;
 import se.tjanstekatalog.accounting.entity.AccountingSettings;
-import se.tjanstekatalog.organisation.control.MunicipalityService;
-import se.tjanstekatalog.platform.AppInfo;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
-import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.ExportFile;
-import se.tjanstekatalog.shared.NotFoundException;
-import se.tjanstekatalog.shared.Role;
-import se.tjanstekatalog.shared.RuleViolationException;
-import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.shared.Violation;
 
 /**
  * Exports of a locked month to accounting: the SIE 4 journal of the förvaltningar's binding
@@ -134,17 +136,11 @@ public class AccountingService {
   /** Locked months, newest first: the ones that can be exported. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
   public List<YearMonth> lockedMonths() {
-    List<YearMonth> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT period FROM period WHERE status = 'LOCKED' ORDER BY period DESC");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(YearMonth.from(rs.getDate(1).toLocalDate()));
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerPeriods.lockedMonths(c);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return out;
   }
 
   /** The bolag, by code. */

@@ -22,6 +22,7 @@ import se.tjanstekatalog.catalogue.entity.Unit;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.LockedMonths;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -40,6 +41,7 @@ public class ProposalService {
   @Inject CatalogueRepository repository;
   @Inject CurrentCaller caller;
   @Inject AuditTrail audit;
+  @Inject LockedMonths lockedMonths;
 
   /** What the proposal form sends; which fields matter depends on {@code kind}. */
   public record Draft(ProposalKind kind, String title, String motivation, YearMonth effective,
@@ -223,7 +225,9 @@ public class ProposalService {
     PriceList list = repository.priceListCovering(month).orElseThrow(() ->
         new RuleViolationException(new Violation("effective", "proposal.error.noPriceList",
             SwedishFormat.month(month))));
-    repository.lastLockedMonth(month, list.getValidTo()).ifPresent(locked -> {
+    // a price that governs a locked month may not change (the database refuses it too,
+    // tr_price_line_insert and tr_price_line_update)
+    lockedMonths.lastLocked(month, list.getValidTo()).ifPresent(locked -> {
       throw new RuleViolationException(new Violation("effective",
           "proposal.error.lockedMonth", SwedishFormat.month(month),
           SwedishFormat.month(locked)));

@@ -120,23 +120,6 @@ public class CatalogueRepository {
     return Optional.ofNullable(em.find(LevelChangeRequest.class, id));
   }
 
-  /**
-   * The latest locked month in {@code from}..{@code to}, if any: a price that governs it may
-   * not change (the database refuses it too, tr_price_line_insert and tr_price_line_update).
-   */
-  public Optional<YearMonth> lastLockedMonth(YearMonth from, YearMonth to) {
-    Object last = em.createNativeQuery("SELECT MAX(period) FROM period WHERE status = 'LOCKED'"
-            + " AND period BETWEEN ?1 AND ?2")
-        .setParameter(1, java.sql.Date.valueOf(from.atDay(1)))
-        .setParameter(2, java.sql.Date.valueOf(to.atDay(1)))
-        .getSingleResult();
-    if (last == null) {
-      return Optional.empty();
-    }
-    return Optional.of(YearMonth.from(last instanceof java.sql.Date date ? date.toLocalDate()
-        : (java.time.LocalDate) last));
-  }
-
   public void persist(Object entity) {
     em.persist(entity);
   }

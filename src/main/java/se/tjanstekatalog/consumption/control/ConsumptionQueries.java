@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import se.tjanstekatalog.catalogue.control.PriceBook;
 import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
+import se.tjanstekatalog.catalogue.control.PriceBook;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 
@@ -60,7 +63,8 @@ public class ConsumptionQueries {
   public Month month(YearMonth period) {
     Long org = caller.seesAllOrgs() ? null : caller.info().getOrgId();
     if (!caller.seesAllOrgs() && org == null) {
-      return new Month(period, "OPEN", List.of(), List.of(), List.of(), 0, BigDecimal.ZERO);
+      return new Month(period, PeriodStatus.OPEN.name(), List.of(), List.of(), List.of(), 0,
+          BigDecimal.ZERO);
     }
     Date first = Date.valueOf(period.atDay(1));
     String sql = "SELECT c.org_id, o.code, o.name, c.level_id, s.code, s.name, l.name, s.unit,"
@@ -116,15 +120,7 @@ public class ConsumptionQueries {
           }
         }
       }
-      String status = "OPEN";
-      try (PreparedStatement ps = c.prepareStatement("SELECT status FROM period WHERE period = ?")) {
-        ps.setDate(1, first);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            status = rs.getString(1);
-          }
-        }
-      }
+      String status = LedgerPeriods.status(c, period).name();
       List<Line> orgs = new ArrayList<>(perOrg.values());
       orgs.sort(java.util.Comparator.comparing(Line::code));
       List<Line> levels = new ArrayList<>(perLevel.values());

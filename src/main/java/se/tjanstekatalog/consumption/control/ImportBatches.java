@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -27,17 +27,10 @@ public final class ImportBatches {
 
   /**
    * Makes sure the month has its period row and, unless locked, its open_period row (the
-   * target of consumption's guard key). The database refuses the latter for a locked month.
+   * target of consumption's guard key): the ledger's {@link LedgerPeriods#ensureOpen}.
    */
   public static void ensureOpenPeriod(Connection c, YearMonth period) throws SQLException {
-    PeriodRows.ensure(c, period);
-    Date first = Date.valueOf(period.atDay(1));
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO open_period (period)"
-        + " SELECT ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM open_period WHERE period = ?)")) {
-      ps.setDate(1, first);
-      ps.setDate(2, first);
-      ps.executeUpdate();
-    }
+    LedgerPeriods.ensureOpen(c, period);
   }
 
   /** A new ACTIVE batch; its totals are filled in by {@link #finish}. */

@@ -14,7 +14,8 @@ import java.sql.SQLException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.tjanstekatalog.ledger.control.PeriodGuard;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
@@ -127,7 +128,7 @@ public class ImportService {
    */
   private RuntimeException database(SQLException e) {
     context.setRollbackOnly();
-    if (PeriodGuard.isLockedPeriod(e)) {
+    if (LedgerPeriods.isLockGuard(e)) {
       return new RuleViolationException(new Violation("", "import.problem.lockedInDatabase"));
     }
     LOG.severe("Import failed in the database: " + e);

@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import se.tjanstekatalog.catalogue.control.PriceBook;
 import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
+import se.tjanstekatalog.catalogue.control.PriceBook;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
 
 /**
  * What an import checks rows against, read once per import with plain JDBC: orgs, services
@@ -71,7 +73,7 @@ public final class ReferenceData {
   private final Map<String, Pool> poolByCode = new HashMap<>();
   private final Map<Long, Pool> poolById = new LinkedHashMap<>();
   private final Map<String, List<Pool>> poolByName = new HashMap<>();
-  private final Map<YearMonth, String> periodStatus = new HashMap<>();
+  private final Map<YearMonth, PeriodStatus> periodStatus = new HashMap<>();
   private final Map<YearMonth, Map<Long, BigDecimal>> prices = new HashMap<>();
   private Connection pricesFrom;
 
@@ -124,12 +126,8 @@ public final class ReferenceData {
           data.poolByName.computeIfAbsent(key(pool.name()), k -> new ArrayList<>()).add(pool);
         }
       }
-      try (ResultSet rs = s.executeQuery("SELECT period, status FROM period")) {
-        while (rs.next()) {
-          data.periodStatus.put(month(rs.getDate(1)), rs.getString(2));
-        }
-      }
     }
+    data.periodStatus.putAll(LedgerPeriods.recorded(c));
     return data;
   }
 
@@ -196,7 +194,7 @@ public final class ReferenceData {
   }
 
   public boolean locked(YearMonth period) {
-    return "LOCKED".equals(periodStatus.get(period));
+    return periodStatus.get(period) == PeriodStatus.LOCKED;
   }
 
   /**

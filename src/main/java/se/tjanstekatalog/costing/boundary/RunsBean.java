@@ -59,7 +59,7 @@ public class RunsBean implements Serializable {
     Faces.attempt(() -> {
       int n = 0;
       for (ResultQueries.MonthRun m : months) {
-        if (!"LOCKED".equals(m.status()) && (m.computed() || !m.period().isAfter(YearMonth.now()))) {
+        if (!m.locked() && (m.computed() || !m.period().isAfter(YearMonth.now()))) {
           costing.compute(m.period());
           n++;
         }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +22,7 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.ModelPlan;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
@@ -70,16 +70,9 @@ public class BudgetService {
 
   /** Every month with a stored result, oldest first, with whether it is locked or stale. */
   public List<MonthState> storedMonths() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT r.period, p.status, r.stale"
-            + " FROM costing_run r LEFT JOIN period p ON p.period = r.period ORDER BY r.period");
-        ResultSet rs = ps.executeQuery()) {
-      List<MonthState> months = new ArrayList<>();
-      while (rs.next()) {
-        months.add(new MonthState(YearMonth.from(rs.getDate(1).toLocalDate()),
-            "LOCKED".equals(rs.getString(2)), rs.getBoolean(3)));
-      }
-      return months;
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReads.storedMonths(c).stream()
+          .map(m -> new MonthState(m.period(), m.locked(), m.stale())).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the stored months", e);
     }
@@ -108,13 +101,13 @@ public class BudgetService {
       throw new RuleViolationException(new Violation("from", "budget.noMonths",
           SwedishFormat.month(reference.from()), SwedishFormat.month(reference.to())));
     }
-    Date from = Date.valueOf(reference.from().atDay(1));
-    Date to = Date.valueOf(reference.to().atDay(1));
     try (Connection c = dataSource.getConnection()) {
       requireArea(c, areaId);
-      List<OrgSums> sums = orgSums(c, areaId, from, to);
-      BigDecimal[] pool = poolSums(c, areaId, from, to);
-      return BudgetTransfer.propose(sums, months, pool[0], pool[1], tolerancePercent);
+      List<OrgSums> sums = orgSums(c, areaId, reference.from(), reference.to());
+      LedgerReads.PoolTotals pool = LedgerReads.poolTotals(c, areaId, reference.from(),
+          reference.to());
+      return BudgetTransfer.propose(sums, months, pool.cost(), pool.revenue(),
+          tolerancePercent);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the budget proposal", e);
     }
@@ -132,54 +125,27 @@ public class BudgetService {
   }
 
   /** Each org's lines of the area over the months: internfakturering, still billed, pool share. */
-  private static List<OrgSums> orgSums(Connection c, long areaId, Date from, Date to)
-      throws SQLException {
+  private static List<OrgSums> orgSums(Connection c, long areaId, YearMonth from,
+      YearMonth to) throws SQLException {
     Map<Long, OrgSums> sums = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name, o.kind,"
-        + " r.model, r.source = 'POOL', SUM(r.amount) FROM result_line r"
-        + " JOIN org_unit o ON o.id = r.org_id WHERE r.area_id = ? AND r.period BETWEEN ? AND ?"
-        + " GROUP BY o.id, o.code, o.name, o.kind, r.model, r.source = 'POOL' ORDER BY o.code")) {
-      ps.setLong(1, areaId);
-      ps.setDate(2, from);
-      ps.setDate(3, to);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long orgId = rs.getLong(1);
-          BigDecimal zero = BigDecimal.ZERO.setScale(2);
-          OrgSums s = sums.getOrDefault(orgId, new OrgSums(orgId, rs.getString(2),
-              rs.getString(3), "COMPANY".equals(rs.getString(4)), zero, zero, zero));
-          BigDecimal amount = rs.getBigDecimal(7);
-          boolean pooled = rs.getBoolean(6);
-          if (FinancingModel.CHARGEBACK.name().equals(rs.getString(5))) {
-            s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback().add(amount),
-                s.stillCharged(), s.poolShare());
-          } else if (pooled) {
-            s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
-                s.stillCharged(), s.poolShare().add(amount));
-          } else {
-            s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
-                s.stillCharged().add(amount), s.poolShare());
-          }
-          sums.put(orgId, s);
-        }
+    for (LedgerReads.OrgModelTotal t : LedgerReads.areaTotals(c, areaId, from, to)) {
+      long orgId = t.org().id();
+      BigDecimal zero = BigDecimal.ZERO.setScale(2);
+      OrgSums s = sums.getOrDefault(orgId, new OrgSums(orgId, t.org().code(), t.org().name(),
+          t.org().company(), zero, zero, zero));
+      BigDecimal amount = t.amount();
+      if (t.model() == FinancingModel.CHARGEBACK) {
+        s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback().add(amount),
+            s.stillCharged(), s.poolShare());
+      } else if (t.pooled()) {
+        s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
+            s.stillCharged(), s.poolShare().add(amount));
+      } else {
+        s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
+            s.stillCharged().add(amount), s.poolShare());
       }
+      sums.put(orgId, s);
     }
     return new ArrayList<>(sums.values());
-  }
-
-  /** The area's pools over the months: cost and internfakturering revenue. */
-  private static BigDecimal[] poolSums(Connection c, long areaId, Date from, Date to)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(r.cost), 0),"
-        + " COALESCE(SUM(r.revenue), 0) FROM pool_result r JOIN cost_pool p ON p.id = r.pool_id"
-        + " WHERE p.area_id = ? AND r.period BETWEEN ? AND ?")) {
-      ps.setLong(1, areaId);
-      ps.setDate(2, from);
-      ps.setDate(3, to);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)};
-      }
-    }
   }
 }

@@ -6,17 +6,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.tjanstekatalog.ledger.control.PeriodGuard;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.costing.control.MonthComputation.Outcome;
 import se.tjanstekatalog.costing.control.MonthComputation.Verification;
 import se.tjanstekatalog.costing.domain.CostingProblem;
@@ -76,7 +74,7 @@ public class CostingService {
   }
 
   private Outcome computeOn(Connection c, YearMonth month) throws SQLException {
-    if ("LOCKED".equals(PeriodRows.status(c, month))) {
+    if (LedgerPeriods.status(c, month) == PeriodStatus.LOCKED) {
       throw new RuleViolationException(new Violation("period", "costing.locked",
           SwedishFormat.month(month)));
     }
@@ -98,23 +96,14 @@ public class CostingService {
 
   private static List<YearMonth> computedOpenMonths(Connection c, YearMonth from)
       throws SQLException {
-    List<YearMonth> months = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT r.period FROM costing_run r"
-        + " WHERE r.period >= ? AND NOT EXISTS (SELECT 1 FROM period p WHERE p.period = r.period"
-        + " AND p.status = 'LOCKED') ORDER BY r.period")) {
-      ps.setDate(1, Date.valueOf(from.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
-        }
-      }
-    }
-    return months;
+    return LedgerReads.storedMonths(c).stream()
+        .filter(m -> !m.period().isBefore(from) && !m.locked())
+        .map(LedgerReads.StoredMonth::period).toList();
   }
 
   private RuntimeException database(SQLException e) {
     context.setRollbackOnly();
-    if (PeriodGuard.isLockedPeriod(e)) {
+    if (LedgerPeriods.isLockGuard(e)) {
       return new RuleViolationException(new Violation("period", "costing.lockedInDatabase"));
     }
     LOG.severe("Costing failed in the database: " + e);

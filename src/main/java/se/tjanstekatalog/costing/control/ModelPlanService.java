@@ -9,7 +9,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +16,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
-import se.tjanstekatalog.ledger.control.PeriodGuard;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.costing.control.PlanPeriods.Area;
 import se.tjanstekatalog.costing.control.PlanPeriods.Entry;
 import se.tjanstekatalog.costing.control.PlanPeriods.Period;
@@ -150,7 +149,7 @@ public class ModelPlanService {
           SwedishFormat.month(from));
     } catch (PersistenceException e) {
       context.setRollbackOnly();
-      if (PeriodGuard.isLockedPeriod(e)) {
+      if (LedgerPeriods.isLockGuard(e)) {
         YearMonth locked = lockedNow();
         throw new RuleViolationException(new Violation("from", "plan.error.lockedInDatabase",
             SwedishFormat.month(from), locked == null ? "?" : SwedishFormat.month(locked)));
@@ -236,23 +235,12 @@ public class ModelPlanService {
   }
 
   static YearMonth latestLocked(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT MAX(period) FROM period WHERE status = 'LOCKED'");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? month(rs.getDate(1)) : null;
-    }
+    return LedgerPeriods.lastLocked(c).orElse(null);
   }
 
   private static YearMonth[] computedRange(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT MIN(period), MAX(period) FROM costing_run");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return new YearMonth[] {month(rs.getDate(1)), month(rs.getDate(2))};
-    }
-  }
-
-  private static YearMonth month(Date date) {
-    return Optional.ofNullable(date).map(d -> YearMonth.from(d.toLocalDate())).orElse(null);
+    List<LedgerReads.StoredMonth> stored = LedgerReads.storedMonths(c);
+    return stored.isEmpty() ? new YearMonth[] {null, null}
+        : new YearMonth[] {stored.get(0).period(), stored.get(stored.size() - 1).period()};
   }
 }

@@ -9,7 +9,8 @@ import se.tjanstekatalog.costing.domain.CostingEngine;
 import se.tjanstekatalog.costing.domain.CostingResult;
 import se.tjanstekatalog.costing.domain.LineComparison;
 import se.tjanstekatalog.costing.domain.PeriodInputs;
-import se.tjanstekatalog.ledger.control.PeriodRows;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.control.ResultStore;
 import se.tjanstekatalog.ledger.domain.ResultLine;
 
@@ -41,7 +42,7 @@ public final class MonthComputation {
   public static Outcome computeAndStore(Connection c, YearMonth month, String who)
       throws SQLException {
     long t0 = System.nanoTime();
-    PeriodRows.lockForUpdate(c, month); // computations of the same month queue
+    LedgerPeriods.lockForUpdate(c, month); // computations of the same month queue
     PeriodInputs inputs = CostingInputs.load(c, month);
     CostingResult result = CostingEngine.compute(inputs);
     long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -54,10 +55,10 @@ public final class MonthComputation {
 
   /** Recomputes from the current inputs and compares with the stored lines; saves nothing. */
   public static Verification verify(Connection c, YearMonth month) throws SQLException {
-    Optional<ResultStore.Run> run = ResultStore.run(c, month);
+    Optional<LedgerReads.Run> run = LedgerReads.run(c, month);
     CostingResult now = CostingEngine.compute(CostingInputs.load(c, month));
-    List<ResultLine> stored = ResultStore.lines(c, month);
-    return new Verification(month, run.map(ResultStore.Run::fingerprint).orElse(null),
+    List<ResultLine> stored = LedgerReads.resultLines(c, month);
+    return new Verification(month, run.map(LedgerReads.Run::fingerprint).orElse(null),
         now.fingerprint(), stored.size(), now.lines().size(),
         LineComparison.firstDifference(stored, now.lines()));
   }

@@ -25,6 +25,7 @@ import se.tjanstekatalog.costing.control.PoolRules.ServiceFact;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.costing.entity.CostPool;
 import se.tjanstekatalog.costing.entity.PoolRepository;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
@@ -144,16 +145,9 @@ public class PoolService {
 
   /** Computed months whose inputs changed since (not locked ones: they never change). */
   public List<YearMonth> staleMonths() {
-    List<YearMonth> months = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT r.period FROM costing_run r"
-            + " WHERE r.stale AND NOT EXISTS (SELECT 1 FROM period p WHERE p.period = r.period"
-            + " AND p.status = 'LOCKED') ORDER BY r.period");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
-      }
-      return months;
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReads.storedMonths(c).stream().filter(m -> m.stale() && !m.locked())
+          .map(LedgerReads.StoredMonth::period).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the stale months", e);
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +29,7 @@ import se.tjanstekatalog.costing.domain.WhatIf.Change;
 import se.tjanstekatalog.costing.domain.WhatIf.OrgDelta;
 import se.tjanstekatalog.costing.domain.WhatIf.PoolShare;
 import se.tjanstekatalog.costing.domain.WhatIf;
-import se.tjanstekatalog.ledger.control.ResultStore;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.ResultLine;
@@ -45,7 +44,7 @@ import se.tjanstekatalog.shared.Violation;
  * What-if for the controller: a computed month's inputs read as for computing it
  * ({@link CostingInputs#load}), changed ({@link WhatIf#apply}), computed in memory
  * ({@link CostingEngine#compute}) and compared per org with the stored result
- * ({@link ResultStore#lines}). It only reads: nothing is written, no run is marked stale.
+ * ({@link LedgerReads#resultLines}). It only reads: nothing is written, no run is marked stale.
  */
 @Stateless
 @RolesAllowed(Role.IT_CONTROLLER_NAME)
@@ -93,14 +92,9 @@ public class WhatIfService {
 
   /** The months with a stored result, newest first. */
   public List<YearMonth> computedMonths() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT period FROM costing_run ORDER BY period DESC");
-        ResultSet rs = ps.executeQuery()) {
+    try (Connection c = dataSource.getConnection()) {
       List<YearMonth> months = new ArrayList<>();
-      while (rs.next()) {
-        months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
-      }
+      LedgerReads.storedMonths(c).forEach(m -> months.add(0, m.period()));
       return months;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the computed months", e);
@@ -149,7 +143,7 @@ public class WhatIfService {
    */
   public Simulation simulate(YearMonth month, List<Change> changes) {
     try (Connection c = dataSource.getConnection()) {
-      Optional<ResultStore.Run> run = ResultStore.run(c, month);
+      Optional<LedgerReads.Run> run = LedgerReads.run(c, month);
       if (run.isEmpty()) {
         throw new RuleViolationException(new Violation("month", "whatif.notComputed",
             SwedishFormat.month(month)));
@@ -160,7 +154,7 @@ public class WhatIfService {
       CostingResult simulated = CostingEngine.compute(WhatIf.apply(current, changes));
       RuleViolationException.throwIfAny(simulated.problems().stream()
           .filter(CostingProblem::error).map(WhatIfService::violation).toList());
-      List<ResultLine> stored = ResultStore.lines(c, month);
+      List<ResultLine> stored = LedgerReads.resultLines(c, month);
       Map<Long, String[]> orgs = names(c, "SELECT id, code, name, kind FROM org_unit");
       Set<Long> companies = new LinkedHashSet<>();
       current.orgs().stream().filter(Org::company).forEach(o -> companies.add(o.id()));
@@ -228,15 +222,8 @@ public class WhatIfService {
   private static Map<Long, StoredPool> storedPools(Connection c, YearMonth month)
       throws SQLException {
     Map<Long, StoredPool> pools = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT pool_id, allocation_key, cost FROM pool_result WHERE period = ?")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          pools.put(rs.getLong(1), new StoredPool(AllocationKey.valueOf(rs.getString(2)),
-              rs.getBigDecimal(3)));
-        }
-      }
+    for (LedgerReads.PoolResult p : LedgerReads.pools(c, month)) {
+      pools.put(p.poolId(), new StoredPool(p.key(), p.cost()));
     }
     return pools;
   }

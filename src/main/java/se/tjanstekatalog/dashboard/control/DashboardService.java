@@ -3,6 +3,7 @@ package se.tjanstekatalog.dashboard.control;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,12 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
@@ -30,8 +33,9 @@ import se.tjanstekatalog.dashboard.domain.ServiceTrend;
 
 /**
  * Reads what ekonomichefsgruppens översikt shows: the stored results of a year summed per org,
- * month and model with the month's key values (one query), the chargeback lines summed per
- * service and month (one query), and the computed months with their state (one small query).
+ * month and model (one query of the ledger, {@link LedgerReads#orgMonthTotals}) with the
+ * months' key values (one query), the chargeback lines summed per service and month (one
+ * query, {@link LedgerReads#serviceMonthTotals}), and the computed months with their state.
  * Read-only, totals per org and service only (no lines), so every finance chief may see every
  * org, as the group reviews together; a VIEWER may not.
  */
@@ -41,32 +45,6 @@ public class DashboardService {
   /** The years a dashboard may be asked for. */
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
-
-  static final String ORG_MONTHS = "SELECT o.id, o.code, o.name, o.kind, r.period,"
-      + " SUM(CASE WHEN r.model = 'CHARGEBACK' THEN r.amount ELSE 0 END),"
-      + " SUM(CASE WHEN r.model = 'ALLOCATION' THEN r.amount ELSE 0 END),"
-      + " SUM(CASE WHEN r.binding AND r.model = 'CHARGEBACK' THEN r.amount ELSE 0 END),"
-      + " SUM(CASE WHEN r.binding AND r.model = 'ALLOCATION' THEN r.amount ELSE 0 END),"
-      + " MAX(CASE WHEN r.binding AND r.model = 'CHARGEBACK' THEN 1 ELSE 0 END),"
-      + " MAX(CASE WHEN r.binding AND r.model = 'ALLOCATION' THEN 1 ELSE 0 END),"
-      + " k.headcount, k.turnover"
-      + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
-      + " LEFT JOIN org_key_value k ON k.org_id = r.org_id AND k.period = r.period"
-      + " WHERE r.period BETWEEN ? AND ?"
-      + " GROUP BY o.id, o.code, o.name, o.kind, r.period, k.headcount, k.turnover"
-      + " ORDER BY r.period, o.code";
-
-  /** Chargeback lines carry the volume: consumption, or a fixed service's chosen levels. */
-  static final String SERVICE_MONTHS = "SELECT r.period, s.id, s.code, s.name, a.name,"
-      + " s.unit, SUM(r.quantity), SUM(r.amount)"
-      + " FROM result_line r JOIN service s ON s.id = r.service_id"
-      + " JOIN service_area a ON a.id = s.area_id"
-      + " WHERE r.period BETWEEN ? AND ? AND r.model = 'CHARGEBACK'"
-      + " AND r.source IN ('CONSUMPTION', 'SUBSCRIPTION')"
-      + " GROUP BY r.period, s.id, s.code, s.name, a.name, s.unit";
-
-  static final String MONTHS = "SELECT r.period, r.stale, p.status FROM costing_run r"
-      + " LEFT JOIN period p ON p.period = r.period ORDER BY r.period";
 
   @Inject @TenantDatabase DataSource dataSource;
 
@@ -85,11 +63,9 @@ public class DashboardService {
 
   /** The latest year with a computed month, if any. */
   public Integer latestYear() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT MAX(period) FROM costing_run");
-        ResultSet rs = ps.executeQuery()) {
-      Date latest = rs.next() ? rs.getDate(1) : null;
-      return latest == null ? null : latest.toLocalDate().getYear();
+    try (Connection c = dataSource.getConnection()) {
+      List<LedgerReads.StoredMonth> stored = LedgerReads.storedMonths(c);
+      return stored.isEmpty() ? null : stored.get(stored.size() - 1).period().getYear();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the latest computed month", e);
     }
@@ -110,56 +86,33 @@ public class DashboardService {
           String.valueOf(year)));
     }
     RuleViolationException.throwIfAny(problems);
-    Date from = Date.valueOf(YearMonth.of(year, 1).atDay(1));
-    Date to = Date.valueOf(YearMonth.of(year, 12).atDay(1));
+    YearMonth from = YearMonth.of(year, 1);
+    YearMonth to = YearMonth.of(year, 12);
     try (Connection c = dataSource.getConnection()) {
       List<MonthState> states = new ArrayList<>();
       TreeSet<Integer> years = new TreeSet<>();
-      try (PreparedStatement ps = c.prepareStatement(MONTHS);
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          YearMonth period = YearMonth.from(rs.getDate(1).toLocalDate());
-          years.add(period.getYear());
-          if (period.getYear() == year) {
-            String status = rs.getString(3);
-            states.add(new MonthState(period, status == null ? "OPEN" : status,
-                rs.getBoolean(2)));
-          }
+      for (LedgerReads.StoredMonth m : LedgerReads.storedMonths(c)) {
+        years.add(m.period().getYear());
+        if (m.period().getYear() == year) {
+          states.add(new MonthState(m.period(), m.status().name(), m.stale()));
         }
       }
       Map<Long, OrgInfo> orgs = new LinkedHashMap<>();
       List<OrgMonthCost> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(ORG_MONTHS)) {
-        ps.setDate(1, from);
-        ps.setDate(2, to);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long orgId = rs.getLong(1);
-            if (!orgs.containsKey(orgId)) {
-              orgs.put(orgId, new OrgInfo(orgId, rs.getString(2), rs.getString(3),
-                  "COMPANY".equals(rs.getString(4))));
-            }
-            int headcount = rs.getInt(12);
-            Integer hc = rs.wasNull() ? null : headcount;
-            rows.add(new OrgMonthCost(orgId, YearMonth.from(rs.getDate(5).toLocalDate()),
-                rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                rs.getBigDecimal(9), rs.getInt(10) == 1, rs.getInt(11) == 1, hc,
-                rs.getBigDecimal(13)));
-          }
-        }
+      Map<Long, Map<YearMonth, KeyValues>> keyValues = keyValues(c, from, to);
+      for (LedgerReads.OrgMonthTotals t : LedgerReads.orgMonthTotals(c, from, to)) {
+        orgs.putIfAbsent(t.org().id(), new OrgInfo(t.org().id(), t.org().code(),
+            t.org().name(), t.org().company()));
+        KeyValues k = keyValues.getOrDefault(t.org().id(), Map.of())
+            .getOrDefault(t.period(), KeyValues.NONE);
+        rows.add(new OrgMonthCost(t.org().id(), t.period(), t.chargeback(), t.allocation(),
+            t.bindingChargeback(), t.bindingAllocation(), t.chargebackBinding(),
+            t.allocationBinding(), k.headcount(), k.turnover()));
       }
       List<ServiceTrend.Volume> volumes = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(SERVICE_MONTHS)) {
-        ps.setDate(1, from);
-        ps.setDate(2, to);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            volumes.add(new ServiceTrend.Volume(rs.getLong(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6),
-                YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(7),
-                rs.getBigDecimal(8)));
-          }
-        }
+      for (LedgerReads.ServiceMonthTotal t : LedgerReads.serviceMonthTotals(c, from, to)) {
+        volumes.add(new ServiceTrend.Volume(t.serviceId(), t.code(), t.name(), t.areaName(),
+            t.unit(), t.period(), t.quantity(), t.amount()));
       }
       CostDashboard costs = CostDashboard.of(year, month, states,
           new ArrayList<>(orgs.values()), rows);
@@ -168,5 +121,30 @@ public class DashboardService {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the dashboard of " + year, e);
     }
+  }
+
+  /** An org's headcount and turnover of a month (null where not given). */
+  private record KeyValues(Integer headcount, BigDecimal turnover) {
+    static final KeyValues NONE = new KeyValues(null, null);
+  }
+
+  /** The orgs' key values of the months, per org and month. */
+  private static Map<Long, Map<YearMonth, KeyValues>> keyValues(Connection c, YearMonth from,
+      YearMonth to) throws SQLException {
+    Map<Long, Map<YearMonth, KeyValues>> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT org_id, period, headcount, turnover"
+        + " FROM org_key_value WHERE period BETWEEN ? AND ?")) {
+      ps.setDate(1, Date.valueOf(from.atDay(1)));
+      ps.setDate(2, Date.valueOf(to.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int headcount = rs.getInt(3);
+          out.computeIfAbsent(rs.getLong(1), o -> new HashMap<>()).put(
+              YearMonth.from(rs.getDate(2).toLocalDate()),
+              new KeyValues(rs.wasNull() ? null : headcount, rs.getBigDecimal(4)));
+        }
+      }
+    }
+    return out;
   }
 }

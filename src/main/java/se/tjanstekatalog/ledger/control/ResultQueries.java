@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import se.tjanstekatalog.costing.control.ComparisonReport;
+import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
@@ -49,9 +51,13 @@ public class ResultQueries {
   @Inject CurrentCaller caller;
 
   /** A month with its state and its stored run (null when not computed). */
-  public record MonthRun(YearMonth period, String status, ResultStore.Run run) {
+  public record MonthRun(YearMonth period, String status, LedgerReads.Run run) {
     public boolean computed() {
       return run != null;
+    }
+
+    public boolean locked() {
+      return PeriodStatus.LOCKED.name().equals(status);
     }
   }
 
@@ -120,18 +126,18 @@ public class ResultQueries {
       List<LineRow> lines) {}
 
   /** A stored month as the REST API gives it: its state, its run and the orgs' results. */
-  public record PeriodResults(YearMonth period, String status, ResultStore.Run run,
+  public record PeriodResults(YearMonth period, String status, LedgerReads.Run run,
       List<OrgResults> orgs) {}
 
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public List<MonthRun> months(YearMonth from, YearMonth to) {
     try (Connection c = dataSource.getConnection()) {
-      Map<YearMonth, ResultStore.Run> runs = new TreeMap<>();
-      ResultStore.runs(c, from, to).forEach(r -> runs.put(r.period(), r));
-      Map<YearMonth, String> status = PeriodRows.statuses(c, from, to);
+      Map<YearMonth, LedgerReads.Run> runs = new TreeMap<>();
+      LedgerReads.runs(c, from, to).forEach(r -> runs.put(r.period(), r));
+      Map<YearMonth, PeriodStatus> status = LedgerPeriods.statuses(c, from, to);
       List<MonthRun> months = new ArrayList<>();
       for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-        months.add(new MonthRun(m, status.getOrDefault(m, PeriodRows.OPEN), runs.get(m)));
+        months.add(new MonthRun(m, status.get(m).name(), runs.get(m)));
       }
       return months;
     } catch (SQLException e) {
@@ -142,31 +148,19 @@ public class ResultQueries {
   /** Every org's totals over the months, per area too; orgs without results are left out. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public List<OrgComparison> comparison(YearMonth from, YearMonth to) {
-    String sql = "SELECT o.id, o.code, o.name, o.kind, r.area_id, r.model, r.binding,"
-        + " SUM(r.amount) FROM result_line r JOIN org_unit o ON o.id = r.org_id"
-        + " WHERE r.period BETWEEN ? AND ? GROUP BY o.id, o.code, o.name, o.kind, r.area_id,"
-        + " r.model, r.binding ORDER BY o.code";
     Map<Long, OrgComparison> result = new LinkedHashMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setDate(1, Date.valueOf(from.atDay(1)));
-      ps.setDate(2, Date.valueOf(to.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long orgId = rs.getLong(1);
-          OrgComparison org = result.get(orgId);
-          if (org == null) {
-            org = new OrgComparison(orgId, rs.getString(2), rs.getString(3),
-                "COMPANY".equals(rs.getString(4)), Totals.ZERO, new TreeMap<>());
-          }
-          FinancingModel model = FinancingModel.valueOf(rs.getString(6));
-          boolean binding = rs.getBoolean(7);
-          BigDecimal amount = rs.getBigDecimal(8);
-          org.perArea().merge(rs.getLong(5), Totals.ZERO.plus(model, binding, amount),
-              ResultQueries::sum);
-          result.put(orgId, new OrgComparison(org.orgId(), org.code(), org.name(),
-              org.company(), org.totals().plus(model, binding, amount), org.perArea()));
+    try (Connection c = dataSource.getConnection()) {
+      for (LedgerReads.OrgAreaTotal t : LedgerReads.orgAreaTotals(c, from, to)) {
+        OrgComparison org = result.get(t.org().id());
+        if (org == null) {
+          org = new OrgComparison(t.org().id(), t.org().code(), t.org().name(),
+              t.org().company(), Totals.ZERO, new TreeMap<>());
         }
+        org.perArea().merge(t.areaId(), Totals.ZERO.plus(t.model(), t.binding(), t.amount()),
+            ResultQueries::sum);
+        result.put(t.org().id(), new OrgComparison(org.orgId(), org.code(), org.name(),
+            org.company(), org.totals().plus(t.model(), t.binding(), t.amount()),
+            org.perArea()));
       }
       return new ArrayList<>(result.values());
     } catch (SQLException e) {
@@ -186,28 +180,11 @@ public class ResultQueries {
    */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public List<MonthTotals> trend(Long orgId, Long areaId, YearMonth from, YearMonth to) {
-    String sql = "SELECT period, model, binding, SUM(amount) FROM result_line"
-        + " WHERE period BETWEEN ? AND ?" + (orgId == null ? "" : " AND org_id = ?")
-        + (areaId == null ? "" : " AND area_id = ?")
-        + " GROUP BY period, model, binding ORDER BY period";
     Map<YearMonth, Totals> months = new TreeMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 0;
-      ps.setDate(++i, Date.valueOf(from.atDay(1)));
-      ps.setDate(++i, Date.valueOf(to.atDay(1)));
-      if (orgId != null) {
-        ps.setLong(++i, orgId);
-      }
-      if (areaId != null) {
-        ps.setLong(++i, areaId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          months.merge(YearMonth.from(rs.getDate(1).toLocalDate()),
-              Totals.ZERO.plus(FinancingModel.valueOf(rs.getString(2)), rs.getBoolean(3),
-                  rs.getBigDecimal(4)), ResultQueries::sum);
-        }
+    try (Connection c = dataSource.getConnection()) {
+      for (LedgerReads.MonthTotal t : LedgerReads.monthTotals(c, orgId, areaId, from, to)) {
+        months.merge(t.period(), Totals.ZERO.plus(t.model(), t.binding(), t.amount()),
+            ResultQueries::sum);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the trend", e);
@@ -219,21 +196,10 @@ public class ResultQueries {
   /** The pools of a stored month with their recovery rate. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public List<PoolRow> pools(YearMonth month) {
-    List<PoolRow> rows = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT p.id, p.code, p.name,"
-            + " r.allocation_key, r.cost, r.key_total, r.revenue, r.binding_model"
-            + " FROM pool_result r JOIN cost_pool p ON p.id = r.pool_id WHERE r.period = ?"
-            + " ORDER BY p.code")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new PoolRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-              rs.getString(8)));
-        }
-      }
-      return rows;
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReads.pools(c, month).stream().map(p -> new PoolRow(p.poolId(), p.code(),
+          p.name(), p.key().name(), p.cost(), p.keyTotal(), p.revenue(), p.binding().name()))
+          .toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the pools", e);
     }
@@ -242,29 +208,9 @@ public class ResultQueries {
   /** One org's stored lines of a month; only the org's own for VIEWER and ORG_FINANCE. */
   public List<LineRow> lines(YearMonth month, long orgId) {
     caller.requireOrg(orgId);
-    List<LineRow> rows = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT o.code, r.model, r.binding,"
-            + " a.code, a.name, s.code, s.name, l.code, l.name, p.code, p.name, r.source,"
-            + " r.quantity, r.unit_price, r.key_value, r.key_total, r.amount"
-            + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
-            + " JOIN service_area a ON a.id = r.area_id"
-            + " LEFT JOIN service s ON s.id = r.service_id"
-            + " LEFT JOIN service_level l ON l.id = r.level_id"
-            + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
-            + " WHERE r.period = ? AND r.org_id = ? ORDER BY r.line_no")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      ps.setLong(2, orgId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new LineRow(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-              rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-              rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-              rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
-              rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17)));
-        }
-      }
-      return rows;
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReads.lines(c, LineQuery.of(month).org(orgId)).stream()
+          .map(ResultQueries::row).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the lines", e);
     }
@@ -290,11 +236,10 @@ public class ResultQueries {
   /** The latest month with a stored result, if any. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public Optional<YearMonth> latestComputed() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT MAX(period) FROM costing_run");
-        ResultSet rs = ps.executeQuery()) {
-      Date latest = rs.next() ? rs.getDate(1) : null;
-      return Optional.ofNullable(latest).map(d -> YearMonth.from(d.toLocalDate()));
+    try (Connection c = dataSource.getConnection()) {
+      List<LedgerReads.StoredMonth> stored = LedgerReads.storedMonths(c);
+      return stored.isEmpty() ? Optional.empty()
+          : Optional.of(stored.get(stored.size() - 1).period());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the latest run", e);
     }
@@ -307,23 +252,8 @@ public class ResultQueries {
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME, Role.ADMIN_NAME})
   public Map<YearMonth, Map<Long, FinancingModel>> bindingModels(Long areaId, YearMonth from,
       YearMonth to) {
-    String sql = "SELECT DISTINCT period, area_id, model FROM result_line"
-        + " WHERE period BETWEEN ? AND ? AND binding" + (areaId == null ? "" : " AND area_id = ?");
-    Map<YearMonth, Map<Long, FinancingModel>> months = new TreeMap<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setDate(1, Date.valueOf(from.atDay(1)));
-      ps.setDate(2, Date.valueOf(to.atDay(1)));
-      if (areaId != null) {
-        ps.setLong(3, areaId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          months.computeIfAbsent(YearMonth.from(rs.getDate(1).toLocalDate()),
-              m -> new TreeMap<>()).put(rs.getLong(2), FinancingModel.valueOf(rs.getString(3)));
-        }
-      }
-      return months;
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReads.bindingModels(c, areaId, from, to);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the binding models", e);
     }
@@ -379,53 +309,20 @@ public class ResultQueries {
         }
         only = org(c, "id = ?", own).orElseThrow();
       }
-      ResultStore.Run run = ResultStore.run(c, month).orElseThrow(() ->
+      LedgerReads.Run run = LedgerReads.run(c, month).orElseThrow(() ->
           new NotFoundException("costing.results.notComputed", SwedishFormat.month(month)));
-      String status = "OPEN";
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT status FROM period WHERE period = ?")) {
-        ps.setDate(1, Date.valueOf(month.atDay(1)));
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            status = rs.getString(1);
-          }
-        }
-      }
+      String status = LedgerPeriods.status(c, month).name();
       Map<Long, OrgRef> orgs = new LinkedHashMap<>();
       Map<Long, List<LineRow>> lines = new LinkedHashMap<>();
       if (only != null) {
         orgs.put(only.id(), only);
         lines.put(only.id(), new ArrayList<>());
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.code, o.name, o.kind,"
-          + " r.model, r.binding, a.code, a.name, s.code, s.name, l.code, l.name, p.code, p.name,"
-          + " r.source, r.quantity, r.unit_price, r.key_value, r.key_total, r.amount"
-          + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
-          + " JOIN service_area a ON a.id = r.area_id"
-          + " LEFT JOIN service s ON s.id = r.service_id"
-          + " LEFT JOIN service_level l ON l.id = r.level_id"
-          + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
-          + " WHERE r.period = ?" + (only == null ? "" : " AND r.org_id = ?")
-          + " ORDER BY o.code, r.line_no")) {
-        ps.setDate(1, Date.valueOf(month.atDay(1)));
-        if (only != null) {
-          ps.setLong(2, only.id());
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long orgId = rs.getLong(1);
-            if (!orgs.containsKey(orgId)) {
-              orgs.put(orgId, new OrgRef(orgId, rs.getString(2), rs.getString(3),
-                  "COMPANY".equals(rs.getString(4))));
-            }
-            lines.computeIfAbsent(orgId, id -> new ArrayList<>()).add(new LineRow(
-                rs.getString(2), rs.getString(5), rs.getBoolean(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18),
-                rs.getBigDecimal(19), rs.getBigDecimal(20)));
-          }
-        }
+      for (LedgerReads.Line l : LedgerReads.lines(c, LineQuery.of(month)
+          .org(only == null ? null : only.id()).ordered(LedgerReads.Order.ORG_CODE))) {
+        orgs.putIfAbsent(l.org().id(), new OrgRef(l.org().id(), l.org().code(),
+            l.org().name(), l.org().company()));
+        lines.computeIfAbsent(l.org().id(), id -> new ArrayList<>()).add(row(l));
       }
       List<OrgResults> result = new ArrayList<>();
       orgs.forEach((id, o) -> {
@@ -454,6 +351,13 @@ public class ResultQueries {
             : Optional.empty();
       }
     }
+  }
+
+  private static LineRow row(LedgerReads.Line l) {
+    return new LineRow(l.org().code(), l.model().name(), l.binding(), l.areaCode(),
+        l.areaName(), l.serviceCode(), l.serviceName(), l.levelCode(), l.levelName(),
+        l.poolCode(), l.poolName(), l.source().name(), l.quantity(), l.unitPrice(),
+        l.keyValue(), l.keyTotal(), l.amount());
   }
 
   private static Totals sum(Totals a, Totals b) {

@@ -1,37 +1,27 @@
 package se.tjanstekatalog.ledger.control;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import se.tjanstekatalog.costing.domain.CostingResult;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
-import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.PoolOutcome;
 import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.platform.BatchInsert;
 
 /**
  * Writes a month's result in one go (delete the month's lines, insert the new ones in JDBC
- * batches, upsert the run) and reads it back, with plain JDBC. The database refuses all of it
- * for a locked month (changeset 0004-7).
+ * batches, upsert the run), with plain JDBC: the only writer of {@code result_line},
+ * {@code pool_result} and {@code costing_run} ({@link LedgerReads} reads them back). The
+ * database refuses all of it for a locked month (changeset 0004-7).
  */
 public final class ResultStore {
   private static final int BATCH = 2_000;
-
-  /** The stored run of a month: when, by whom, from which inputs, and whether inputs changed. */
-  public record Run(YearMonth period, String fingerprint, boolean stale, int lines,
-      BigDecimal chargebackTotal, BigDecimal allocationTotal, BigDecimal bindingTotal,
-      String computedBy, Instant computedAt, int durationMs) {}
 
   private ResultStore() {}
 
@@ -108,60 +98,11 @@ public final class ResultStore {
     }
   }
 
-  public static Optional<Run> run(Connection c, YearMonth month) throws SQLException {
-    List<Run> runs = runs(c, month, month);
-    return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(0));
-  }
-
-  public static List<Run> runs(Connection c, YearMonth from, YearMonth to) throws SQLException {
-    List<Run> runs = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT period, fingerprint, stale,"
-        + " line_count, chargeback_total, allocation_total, binding_total, computed_by,"
-        + " computed_at, duration_ms FROM costing_run WHERE period BETWEEN ? AND ?"
-        + " ORDER BY period")) {
-      ps.setDate(1, Date.valueOf(from.atDay(1)));
-      ps.setDate(2, Date.valueOf(to.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          runs.add(new Run(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2),
-              rs.getBoolean(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-              rs.getBigDecimal(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-              rs.getInt(10)));
-        }
-      }
-    }
-    return runs;
-  }
-
-  /** The month's stored lines in their stored order. */
-  public static List<ResultLine> lines(Connection c, YearMonth month) throws SQLException {
-    List<ResultLine> lines = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT org_id, model, binding, area_id,"
-        + " service_id, level_id, pool_id, source, quantity, unit_price, key_value, key_total,"
-        + " amount FROM result_line WHERE period = ? ORDER BY line_no")) {
-      ps.setDate(1, Date.valueOf(month.atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          lines.add(new ResultLine(rs.getLong(1), FinancingModel.valueOf(rs.getString(2)),
-              rs.getBoolean(3), rs.getLong(4), getLong(rs, 5), getLong(rs, 6), getLong(rs, 7),
-              LineSource.valueOf(rs.getString(8)), rs.getBigDecimal(9), rs.getBigDecimal(10),
-              rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13)));
-        }
-      }
-    }
-    return lines;
-  }
-
   private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
     if (value == null) {
       ps.setNull(i, Types.BIGINT);
     } else {
       ps.setLong(i, value);
     }
-  }
-
-  private static Long getLong(ResultSet rs, int i) throws SQLException {
-    long v = rs.getLong(i);
-    return rs.wasNull() ? null : v;
   }
 }

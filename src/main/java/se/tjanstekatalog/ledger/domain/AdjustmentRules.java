@@ -24,15 +24,15 @@ public final class AdjustmentRules {
 
   /**
    * The month an adjustment of a line of {@code original} is booked in: the first later month
-   * that is OPEN or PRELIMINARY ({@code status} gives null for a month without a period row,
-   * which is open).
+   * that is OPEN or PRELIMINARY ({@code status} may give null for a month without a period
+   * row, which is open).
    */
-  public static YearMonth bookingMonth(YearMonth original, Function<YearMonth, String> status) {
+  public static YearMonth bookingMonth(YearMonth original,
+      Function<YearMonth, PeriodStatus> status) {
     for (int i = 1; i <= HORIZON_MONTHS; i++) {
       YearMonth m = original.plusMonths(i);
-      String s = status.apply(m);
-      if (s == null || PeriodStatus.OPEN.name().equals(s)
-          || PeriodStatus.PRELIMINARY.name().equals(s)) {
+      PeriodStatus s = status.apply(m);
+      if (s == null || s == PeriodStatus.OPEN || s == PeriodStatus.PRELIMINARY) {
         return m;
       }
     }
@@ -41,10 +41,10 @@ public final class AdjustmentRules {
   }
 
   /** What is wrong with an adjustment of a line of a month in {@code originalStatus}. */
-  public static List<Violation> problems(String originalStatus, BigDecimal amount,
+  public static List<Violation> problems(PeriodStatus originalStatus, BigDecimal amount,
       String reason) {
     List<Violation> out = new ArrayList<>();
-    if (!PeriodStatus.LOCKED.name().equals(originalStatus)) {
+    if (originalStatus != PeriodStatus.LOCKED) {
       out.add(new Violation("month", "adjustment.error.notLocked"));
     }
     if (amount == null) {

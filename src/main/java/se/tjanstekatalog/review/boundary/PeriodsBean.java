@@ -8,8 +8,9 @@ import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.ledger.control.PeriodTransitions;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
-import se.tjanstekatalog.review.control.PeriodWorkflow;
+import se.tjanstekatalog.review.control.Approvals;
 import se.tjanstekatalog.shared.boundary.YearPager;
 
 /**
@@ -21,21 +22,22 @@ import se.tjanstekatalog.shared.boundary.YearPager;
 public class PeriodsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject PeriodWorkflow workflow;
+  @Inject Approvals approvals;
+  @Inject PeriodTransitions transitions;
 
   private final YearPager years = new YearPager(this::load);
   private String reason;
-  private transient List<PeriodWorkflow.MonthState> months;
-  private transient List<PeriodWorkflow.Transition> history;
+  private transient List<Approvals.MonthState> months;
+  private transient List<PeriodTransitions.Transition> history;
 
   public void load() {
-    months = workflow.overview(years.getYear());
-    history = workflow.history(years.getYear());
+    months = approvals.overview(years.getYear());
+    history = transitions.history(years.getYear());
   }
 
   public void move(YearMonth month, String to) {
     PeriodStatus target = PeriodStatus.valueOf(to);
-    if (Faces.attempt(() -> workflow.transition(month, target, reason))) {
+    if (Faces.attempt(() -> transitions.transition(month, target, reason))) {
       Faces.info("workflow.moved", SwedishFormat.month(month),
           Faces.text("period.status." + target.name()));
       reason = null;
@@ -43,14 +45,14 @@ public class PeriodsBean implements Serializable {
     load();
   }
 
-  public List<PeriodWorkflow.MonthState> getMonths() {
+  public List<Approvals.MonthState> getMonths() {
     if (months == null) {
       load();
     }
     return months;
   }
 
-  public List<PeriodWorkflow.Transition> getHistory() {
+  public List<PeriodTransitions.Transition> getHistory() {
     if (history == null) {
       load();
     }

@@ -10,7 +10,9 @@ import se.tjanstekatalog.shared.Periods;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
-import se.tjanstekatalog.review.control.PeriodWorkflow;
+import se.tjanstekatalog.ledger.control.PeriodTransitions;
+import se.tjanstekatalog.review.control.Approvals;
+import se.tjanstekatalog.review.control.CommentThreads;
 
 /**
  * Granskning: an ORG_FINANCE sees its org's binding lines of a month, comments on a line and
@@ -22,7 +24,9 @@ import se.tjanstekatalog.review.control.PeriodWorkflow;
 public class ReviewBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject PeriodWorkflow workflow;
+  @Inject PeriodTransitions transitions;
+  @Inject Approvals approvals;
+  @Inject CommentThreads comments;
   @Inject CurrentCaller caller;
 
   private String month = YearMonth.now().toString();
@@ -30,22 +34,22 @@ public class ReviewBean implements Serializable {
   private String text;
   private Long threadId;
   private transient String status;
-  private transient List<PeriodWorkflow.ReviewLine> lines;
-  private transient List<PeriodWorkflow.Thread> threads;
-  private transient PeriodWorkflow.OrgReview review;
+  private transient List<CommentThreads.ReviewLine> lines;
+  private transient List<CommentThreads.Thread> threads;
+  private transient Approvals.OrgReview review;
 
   public void load() {
     YearMonth m = period();
-    status = workflow.status(m);
+    status = transitions.status(m).name();
     Long org = caller.seesAllOrgs() ? null : caller.info().getOrgId();
     if (org != null) {
-      lines = workflow.lines(m, org);
-      review = workflow.review(m, org);
-      threads = workflow.threads(m, org);
+      lines = comments.lines(m, org);
+      review = approvals.review(m, org);
+      threads = comments.threads(m, org);
     } else {
       lines = List.of();
       review = null;
-      threads = workflow.threads(m, null);
+      threads = comments.threads(m, null);
     }
   }
 
@@ -75,10 +79,10 @@ public class ReviewBean implements Serializable {
     boolean ok;
     if (threadId != null) {
       long id = threadId;
-      ok = Faces.attempt(() -> workflow.reply(id, text));
+      ok = Faces.attempt(() -> comments.reply(id, text));
     } else if (lineKey != null) {
       String key = lineKey;
-      ok = Faces.attempt(() -> workflow.comment(period(), key, text));
+      ok = Faces.attempt(() -> comments.comment(period(), key, text));
     } else {
       ok = false;
     }
@@ -90,14 +94,14 @@ public class ReviewBean implements Serializable {
   }
 
   public void close(long id) {
-    if (Faces.attempt(() -> workflow.close(id))) {
+    if (Faces.attempt(() -> comments.close(id))) {
       Faces.info("review.closedInfo");
     }
     load();
   }
 
   public void approve() {
-    if (Faces.attempt(() -> workflow.approve(period()))) {
+    if (Faces.attempt(() -> approvals.approve(period()))) {
       Faces.info("review.approvedInfo", SwedishFormat.month(period()));
     }
     load();
@@ -135,21 +139,21 @@ public class ReviewBean implements Serializable {
     return status;
   }
 
-  public List<PeriodWorkflow.ReviewLine> getLines() {
+  public List<CommentThreads.ReviewLine> getLines() {
     if (lines == null) {
       load();
     }
     return lines;
   }
 
-  public List<PeriodWorkflow.Thread> getThreads() {
+  public List<CommentThreads.Thread> getThreads() {
     if (threads == null) {
       load();
     }
     return threads;
   }
 
-  public PeriodWorkflow.OrgReview getReview() {
+  public Approvals.OrgReview getReview() {
     if (status == null) {
       load();
     }

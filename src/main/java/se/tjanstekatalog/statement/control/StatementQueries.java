@@ -2,7 +2,6 @@ package se.tjanstekatalog.statement.control;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.tjanstekatalog.ledger.control.LineKey;
-import se.tjanstekatalog.ledger.control.PeriodRows;
-import se.tjanstekatalog.ledger.control.ResultStore;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.statement.domain.Statement;
 
@@ -31,16 +30,6 @@ public final class StatementQueries {
 
   /** An org as the statements name it. */
   public record Org(long id, String code, String name, boolean company) {}
-
-  private static final String LINE_SQL = "SELECT r.period, r.org_id, r.model, r.binding,"
-      + " r.area_id, r.service_id, r.level_id, r.pool_id, r.source, a.code, a.name, s.name,"
-      + " l.name, p.code, p.name, pr.allocation_key, pr.cost, r.quantity, r.unit_price,"
-      + " r.key_value, r.key_total, r.amount, s.vat_rate"
-      + " FROM result_line r JOIN service_area a ON a.id = r.area_id"
-      + " LEFT JOIN service s ON s.id = r.service_id"
-      + " LEFT JOIN service_level l ON l.id = r.level_id"
-      + " LEFT JOIN cost_pool p ON p.id = r.pool_id"
-      + " LEFT JOIN pool_result pr ON pr.period = r.period AND pr.pool_id = r.pool_id";
 
   public static Map<String, Org> orgsByCode(Connection c) throws SQLException {
     Map<String, Org> out = new LinkedHashMap<>();
@@ -69,7 +58,7 @@ public final class StatementQueries {
       orgsByCode(c).values().forEach(o -> orgs.put(o.id(), o));
     }
     Long orgId = only == null ? null : only.id();
-    String status = PeriodRows.status(c, month);
+    String status = LedgerPeriods.status(c, month).name();
     BigDecimal defaultVat = defaultVatRate(c);
     Map<Long, List<Statement.Line>> lines = lines(c, List.of(month), orgId, false)
         .getOrDefault(month, Map.of());
@@ -81,7 +70,7 @@ public final class StatementQueries {
     Set<YearMonth> computed = new HashSet<>();
     Map<YearMonth, Map<Long, List<Statement.Line>>> compare = Map.of();
     if (withEffects) {
-      ResultStore.runs(c, lastYear, previous).forEach(r -> computed.add(r.period()));
+      LedgerReads.runs(c, lastYear, previous).forEach(r -> computed.add(r.period()));
       List<YearMonth> months = new ArrayList<>();
       for (YearMonth m : List.of(previous, lastYear)) {
         if (computed.contains(m)) {
@@ -116,44 +105,16 @@ public final class StatementQueries {
   /** Per month and org, the stored lines (binding ones only when {@code bindingOnly}). */
   static Map<YearMonth, Map<Long, List<Statement.Line>>> lines(Connection c,
       List<YearMonth> months, Long orgId, boolean bindingOnly) throws SQLException {
-    StringBuilder sql = new StringBuilder(LINE_SQL).append(" WHERE r.period IN (");
-    for (int i = 0; i < months.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
-    sql.append(")");
-    if (orgId != null) {
-      sql.append(" AND r.org_id = ?");
-    }
-    if (bindingOnly) {
-      sql.append(" AND r.binding");
-    }
-    sql.append(" ORDER BY r.period, r.org_id, a.sort_order, a.code, r.binding DESC,"
-        + " r.line_no");
     Map<YearMonth, Map<Long, List<Statement.Line>>> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      int i = 0;
-      for (YearMonth m : months) {
-        ps.setDate(++i, first(m));
-      }
-      if (orgId != null) {
-        ps.setLong(++i, orgId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          YearMonth m = month(rs.getDate(1));
-          String model = rs.getString(3);
-          String source = rs.getString(9);
-          String key = LineKey.of(model, rs.getLong(5), rs.getObject(6, Long.class),
-              rs.getObject(7, Long.class), rs.getObject(8, Long.class), source);
-          out.computeIfAbsent(m, x -> new LinkedHashMap<>())
-              .computeIfAbsent(rs.getLong(2), x -> new ArrayList<>())
-              .add(new Statement.Line(key, model, rs.getBoolean(4), rs.getString(10),
-                  rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                  rs.getString(15), rs.getString(16), rs.getBigDecimal(17), source,
-                  rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20),
-                  rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23)));
-        }
-      }
+    for (LedgerReads.Line l : LedgerReads.lines(c, LineQuery.of(months).org(orgId)
+        .binding(bindingOnly).ordered(LedgerReads.Order.AREA))) {
+      out.computeIfAbsent(l.period(), x -> new LinkedHashMap<>())
+          .computeIfAbsent(l.org().id(), x -> new ArrayList<>())
+          .add(new Statement.Line(l.key(), l.model().name(), l.binding(), l.areaCode(),
+              l.areaName(), l.serviceName(), l.levelName(), l.poolCode(), l.poolName(),
+              l.poolKey() == null ? null : l.poolKey().name(), l.poolCost(),
+              l.source().name(), l.quantity(), l.unitPrice(), l.keyValue(), l.keyTotal(),
+              l.amount(), l.vatRate()));
     }
     return out;
   }
@@ -162,21 +123,10 @@ public final class StatementQueries {
   static Map<Long, List<Statement.Adjustment>> adjustments(Connection c, YearMonth month,
       Long orgId) throws SQLException {
     Map<Long, List<Statement.Adjustment>> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT j.org_id, j.original_period,"
-        + " a.name, j.original_label, j.original_amount, j.amount, j.reason"
-        + " FROM adjustment_line j JOIN service_area a ON a.id = j.area_id WHERE j.period = ?"
-        + (orgId == null ? "" : " AND j.org_id = ?") + " ORDER BY j.original_period, j.id")) {
-      ps.setDate(1, first(month));
-      if (orgId != null) {
-        ps.setLong(2, orgId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>()).add(
-              new Statement.Adjustment(month(rs.getDate(2)), rs.getString(3), rs.getString(4),
-                  rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
-        }
-      }
+    for (LedgerReads.Adjustment a : LedgerReads.adjustmentsBookedIn(c, month, orgId)) {
+      out.computeIfAbsent(a.org().id(), x -> new ArrayList<>()).add(new Statement.Adjustment(
+          a.original(), a.areaName(), a.originalLabel(), a.originalAmount(), a.amount(),
+          a.reason()));
     }
     return out;
   }
@@ -185,20 +135,10 @@ public final class StatementQueries {
   static Map<Long, List<Statement.LaterCorrection>> laterCorrections(Connection c,
       YearMonth month, Long orgId) throws SQLException {
     Map<Long, List<Statement.LaterCorrection>> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT org_id, period, original_label,"
-        + " original_amount, amount, reason FROM adjustment_line WHERE original_period = ?"
-        + (orgId == null ? "" : " AND org_id = ?") + " ORDER BY period, id")) {
-      ps.setDate(1, first(month));
-      if (orgId != null) {
-        ps.setLong(2, orgId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>()).add(
-              new Statement.LaterCorrection(month(rs.getDate(2)), rs.getString(3),
-                  rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6)));
-        }
-      }
+    for (LedgerReads.Adjustment a : LedgerReads.adjustmentsOf(c, month, orgId)) {
+      out.computeIfAbsent(a.org().id(), x -> new ArrayList<>()).add(
+          new Statement.LaterCorrection(a.bookedIn(), a.originalLabel(), a.originalAmount(),
+              a.amount(), a.reason()));
     }
     return out;
   }
@@ -210,32 +150,5 @@ public final class StatementQueries {
         ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getBigDecimal(1) : new BigDecimal("25.00");
     }
-  }
-
-  /** Per org, its answer to the month: APPROVED, COMMENTED (open threads) or NONE. */
-  static Map<Long, String> approvals(Connection c, YearMonth month) throws SQLException {
-    Map<Long, String> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT o.id, (SELECT COUNT(*) FROM"
-        + " line_comment k WHERE k.period = ? AND k.org_id = o.id AND k.status = 'OPEN'),"
-        + " (SELECT COUNT(*) FROM statement_approval s WHERE s.period = ? AND s.org_id = o.id)"
-        + " FROM org_unit o")) {
-      ps.setDate(1, first(month));
-      ps.setDate(2, first(month));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getLong(1), rs.getInt(2) > 0 ? "COMMENTED"
-              : rs.getInt(3) > 0 ? "APPROVED" : "NONE");
-        }
-      }
-    }
-    return out;
-  }
-
-  static Date first(YearMonth month) {
-    return Date.valueOf(month.atDay(1));
-  }
-
-  static YearMonth month(Date date) {
-    return YearMonth.from(date.toLocalDate());
   }
 }

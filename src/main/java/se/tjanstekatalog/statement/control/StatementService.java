@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,9 +19,14 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import se.tjanstekatalog.accounting.control.AccountingService;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.control.ResultStore;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.review.control.Approvals;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.Messages;
@@ -113,7 +116,7 @@ public class StatementService {
     try (Connection c = dataSource.getConnection()) {
       requireComputed(c, month);
       Map<String, StatementQueries.Org> orgs = StatementQueries.orgsByCode(c);
-      Map<Long, String> approvals = StatementQueries.approvals(c, month);
+      Map<Long, String> approvals = Approvals.answers(c, month);
       List<Statement> all = StatementQueries.statements(c, month, null, false);
       List<SummaryRow> rows = new ArrayList<>();
       String status = null;
@@ -121,9 +124,9 @@ public class StatementService {
         status = s.status();
         rows.add(new SummaryRow(s.orgCode(), s.orgName(), s.company(), s.bindingLinesTotal(),
             s.adjustmentsTotal(), s.bindingTotal(), s.shadowTotal(),
-            approvals.getOrDefault(orgs.get(s.orgCode()).id(), "NONE")));
+            approvals.getOrDefault(orgs.get(s.orgCode()).id(), Approvals.NONE)));
       }
-      return new Summary(month, status == null ? "OPEN" : status, rows);
+      return new Summary(month, status == null ? PeriodStatus.OPEN.name() : status, rows);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the summary of " + month, e);
     }
@@ -134,13 +137,8 @@ public class StatementService {
       Role.ADMIN_NAME})
   public List<YearMonth> computedMonths() {
     List<YearMonth> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT period FROM costing_run ORDER BY period DESC");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(StatementQueries.month(rs.getDate(1)));
-      }
+    try (Connection c = dataSource.getConnection()) {
+      LedgerReads.storedMonths(c).forEach(m -> out.add(0, m.period()));
       return out;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the computed months", e);
@@ -195,7 +193,7 @@ public class StatementService {
   }
 
   private static void requireComputed(Connection c, YearMonth month) throws SQLException {
-    if (ResultStore.run(c, month).isEmpty()) {
+    if (LedgerReads.run(c, month).isEmpty()) {
       throw new NotFoundException("statement.error.notComputed", SwedishFormat.month(month));
     }
   }
