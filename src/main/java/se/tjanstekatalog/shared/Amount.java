@@ -16,7 +16,7 @@ import java.util.Objects;
  *   <li>VAT, {@link #vat}: amount × rate / 100, HALF_UP to öre per line;
  *   <li>a money figure divided by a count (per unit, per employee, a mean, a year), {@link
  *       #quotient};
- *   <li>sums, {@link #sum}/{@link #total}: exact, then rounded once;
+ *   <li>sums, {@link #sum}: exact, then rounded once;
  *   <li>the öre floor of an exact share for the largest-remainder split, {@link #floor}.
  * </ul>
  * Percentages are {@link Percent}'s. Raw {@link BigDecimal} is for the edges: JDBC, JSON and the
@@ -65,15 +65,6 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
   /** The exact sum of the values, rounded to öre once. */
   public static Amount sum(Collection<BigDecimal> values) {
     return new Amount(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-  }
-
-  /** The sum of amounts (exact: amounts add up without rounding). */
-  public static Amount total(Collection<Amount> amounts) {
-    Amount total = ZERO;
-    for (Amount a : amounts) {
-      total = total.plus(a);
-    }
-    return total;
   }
 
   /**

@@ -78,8 +78,7 @@ class AmountTest {
     assertEquals(Amount.ZERO, Amount.sum(List.of()));
     assertEquals(Amount.of("-99.33"), Amount.sum(List.of(new BigDecimal("12345.67"),
         new BigDecimal("-12445.00"))));
-    assertEquals(Amount.of("0.03"), Amount.total(List.of(Amount.ORE, Amount.ORE, Amount.ORE)));
-    assertEquals(Amount.ZERO, Amount.total(List.of()));
+    assertEquals(Amount.of("0.03"), Amount.ORE.plus(Amount.ORE).plus(Amount.ORE));
   }
 
   @Test
