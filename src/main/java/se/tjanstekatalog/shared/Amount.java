@@ -96,6 +96,11 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
     return new Amount(value.multiply(factor));
   }
 
+  /** This amount raised by {@code percent} % (a markup, an index), HALF_UP to öre. */
+  public Amount raisedBy(BigDecimal percent) {
+    return times(BigDecimal.ONE.add(Percent.applied(percent, BigDecimal.ONE)));
+  }
+
   /** VAT at {@code ratePercent} (e.g. 25.00): amount × rate / 100, HALF_UP to öre. */
   public Amount vat(BigDecimal ratePercent) {
     return new Amount(Percent.applied(ratePercent, value));

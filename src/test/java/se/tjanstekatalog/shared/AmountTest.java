@@ -108,6 +108,18 @@ class AmountTest {
   }
 
   @Test
+  void aRaiseIsAppliedOnceAndRoundedHalfUp() {
+    assertEquals(Amount.of("255.00"), Amount.of("250.00").raisedBy(new BigDecimal("2")));
+    assertEquals(Amount.of("10.31"), Amount.of("10.00").raisedBy(new BigDecimal("3.1")));
+    assertEquals(Amount.of("0.52"), Amount.of("0.51").raisedBy(new BigDecimal("2")),
+        "0,5202 → 0,52");
+    assertEquals(Amount.of("1.03"), Amount.of("1.01").raisedBy(new BigDecimal("2")),
+        "1,0302 → 1,03");
+    assertEquals(Amount.of("99.00"), Amount.of("100.00").raisedBy(BigDecimal.ONE.negate()));
+    assertEquals(Amount.of("100.00"), Amount.of("100.00").raisedBy(BigDecimal.ZERO));
+  }
+
+  @Test
   void floorCutsTowardZeroForTheSplit() {
     assertEquals(Amount.of("0.01"), Amount.floor(new BigDecimal("0.0199")));
     assertEquals(Amount.of("-0.01"), Amount.floor(new BigDecimal("-0.0199")));
@@ -165,5 +177,7 @@ class AmountTest {
     assertEquals(line.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(7), 2,
         RoundingMode.HALF_UP), Amount.quotient(line.multiply(BigDecimal.valueOf(12)),
             BigDecimal.valueOf(7)).value());
+    assertEquals(line.multiply(BigDecimal.ONE.add(c.rate().divide(BigDecimal.valueOf(100))))
+        .setScale(2, RoundingMode.HALF_UP), amount.raisedBy(c.rate()).value());
   }
 }
