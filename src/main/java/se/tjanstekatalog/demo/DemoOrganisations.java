@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import se.tjanstekatalog.organisation.entity.OrgKind;
+import se.tjanstekatalog.shared.Amount;
 
 /** The demo register: 14 förvaltningar and 4 bolag with plausible sizes. */
 final class DemoOrganisations {
@@ -11,8 +12,8 @@ final class DemoOrganisations {
   record DemoOrg(String code, String name, OrgKind kind, String costCentre, String counterpart,
       int headcount, int turnoverMsek, boolean schoolYear) {
     BigDecimal monthlyTurnover() {
-      return BigDecimal.valueOf(turnoverMsek).multiply(BigDecimal.valueOf(1_000_000))
-          .divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+      return Amount.quotient(BigDecimal.valueOf(turnoverMsek).multiply(
+          BigDecimal.valueOf(1_000_000)), BigDecimal.valueOf(12)).value();
     }
   }
 

@@ -1,9 +1,9 @@
 package se.tjanstekatalog.accounting.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * Fakturaunderlag: a bolag's binding lines of a month with VAT. The VAT is computed per line
@@ -21,23 +21,20 @@ public record InvoiceBasis(String orgCode, String orgName, String municipality,
       BigDecimal amountExVat, BigDecimal vatRate) {
 
     public BigDecimal vat() {
-      return amountExVat.multiply(vatRate).divide(BigDecimal.valueOf(100), 2,
-          RoundingMode.HALF_UP);
+      return Amount.of(amountExVat).vat(vatRate).value();
     }
 
     public BigDecimal amountIncVat() {
-      return amountExVat.add(vat()).setScale(2, RoundingMode.HALF_UP);
+      return Amount.of(amountExVat).plus(Amount.of(vat())).value();
     }
   }
 
   public BigDecimal totalExVat() {
-    return lines.stream().map(Line::amountExVat).reduce(BigDecimal.ZERO, BigDecimal::add)
-        .setScale(2, RoundingMode.HALF_UP);
+    return Amount.sum(lines.stream().map(Line::amountExVat).toList()).value();
   }
 
   public BigDecimal totalVat() {
-    return lines.stream().map(Line::vat).reduce(BigDecimal.ZERO, BigDecimal::add)
-        .setScale(2, RoundingMode.HALF_UP);
+    return Amount.sum(lines.stream().map(Line::vat).toList()).value();
   }
 
   public BigDecimal totalIncVat() {

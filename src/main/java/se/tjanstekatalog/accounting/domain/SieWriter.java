@@ -1,7 +1,6 @@
 package se.tjanstekatalog.accounting.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import se.tjanstekatalog.accounting.domain.SieDocument.ObjectRef;
 import se.tjanstekatalog.accounting.domain.SieDocument.Trans;
 import se.tjanstekatalog.accounting.domain.SieDocument.Voucher;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * Writes a SIE 4 (type 4, transactions) file: {@code #FLAGGA 0}, {@code #FORMAT PC8} (code page
@@ -118,9 +118,9 @@ public final class SieWriter {
     return b.append('"').toString();
   }
 
-  /** An amount with a point and exactly two decimals. */
+  /** An amount with a point and exactly two decimals; more than öre precision is refused. */
   public static String amount(BigDecimal value) {
-    return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    return Amount.exact(value).value().toPlainString();
   }
 
   private static void line(StringBuilder b, String text) {

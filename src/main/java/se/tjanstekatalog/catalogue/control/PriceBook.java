@@ -36,8 +36,6 @@ import se.tjanstekatalog.shared.Amount;
  * year's cost is indexed the same way. Two lists may not share a month.
  */
 public final class PriceBook {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** Which price lists count. */
   public enum Scope {
     /** Published lists only: what is charged (costing). */
@@ -128,8 +126,7 @@ public final class PriceBook {
 
   /** The charged price of a line: 250,00 kr with 2 % markup → 255,00 kr. */
   public static Amount chargedPrice(Amount costPrice, BigDecimal markupPercent) {
-    BigDecimal factor = BigDecimal.ONE.add(markupPercent.divide(HUNDRED));
-    return new Amount(costPrice.value().multiply(factor));
+    return costPrice.raisedBy(markupPercent);
   }
 
   /** A cost price raised by an index, e.g. +3,1 % for next year's draft, HALF_UP to öre. */

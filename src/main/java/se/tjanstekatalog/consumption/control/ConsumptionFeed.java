@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -230,7 +230,7 @@ public class ConsumptionFeed {
           totals[0] += count;
           BigDecimal price = prices.get(rs.getLong(2));
           if (price != null) {
-            BigDecimal line = rs.getBigDecimal(3).multiply(price).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal line = Amount.line(rs.getBigDecimal(3), price).value();
             totals[1] += line.unscaledValue().longValueExact() * count;
           }
         }

@@ -2,7 +2,6 @@ package se.tjanstekatalog.consumption.control;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import se.tjanstekatalog.consumption.control.Columns.Column;
 import se.tjanstekatalog.platform.BatchInsert;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -218,8 +218,7 @@ public final class ConsumptionImport {
       if (price < 0) {
         return -1;
       }
-      BigDecimal amount = quantity.multiply(BigDecimal.valueOf(price, 2))
-          .setScale(2, RoundingMode.HALF_UP);
+      BigDecimal amount = Amount.line(quantity, BigDecimal.valueOf(price, 2)).value();
       return amount.unscaledValue().longValueExact();
     }
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.LongConsumer;
-import se.tjanstekatalog.shared.Rounding;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * What {@link FocusImport} made of a FOCUS bill: its month, the problems that stop it, the
@@ -136,7 +136,7 @@ public record FocusResult(
   }
 
   static BigDecimal ore(BigDecimal exact) {
-    return exact.setScale(Rounding.SCALE, Rounding.MODE);
+    return Amount.of(exact).value();
   }
 
   private abstract static class Rows implements RowSource {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,6 +23,7 @@ import se.tjanstekatalog.ledger.control.ResultQueries;
 import se.tjanstekatalog.ledger.control.ResultQueries.LineRow;
 import se.tjanstekatalog.ledger.control.ResultQueries.OrgResults;
 import se.tjanstekatalog.ledger.control.ResultQueries.PeriodResults;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -113,6 +113,6 @@ public class PeriodResultsResource {
 
   /** Kronor always with two decimals in the JSON, also for a sum of nothing. */
   private static BigDecimal kr(BigDecimal value) {
-    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    return value == null ? null : Amount.of(value).value();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
+import se.tjanstekatalog.shared.Percent;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
 
@@ -18,7 +19,6 @@ import se.tjanstekatalog.shared.Violation;
  */
 public final class PoolRules {
   public static final int NAME_MAX = 120;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int PERCENT_SCALE = 4;
 
   private PoolRules() {}
@@ -110,7 +110,7 @@ public final class PoolRules {
       if (pct == null || pct.signum() == 0) {
         continue;
       }
-      if (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0) {
+      if (pct.signum() < 0 || pct.compareTo(Percent.WHOLE) > 0) {
         errors.add(new Violation("shares", "pool.error.share.range", org.name(),
             SwedishFormat.decimal(pct, PERCENT_SCALE)));
         broken = true;
@@ -125,7 +125,7 @@ public final class PoolRules {
         sum = sum.add(pct);
       }
     }
-    if (!broken && sum.compareTo(HUNDRED) != 0) {
+    if (!broken && sum.compareTo(Percent.WHOLE) != 0) {
       errors.add(new Violation("shares", "pool.error.share.sum",
           SwedishFormat.decimal(sum, PERCENT_SCALE)));
     }

@@ -1,12 +1,12 @@
 package se.tjanstekatalog.costing.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Rounding;
 
 /**
@@ -15,7 +15,8 @@ import se.tjanstekatalog.shared.Rounding;
  * (ties: org code ascending). The parts always sum to P; an org with key 0 gets 0.
  */
 public final class Allocation {
-  private static final BigDecimal ORE = BigDecimal.ONE.movePointLeft(Rounding.SCALE);
+  /** Decimals of an exact share beyond öre: they decide the remainder order. */
+  private static final int SHARE_SCALE = Rounding.SCALE + 20;
 
   private Allocation() {}
 
@@ -30,33 +31,33 @@ public final class Allocation {
     if (total.signum() == 0) {
       throw new IllegalArgumentException("the keys sum to zero");
     }
-    BigDecimal pool = amount.setScale(Rounding.SCALE, Rounding.MODE);
-    boolean credit = pool.signum() < 0;
-    BigDecimal abs = pool.abs();
-    Map<Long, BigDecimal> parts = new LinkedHashMap<>();
+    Amount pool = Amount.of(amount);
+    boolean credit = pool.isNegative();
+    Amount abs = pool.abs();
+    Map<Long, Amount> parts = new LinkedHashMap<>();
     List<Remainder> remainders = new ArrayList<>();
-    BigDecimal handedOut = BigDecimal.ZERO;
+    Amount handedOut = Amount.ZERO;
     for (Claim c : claims) {
       // exact enough: 20 decimals of the share beyond öre decide the remainder order
-      BigDecimal exact = abs.multiply(c.key()).divide(total, Rounding.SCALE + 20, RoundingMode.DOWN);
-      BigDecimal floor = exact.setScale(Rounding.SCALE, RoundingMode.DOWN);
+      BigDecimal exact = abs.value().multiply(c.key())
+          .divide(total, SHARE_SCALE, Rounding.SPLIT_MODE);
+      Amount floor = Amount.floor(exact);
       parts.put(c.orgId(), floor);
-      handedOut = handedOut.add(floor);
+      handedOut = handedOut.plus(floor);
       if (c.key().signum() > 0) {
-        remainders.add(new Remainder(c, exact.subtract(floor)));
+        remainders.add(new Remainder(c, exact.subtract(floor.value())));
       }
     }
-    int ore = abs.subtract(handedOut).divide(ORE).intValueExact();
+    long ore = abs.minus(handedOut).ore();
     remainders.sort(Comparator.comparing(Remainder::rest).reversed()
         .thenComparing(r -> r.claim().code()));
     for (int i = 0; i < ore; i++) {
       long orgId = remainders.get(i).claim().orgId();
-      parts.merge(orgId, ORE, BigDecimal::add);
+      parts.merge(orgId, Amount.ORE, Amount::plus);
     }
-    if (credit) {
-      parts.replaceAll((id, part) -> part.negate());
-    }
-    return parts;
+    Map<Long, BigDecimal> out = new LinkedHashMap<>();
+    parts.forEach((id, part) -> out.put(id, (credit ? part.negate() : part).value()));
+    return out;
   }
 
   private record Remainder(Claim claim, BigDecimal rest) {}

@@ -1,14 +1,14 @@
 package se.tjanstekatalog.costing.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import se.tjanstekatalog.shared.Rounding;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * Budgetväxling: when a service area switches to solidarisk fördelning, each förvaltning's
@@ -29,8 +29,6 @@ import se.tjanstekatalog.shared.Rounding;
 public final class BudgetTransfer {
   /** Months in a budget year. */
   public static final int YEAR = 12;
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private BudgetTransfer() {}
 
@@ -98,8 +96,8 @@ public final class BudgetTransfer {
     if (months <= 0) {
       throw new IllegalArgumentException("no months to annualise over: " + months);
     }
-    return sum.multiply(BigDecimal.valueOf(YEAR))
-        .divide(BigDecimal.valueOf(months), Rounding.SCALE, Rounding.MODE);
+    return Amount.quotient(sum.multiply(BigDecimal.valueOf(YEAR)), BigDecimal.valueOf(months))
+        .value();
   }
 
   /**
@@ -242,7 +240,7 @@ public final class BudgetTransfer {
   }
 
   private static Row total(List<Row> rows, boolean company, BigDecimal tolerancePercent) {
-    BigDecimal chargeback = BigDecimal.ZERO.setScale(Rounding.SCALE);
+    BigDecimal chargeback = Amount.ZERO.value();
     BigDecimal stillCharged = chargeback;
     BigDecimal poolShare = chargeback;
     for (Row r : rows) {
@@ -258,15 +256,14 @@ public final class BudgetTransfer {
       BigDecimal tolerancePercent) {
     BigDecimal budget = chargeback.subtract(stillCharged);
     BigDecimal net = poolShare.subtract(budget);
-    BigDecimal percent = budget.signum() == 0 ? null
-        : net.multiply(HUNDRED).divide(budget.abs(), 1, RoundingMode.HALF_UP);
+    BigDecimal percent = Percent.of(net, budget.abs());
     return new Row(orgId, code, name, company, chargeback, stillCharged, budget, poolShare, net,
         percent, effect(net, budget, tolerancePercent));
   }
 
   /** Neutral when |net| ≤ tolerance % of |budget| (or both are 0); otherwise up or down. */
   static Effect effect(BigDecimal net, BigDecimal budget, BigDecimal tolerancePercent) {
-    BigDecimal allowed = budget.abs().multiply(tolerancePercent).divide(HUNDRED);
+    BigDecimal allowed = Percent.applied(tolerancePercent, budget.abs());
     if (net.abs().compareTo(allowed) <= 0) {
       return Effect.NEUTRAL;
     }

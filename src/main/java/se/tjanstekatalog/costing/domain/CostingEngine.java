@@ -14,8 +14,9 @@ import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.PoolOutcome;
 import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.MessageRef;
-import se.tjanstekatalog.shared.Rounding;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * Computes one month under both models for every org.
@@ -34,8 +35,6 @@ import se.tjanstekatalog.shared.Rounding;
  * The USAGE key is the org's internfakturering amount for the pool's services that month.
  */
 public final class CostingEngine {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private CostingEngine() {}
 
   public static CostingResult compute(PeriodInputs in) {
@@ -47,8 +46,8 @@ public final class CostingEngine {
     Map<Long, Pool> poolOfService = poolOfService(in.pools(), levels, problems);
 
     List<ResultLine> lines = new ArrayList<>();
-    Map<Long, BigDecimal> revenue = new HashMap<>();
-    Map<Long, Map<Long, BigDecimal>> usage = new HashMap<>();
+    Map<Long, Amount> revenue = new HashMap<>();
+    Map<Long, Map<Long, Amount>> usage = new HashMap<>();
     charge(in, in.consumption(), LineSource.CONSUMPTION, levels, orgs, poolOfService, lines,
         revenue, usage, problems);
     charge(in, in.subscriptions(), LineSource.SUBSCRIPTION, levels, orgs, poolOfService, lines,
@@ -58,7 +57,7 @@ public final class CostingEngine {
     List<Org> byCode = in.orgs().stream().sorted(Comparator.comparing(Org::code)).toList();
     for (Pool pool : in.pools().stream().sorted(Comparator.comparing(Pool::code)).toList()) {
       outcomes.add(allocate(in, pool, byCode, usage.getOrDefault(pool.id(), Map.of()),
-          revenue.getOrDefault(pool.id(), BigDecimal.ZERO), lines, problems));
+          revenue.getOrDefault(pool.id(), Amount.ZERO), lines, problems));
     }
     lines.sort(lineOrder(orgs));
     return new CostingResult(in.period(), in.fingerprint(), lines, outcomes, problems);
@@ -87,8 +86,8 @@ public final class CostingEngine {
 
   private static void charge(PeriodInputs in, List<Quantity> quantities, LineSource source,
       Map<Long, PricedLevel> levels, Map<Long, Org> orgs, Map<Long, Pool> poolOfService,
-      List<ResultLine> lines, Map<Long, BigDecimal> revenue,
-      Map<Long, Map<Long, BigDecimal>> usage, List<CostingProblem> problems) {
+      List<ResultLine> lines, Map<Long, Amount> revenue,
+      Map<Long, Map<Long, Amount>> usage, List<CostingProblem> problems) {
     for (Quantity q : quantities) {
       PricedLevel level = levels.get(q.levelId());
       if (level == null || level.chargedPrice() == null) {
@@ -99,19 +98,18 @@ public final class CostingEngine {
       if (q.quantity().signum() == 0) {
         continue;
       }
-      BigDecimal amount = q.quantity().multiply(level.chargedPrice())
-          .setScale(Rounding.SCALE, Rounding.MODE);
+      Amount amount = Amount.line(q.quantity(), level.chargedPrice());
       FinancingModel binding = in.binding(level.areaId());
       lines.add(charged(q.orgId(), FinancingModel.CHARGEBACK,
           binding == FinancingModel.CHARGEBACK, level, source, q.quantity(), amount));
       Pool pool = poolOfService.get(level.serviceId());
       Org org = orgs.get(q.orgId());
       if (pool != null) {
-        revenue.merge(pool.id(), amount, BigDecimal::add);
+        revenue.merge(pool.id(), amount, Amount::plus);
       }
       if (pool != null && org != null && pool.includes(org)) {
         usage.computeIfAbsent(pool.id(), k -> new HashMap<>())
-            .merge(q.orgId(), amount, BigDecimal::add);
+            .merge(q.orgId(), amount, Amount::plus);
       } else {
         lines.add(charged(q.orgId(), FinancingModel.ALLOCATION,
             binding == FinancingModel.ALLOCATION, level, source, q.quantity(), amount));
@@ -120,14 +118,14 @@ public final class CostingEngine {
   }
 
   private static PoolOutcome allocate(PeriodInputs in, Pool pool, List<Org> byCode,
-      Map<Long, BigDecimal> usage, BigDecimal revenue, List<ResultLine> lines,
+      Map<Long, Amount> usage, Amount revenue, List<ResultLine> lines,
       List<CostingProblem> problems) {
     FinancingModel binding = in.binding(pool.areaId());
     List<Claim> claims = claims(in, pool, byCode, usage, problems);
     BigDecimal keyTotal = claims.stream().map(Claim::key).reduce(BigDecimal.ZERO,
         BigDecimal::add);
-    PoolOutcome outcome = new PoolOutcome(pool.id(), pool.key(), pool.cost(), keyTotal, revenue,
-        binding);
+    PoolOutcome outcome = new PoolOutcome(pool.id(), pool.key(), pool.cost(), keyTotal,
+        revenue.value(), binding);
     if (pool.cost().signum() == 0) {
       problems.add(CostingProblem.warning("costing.problem.noPoolCost", pool.code(),
           in.period()));
@@ -150,7 +148,7 @@ public final class CostingEngine {
   }
 
   private static List<Claim> claims(PeriodInputs in, Pool pool, List<Org> byCode,
-      Map<Long, BigDecimal> usage, List<CostingProblem> problems) {
+      Map<Long, Amount> usage, List<CostingProblem> problems) {
     List<Claim> claims = new ArrayList<>();
     if (pool.key() == AllocationKey.FIXED_SHARE) {
       BigDecimal sum = BigDecimal.ZERO;
@@ -161,7 +159,7 @@ public final class CostingEngine {
           claims.add(new Claim(org.id(), org.code(), pct));
         }
       }
-      if (sum.compareTo(HUNDRED) != 0 && pool.cost().signum() != 0) {
+      if (sum.compareTo(Percent.WHOLE) != 0 && pool.cost().signum() != 0) {
         problems.add(CostingProblem.error("costing.problem.sharesNot100", pool.code(),
             sum.stripTrailingZeros().toPlainString()));
       }
@@ -173,7 +171,8 @@ public final class CostingEngine {
       }
       BigDecimal key;
       if (pool.key() == AllocationKey.USAGE) {
-        key = usage.getOrDefault(org.id(), BigDecimal.ZERO);
+        Amount used = usage.get(org.id());
+        key = used == null ? BigDecimal.ZERO : used.value();
       } else {
         KeyValues values = in.keyValues().get(org.id());
         key = values == null ? null : values.of(pool.key());
@@ -202,9 +201,10 @@ public final class CostingEngine {
   }
 
   private static ResultLine charged(long orgId, FinancingModel model, boolean binding, PricedLevel level,
-      LineSource source, BigDecimal quantity, BigDecimal amount) {
+      LineSource source, BigDecimal quantity, Amount amount) {
     return new ResultLine(orgId, model, binding, level.areaId(), level.serviceId(),
-        level.levelId(), null, source, quantity, level.chargedPrice(), null, null, amount);
+        level.levelId(), null, source, quantity, level.chargedPrice(), null, null,
+        amount.value());
   }
 
   private static ResultLine pooled(long orgId, boolean binding, Pool pool, BigDecimal keyValue,

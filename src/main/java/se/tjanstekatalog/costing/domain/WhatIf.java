@@ -1,7 +1,6 @@
 package se.tjanstekatalog.costing.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,8 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.ResultLine;
-import se.tjanstekatalog.shared.Rounding;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * What-if: a month's inputs with some changes (a pool's key or amount, a level's charged price,
@@ -23,8 +23,6 @@ import se.tjanstekatalog.shared.Rounding;
  * with the stored result. Nothing here stores anything; the caller decides what to show.
  */
 public final class WhatIf {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private WhatIf() {}
 
   /** One change to a month's inputs. */
@@ -126,10 +124,10 @@ public final class WhatIf {
       if (change instanceof PoolKey k) {
         pools.replaceAll(p -> p.id() == k.poolId() ? p.withKey(k.key()) : p);
       } else if (change instanceof PoolCost c) {
-        BigDecimal cost = c.cost().setScale(Rounding.SCALE, Rounding.MODE);
+        BigDecimal cost = Amount.of(c.cost()).value();
         pools.replaceAll(p -> p.id() == c.poolId() ? p.withCost(cost) : p);
       } else if (change instanceof LevelPrice lp) {
-        BigDecimal price = lp.chargedPrice().setScale(Rounding.SCALE, Rounding.MODE);
+        BigDecimal price = Amount.of(lp.chargedPrice()).value();
         levels.replaceAll(l -> l.levelId() == lp.levelId() ? new PricedLevel(l.levelId(),
             l.code(), l.serviceId(), l.areaId(), l.alwaysCharged(), l.fixedMonthly(), price) : l);
       } else if (change instanceof AreaModel a) {
@@ -170,7 +168,7 @@ public final class WhatIf {
   /** Per org (by id), the stored and the simulated totals; orgs found on either side. */
   public static Map<Long, OrgDelta> compare(List<ResultLine> stored, List<ResultLine> simulated) {
     Map<Long, OrgDelta> deltas = new TreeMap<>();
-    BigDecimal z = BigDecimal.ZERO.setScale(Rounding.SCALE);
+    BigDecimal z = Amount.ZERO.value();
     for (ResultLine l : stored) {
       deltas.merge(l.orgId(), new OrgDelta(l.orgId(), l.binding() ? l.amount() : z, z,
           l.model() == FinancingModel.ALLOCATION ? l.amount() : z, z), OrgDelta::plus);
@@ -184,7 +182,7 @@ public final class WhatIf {
 
   /** The sum of the deltas, {@code orgId} 0. */
   public static OrgDelta total(Iterable<OrgDelta> deltas) {
-    BigDecimal z = BigDecimal.ZERO.setScale(Rounding.SCALE);
+    BigDecimal z = Amount.ZERO.value();
     OrgDelta total = new OrgDelta(0, z, z, z, z);
     for (OrgDelta d : deltas) {
       total = total.plus(d);
@@ -215,7 +213,7 @@ public final class WhatIf {
   public static Map<Long, PoolShare> poolShares(long poolId, List<ResultLine> stored,
       List<ResultLine> simulated) {
     Map<Long, PoolShare> shares = new TreeMap<>();
-    BigDecimal z = BigDecimal.ZERO.setScale(Rounding.SCALE);
+    BigDecimal z = Amount.ZERO.value();
     for (ResultLine l : stored) {
       if (l.source() == LineSource.POOL && Objects.equals(l.poolId(), poolId)) {
         shares.merge(l.orgId(), new PoolShare(l.orgId(), l.keyValue(), l.amount(), null, z),
@@ -231,8 +229,8 @@ public final class WhatIf {
     return shares;
   }
 
+  /** The difference in percent of |base|, so a credit's change keeps its sign. */
   static BigDecimal percent(BigDecimal difference, BigDecimal base) {
-    return base.signum() == 0 ? null
-        : difference.multiply(HUNDRED).divide(base.abs(), 1, RoundingMode.HALF_UP);
+    return Percent.of(difference, base.abs());
   }
 }

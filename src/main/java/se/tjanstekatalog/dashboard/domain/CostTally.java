@@ -1,10 +1,11 @@
 package se.tjanstekatalog.dashboard.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.TreeSet;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 import se.tjanstekatalog.shared.Rounding;
 
 /**
@@ -33,7 +34,6 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
     boolean chargebackBinding, boolean allocationBinding) {
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Which model is binding (skarp) in what a tally covers. */
   public enum Binding {
@@ -111,20 +111,19 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
 
   /** Allocation − chargeback in percent of chargeback, one decimal; null when chargeback is 0. */
   public BigDecimal modelDifferencePercent() {
-    return chargeback.signum() == 0 ? null : modelDifference().multiply(HUNDRED)
-        .divide(chargeback, 1, RoundingMode.HALF_UP);
+    return Percent.of(modelDifference(), chargeback);
   }
 
   /** The average headcount (one decimal); null when no org-month has one. */
   public BigDecimal averageHeadcount() {
     return headcountMonths.isEmpty() ? null : headcountSum
-        .divide(BigDecimal.valueOf(headcountMonths.size()), 1, RoundingMode.HALF_UP);
+        .divide(BigDecimal.valueOf(headcountMonths.size()), 1, Rounding.MODE);
   }
 
   /** Σ turnover in MSEK (two decimals); null when no org-month has one. */
   public BigDecimal turnoverMsek() {
     return orgMonthsWithTurnover == 0 ? null
-        : turnoverSum.divide(MILLION, 2, RoundingMode.HALF_UP);
+        : turnoverSum.divide(MILLION, 2, Rounding.MODE);
   }
 
   public boolean isEmpty() {
@@ -153,13 +152,12 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
       BigDecimal withTurnover) {
     BigDecimal perEmployee = null;
     if (!headcountMonths.isEmpty() && headcountSum.signum() > 0) {
-      perEmployee = withHeadcount.multiply(BigDecimal.valueOf(headcountMonths.size()))
-          .divide(headcountSum, Rounding.SCALE, Rounding.MODE);
+      perEmployee = Amount.quotient(withHeadcount.multiply(
+          BigDecimal.valueOf(headcountMonths.size())), headcountSum).value();
     }
     BigDecimal perMsek = null;
     if (turnoverSum.signum() > 0) {
-      perMsek = withTurnover.multiply(MILLION).divide(turnoverSum, Rounding.SCALE,
-          Rounding.MODE);
+      perMsek = Amount.quotient(withTurnover.multiply(MILLION), turnoverSum).value();
     }
     return new KeyFigure(cost, perEmployee, perMsek);
   }

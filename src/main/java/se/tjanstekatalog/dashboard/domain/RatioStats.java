@@ -1,10 +1,10 @@
 package se.tjanstekatalog.dashboard.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import se.tjanstekatalog.shared.Rounding;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * Median and average of one ratio over a group of orgs (förvaltningar or bolag), and each
@@ -13,7 +13,6 @@ import se.tjanstekatalog.shared.Rounding;
  */
 public record RatioStats(int count, BigDecimal median, BigDecimal mean) {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public static final RatioStats NONE = new RatioStats(0, null, null);
 
@@ -27,8 +26,8 @@ public record RatioStats(int count, BigDecimal median, BigDecimal mean) {
     BigDecimal median = n % 2 == 1 ? known.get(n / 2)
         : known.get(n / 2 - 1).add(known.get(n / 2)).divide(TWO);
     BigDecimal sum = known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new RatioStats(n, median.setScale(Rounding.SCALE, Rounding.MODE),
-        sum.divide(BigDecimal.valueOf(n), Rounding.SCALE, Rounding.MODE));
+    return new RatioStats(n, Amount.of(median).value(),
+        Amount.quotient(sum, BigDecimal.valueOf(n)).value());
   }
 
   /**
@@ -36,9 +35,6 @@ public record RatioStats(int count, BigDecimal median, BigDecimal mean) {
    * null when the value or the median is missing or the median is 0.
    */
   public BigDecimal deviationPercent(BigDecimal value) {
-    if (value == null || median == null || median.signum() == 0) {
-      return null;
-    }
-    return value.subtract(median).multiply(HUNDRED).divide(median, 1, RoundingMode.HALF_UP);
+    return Percent.change(median, value);
   }
 }

@@ -1,7 +1,6 @@
 package se.tjanstekatalog.dashboard.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.tjanstekatalog.shared.Rounding;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -21,8 +21,6 @@ import se.tjanstekatalog.shared.SwedishFormat;
  */
 public record ServiceTrend(long serviceId, String code, String name, String areaName,
     String unit, List<Month> months) {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public ServiceTrend {
     months = List.copyOf(months);
@@ -111,7 +109,8 @@ public record ServiceTrend(long serviceId, String code, String name, String area
   public BigDecimal volumeChangePercent() {
     Month first = first();
     Month last = last();
-    return first == null || first == last ? null : change(first.volume(), last.volume());
+    return first == null || first == last ? null
+        : Percent.change(first.volume(), last.volume());
   }
 
   /** Cost per unit of the last month with volume against the first, percent. */
@@ -119,7 +118,7 @@ public record ServiceTrend(long serviceId, String code, String name, String area
     Month first = first();
     Month last = last();
     return first == null || first == last ? null
-        : change(first.costPerUnit(), last.costPerUnit());
+        : Percent.change(first.costPerUnit(), last.costPerUnit());
   }
 
   /** The message key of the service's unit, e.g. {@code unit.PER_USER}. */
@@ -129,12 +128,7 @@ public record ServiceTrend(long serviceId, String code, String name, String area
 
   static BigDecimal perUnit(BigDecimal cost, BigDecimal volume) {
     return cost == null || volume == null || volume.signum() == 0 ? null
-        : cost.divide(volume, Rounding.SCALE, Rounding.MODE);
-  }
-
-  private static BigDecimal change(BigDecimal from, BigDecimal to) {
-    return from == null || to == null || from.signum() == 0 ? null
-        : to.subtract(from).multiply(HUNDRED).divide(from, 1, RoundingMode.HALF_UP);
+        : Amount.quotient(cost, volume).value();
   }
 
   private static BigDecimal add(BigDecimal a, BigDecimal b) {

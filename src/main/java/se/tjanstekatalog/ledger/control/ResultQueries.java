@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +27,7 @@ import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.Percent;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
@@ -42,7 +42,6 @@ import se.tjanstekatalog.shared.Violation;
 @Stateless
 @PermitAll
 public class ResultQueries {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The longest range the comparison reads at once. */
   static final int MAX_YEARS = 10;
 
@@ -87,8 +86,7 @@ public class ResultQueries {
 
     /** The difference in percent of the shadow total, one decimal; null when shadow is 0. */
     public BigDecimal differencePercent() {
-      return shadow.signum() == 0 ? null
-          : difference().multiply(HUNDRED).divide(shadow, 1, RoundingMode.HALF_UP);
+      return Percent.of(difference(), shadow);
     }
   }
 
@@ -103,8 +101,7 @@ public class ResultQueries {
   public record PoolRow(long poolId, String code, String name, String key, BigDecimal cost,
       BigDecimal keyTotal, BigDecimal revenue, String bindingModel) {
     public BigDecimal recoveryPercent() {
-      return cost.signum() == 0 ? null
-          : revenue.multiply(HUNDRED).divide(cost, 1, RoundingMode.HALF_UP);
+      return Percent.of(revenue, cost);
     }
 
     public BigDecimal overRecovery() {

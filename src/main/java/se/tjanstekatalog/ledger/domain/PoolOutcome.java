@@ -1,7 +1,7 @@
 package se.tjanstekatalog.ledger.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * A pool's month: its cost, the sum of its key, and the internfakturering revenue of its
@@ -12,10 +12,7 @@ public record PoolOutcome(long poolId, AllocationKey key, BigDecimal cost, BigDe
 
   /** Revenue ÷ cost in percent with one decimal; null when the pool has no cost. */
   public BigDecimal recoveryPercent() {
-    if (cost.signum() == 0) {
-      return null;
-    }
-    return revenue.multiply(BigDecimal.valueOf(100)).divide(cost, 1, RoundingMode.HALF_UP);
+    return Percent.of(revenue, cost);
   }
 
   /** Over-recovery (positive) or under-recovery (negative) of the buy/sell model, in kr. */

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -31,6 +30,7 @@ import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
+import se.tjanstekatalog.shared.Percent;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Statement;
@@ -43,7 +43,6 @@ import se.tjanstekatalog.statement.domain.Statement;
 @Stateless
 public class StatementService {
   private static final Logger LOG = Logger.getLogger(StatementService.class.getName());
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Inject @TenantDatabase DataSource dataSource;
 
@@ -59,8 +58,7 @@ public class StatementService {
     }
 
     public BigDecimal differencePercent() {
-      return shadow.signum() == 0 ? null
-          : difference().multiply(HUNDRED).divide(shadow, 1, RoundingMode.HALF_UP);
+      return Percent.of(difference(), shadow);
     }
   }
 

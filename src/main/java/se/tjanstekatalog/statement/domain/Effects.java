@@ -1,7 +1,6 @@
 package se.tjanstekatalog.statement.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * The change of an org's binding lines between a comparison month and this month, split into a
@@ -41,8 +42,7 @@ public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal afte
 
   /** The change in percent of the comparison month's total, one decimal; null when it is 0. */
   public BigDecimal changePercent() {
-    return before.signum() == 0 ? null
-        : change().multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
+    return Percent.of(change(), before);
   }
 
   /** The effects of going from {@code before}'s lines to {@code after}'s (binding ones only). */
@@ -74,8 +74,8 @@ public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal afte
             || l0.keyTotal() == null || l0.keyTotal().signum() == 0 || l0.keyValue() == null) {
           allocation = allocation.add(change);
         } else {
-          BigDecimal p = l1.poolCost().subtract(l0.poolCost()).multiply(l0.keyValue())
-              .divide(l0.keyTotal(), 2, RoundingMode.HALF_UP);
+          BigDecimal p = Amount.quotient(l1.poolCost().subtract(l0.poolCost())
+              .multiply(l0.keyValue()), l0.keyTotal()).value();
           price = price.add(p);
           allocation = allocation.add(change.subtract(p));
         }
@@ -83,8 +83,8 @@ public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal afte
           || l0.unitPrice() == null) {
         volume = volume.add(change);
       } else {
-        BigDecimal v = l1.quantity().subtract(l0.quantity()).multiply(l0.unitPrice())
-            .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal v = Amount.line(l1.quantity().subtract(l0.quantity()), l0.unitPrice())
+            .value();
         volume = volume.add(v);
         price = price.add(change.subtract(v));
       }

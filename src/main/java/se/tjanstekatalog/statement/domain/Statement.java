@@ -1,13 +1,14 @@
 package se.tjanstekatalog.statement.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.tjanstekatalog.ledger.domain.LineLabel;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.Percent;
 
 /**
  * Månadsbesked: one org's result for one month as the org reads it. Plain values; every total is
@@ -35,8 +36,6 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
     String status, List<Line> lines, List<Adjustment> adjustments,
     List<LaterCorrection> laterCorrections, BigDecimal defaultVatRate, Effects vsPreviousMonth,
     Effects vsLastYear) {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   public Statement {
     lines = List.copyOf(lines);
     adjustments = List.copyOf(adjustments);
@@ -45,6 +44,9 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
 
   /** The sources of a result line. */
   public static final String POOL = "POOL";
+
+  /** Decimals of an org's share of a pool in percent. */
+  static final int SHARE_SCALE = 4;
 
   /**
    * A stored result line. {@code key} is the line's identity across months (LineKey); pooled
@@ -63,8 +65,7 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
 
     /** The org's share of the pool in percent, four decimals; null when not pooled. */
     public BigDecimal sharePercent() {
-      return keyValue == null || keyTotal == null || keyTotal.signum() == 0 ? null
-          : keyValue.multiply(HUNDRED).divide(keyTotal, 4, RoundingMode.HALF_UP);
+      return Percent.of(keyValue, keyTotal, SHARE_SCALE);
     }
 
     /** What the line is, as a person reads it: area / service / level, or area / pool. */
@@ -145,9 +146,7 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
 
   /** The difference in percent of the shadow total, one decimal; null when shadow is 0. */
   public BigDecimal differencePercent() {
-    BigDecimal shadow = shadowTotal();
-    return shadow.signum() == 0 ? null
-        : difference().multiply(HUNDRED).divide(shadow, 1, RoundingMode.HALF_UP);
+    return Percent.of(difference(), shadowTotal());
   }
 
   public BigDecimal laterCorrectionsTotal() {
@@ -159,28 +158,27 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
     if (!company) {
       return null;
     }
-    BigDecimal vat = BigDecimal.ZERO;
+    Amount vat = Amount.ZERO;
     for (Line l : lines) {
       if (l.binding()) {
-        vat = vat.add(vatOf(l.amount(), l.vatRate() == null ? defaultVatRate : l.vatRate()));
+        vat = vat.plus(Amount.of(l.amount())
+            .vat(l.vatRate() == null ? defaultVatRate : l.vatRate()));
       }
     }
     for (Adjustment a : adjustments) {
-      vat = vat.add(vatOf(a.amount(), defaultVatRate));
+      vat = vat.plus(Amount.of(a.amount()).vat(defaultVatRate));
     }
-    BigDecimal ex = bindingTotal();
-    return new Vat(ex, scale(vat), scale(ex.add(vat)));
+    Amount ex = Amount.of(bindingTotal());
+    return new Vat(ex.value(), vat.value(), ex.plus(vat).value());
   }
 
-  static BigDecimal vatOf(BigDecimal amount, BigDecimal rate) {
-    return amount.multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-  }
-
+  /** The exact sum, rounded to öre once. */
   static BigDecimal sum(List<BigDecimal> values) {
-    return scale(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    return Amount.sum(values).value();
   }
 
+  /** Rounded HALF_UP to öre. */
   static BigDecimal scale(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_UP);
+    return Amount.of(value).value();
   }
 }
