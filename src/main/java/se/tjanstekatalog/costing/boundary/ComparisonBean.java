@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import se.tjanstekatalog.costing.control.ComparisonReport;
-import se.tjanstekatalog.ledger.control.ResultQueries;
+import se.tjanstekatalog.costing.control.ResultQueries;
 import se.tjanstekatalog.security.boundary.CurrentUser;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;

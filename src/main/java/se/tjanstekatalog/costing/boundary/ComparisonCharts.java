@@ -16,7 +16,7 @@ import java.util.function.Function;
 import se.tjanstekatalog.costing.control.ComparisonReport;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
-import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.tjanstekatalog.costing.control.ComparisonExcel;
 import se.tjanstekatalog.costing.control.ComparisonReport;
-import se.tjanstekatalog.ledger.control.ResultQueries;
+import se.tjanstekatalog.costing.control.ResultQueries;
 import se.tjanstekatalog.shared.Role;
 
 /**

@@ -9,7 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.costing.control.CostingService;
 import se.tjanstekatalog.costing.control.MonthComputation;
-import se.tjanstekatalog.ledger.control.ResultQueries;
+import se.tjanstekatalog.costing.control.ResultQueries;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 import se.tjanstekatalog.shared.boundary.YearPager;

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
-import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;

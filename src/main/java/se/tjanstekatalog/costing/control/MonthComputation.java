@@ -49,7 +49,8 @@ public final class MonthComputation {
     if (result.hasErrors()) {
       return new Outcome(result, false, millis);
     }
-    ResultStore.store(c, result, who, millis); // the run records reading and computing
+    ResultStore.store(c, new ResultStore.Computed(result.period(), result.fingerprint(),
+        result.lines(), result.pools()), who, millis); // the run records reading and computing
     return new Outcome(result, true, (System.nanoTime() - t0) / 1_000_000);
   }
 

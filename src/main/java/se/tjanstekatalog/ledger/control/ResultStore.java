@@ -1,5 +1,6 @@
 package se.tjanstekatalog.ledger.control;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -7,8 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
-import se.tjanstekatalog.costing.domain.CostingResult;
+import java.util.function.Predicate;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PoolOutcome;
 import se.tjanstekatalog.ledger.domain.ResultLine;
@@ -23,9 +25,17 @@ import se.tjanstekatalog.platform.BatchInsert;
 public final class ResultStore {
   private static final int BATCH = 2_000;
 
+  /** What a costing run hands the ledger: a month's lines and pools, and its inputs' hash. */
+  public record Computed(YearMonth period, String fingerprint, List<ResultLine> lines,
+      List<PoolOutcome> pools) {}
+
   private ResultStore() {}
 
-  public static void store(Connection c, CostingResult result, String who, long durationMs)
+  /**
+   * Stores a computed month: its lines and pools replace the month's, and its run records the
+   * inputs' fingerprint, the totals, who and how long.
+   */
+  public static void store(Connection c, Computed result, String who, long durationMs)
       throws SQLException {
     Date period = Date.valueOf(result.period().atDay(1));
     for (String table : List.of("result_line", "pool_result")) {
@@ -88,9 +98,9 @@ public final class ResultStore {
       ps.setDate(1, period);
       ps.setString(2, result.fingerprint());
       ps.setInt(3, result.lines().size());
-      ps.setBigDecimal(4, result.total(FinancingModel.CHARGEBACK));
-      ps.setBigDecimal(5, result.total(FinancingModel.ALLOCATION));
-      ps.setBigDecimal(6, result.bindingTotal());
+      ps.setBigDecimal(4, total(result, l -> l.model() == FinancingModel.CHARGEBACK));
+      ps.setBigDecimal(5, total(result, l -> l.model() == FinancingModel.ALLOCATION));
+      ps.setBigDecimal(6, total(result, ResultLine::binding));
       ps.setString(7, who);
       ps.setTimestamp(8, Timestamp.from(Instant.now()));
       ps.setInt(9, (int) Math.min(Integer.MAX_VALUE, durationMs));
@@ -104,5 +114,10 @@ public final class ResultStore {
     } else {
       ps.setLong(i, value);
     }
+  }
+
+  private static BigDecimal total(Computed result, Predicate<ResultLine> which) {
+    return result.lines().stream().filter(which).map(ResultLine::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

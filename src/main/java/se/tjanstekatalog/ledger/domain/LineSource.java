@@ -1,6 +1,5 @@
 package se.tjanstekatalog.ledger.domain;
 
-import se.tjanstekatalog.costing.domain.Quantity;
 
 /** Where a result line comes from. */
 public enum LineSource {

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.tjanstekatalog.costing.control.ComparisonReport;
-import se.tjanstekatalog.ledger.control.ResultQueries.Area;
-import se.tjanstekatalog.ledger.control.ResultQueries.MonthTotals;
-import se.tjanstekatalog.ledger.control.ResultQueries.OrgComparison;
-import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.costing.control.ResultQueries.Area;
+import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
+import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
+import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.boundary.ChartColours;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 

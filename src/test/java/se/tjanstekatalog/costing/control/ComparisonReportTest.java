@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
-import se.tjanstekatalog.ledger.control.ResultQueries.Area;
-import se.tjanstekatalog.ledger.control.ResultQueries.MonthTotals;
-import se.tjanstekatalog.ledger.control.ResultQueries.OrgComparison;
-import se.tjanstekatalog.ledger.control.ResultQueries.Totals;
+import se.tjanstekatalog.costing.control.ResultQueries.Area;
+import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
+import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
+import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 
 /** The comparison's figures: the area filter, the sum row and the months' binding models. */

@@ -1,4 +1,4 @@
-package se.tjanstekatalog.ledger.control;
+package se.tjanstekatalog.costing.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,17 +17,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import se.tjanstekatalog.costing.control.ComparisonReport;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.Percent;
+import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
