@@ -18,7 +18,6 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import se.tjanstekatalog.accounting.control.AccountingService;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.control.ResultStore;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
