@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import se.tjanstekatalog.costing.control.MonthComputation;
 
 /**
@@ -25,6 +27,8 @@ public final class DemoYear {
    * (the demo computes all of 2026 at start) and open.
    */
   public static synchronized void current(Class<?> by, YearMonth... months) {
+    long t0 = System.nanoTime();
+    List<YearMonth> recomputed = new ArrayList<>();
     try (Connection c = TestDatabase.connect()) {
       for (YearMonth month : months) {
         if (!stale(c, month)) {
@@ -42,10 +46,14 @@ public final class DemoYear {
         }
         c.commit();
         c.setAutoCommit(true);
+        recomputed.add(month);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not make the demo months current", e);
     }
+    System.out.println("DemoYear: " + by.getSimpleName() + " checked " + months.length
+        + " months, recomputed " + recomputed + ", in " + (System.nanoTime() - t0) / 1_000_000
+        + " ms");
   }
 
   private static boolean stale(Connection c, YearMonth month) throws SQLException {
