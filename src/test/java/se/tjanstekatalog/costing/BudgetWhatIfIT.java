@@ -36,7 +36,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.tjanstekatalog.costing.control.MonthComputation;
+import se.tjanstekatalog.testsupport.DemoYear;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Download;
@@ -157,7 +157,7 @@ class BudgetWhatIfIT {
   void fteInsteadOfHeadcountForTheArbetsplatsPoolShiftsItBetweenOrgsAndSavesNothing()
       throws Exception {
     long pool = id("SELECT id FROM cost_pool WHERE code = 'ARBETSPLATS'");
-    freshlyComputed(JULY);
+    DemoYear.current(BudgetWhatIfIT.class, JULY);
     assertEquals("HEADCOUNT", text("SELECT allocation_key FROM pool_result WHERE period = '"
         + JULY.atDay(1) + "' AND pool_id = " + pool), "the demo splits Arbetsplats by headcount");
     Map<String, BigDecimal> stored = storedShares(pool);
@@ -239,18 +239,6 @@ class BudgetWhatIfIT {
     assertFalse(result.body().contains("Simulering för"), "no result table");
     assertFalse(result.body().contains("Exception"), "no stack trace");
     assertEquals(before, snapshot());
-  }
-
-  /** Recomputes the month when its stored result is not what today's inputs give. */
-  private static void freshlyComputed(YearMonth month) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      MonthComputation.Verification v = MonthComputation.verify(c, month);
-      if (!(v.sameFingerprint() && v.sameLines())) {
-        c.setAutoCommit(false);
-        assertTrue(MonthComputation.computeAndStore(c, month, "BudgetWhatIfIT").stored());
-        c.commit();
-      }
-    }
   }
 
   /** The last 12 locked months with results before the switch, else the last 12 computed. */

@@ -83,7 +83,7 @@ class PlanAndPoolsIT {
 
     // A forged post of the controller's form in the finance chief's view does nothing.
     Map<String, String> forged = PortalClient.inputs(controller, "planForm");
-    forged.putAll(planFields(areaId("KOMMUNIKATION"), "2027-03", "ALLOCATION", "Förfalskad"));
+    forged.putAll(planFields(areaId("KOMMUNIKATION"), "2035-03", "ALLOCATION", "Förfalskad"));
     forged.put("jakarta.faces.ViewState",
         PortalClient.inputs(read.body(), "plan").get("jakarta.faces.ViewState"));
     Page refused = finance.ajax(PLAN, forged, "planForm:save", "planForm", "planForm plan");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,8 +97,17 @@ class OrganisationRegisterIT {
     assertTrue(api.body().contains("\"name\":\"Vatten AB\""));
   }
 
+  /** The demo name is put back afterwards: other classes show Miljöförvaltningen by name. */
   @Test
   void twoAdminsEditingTheSameOrgGiveTheSecondAnOptimisticLockMessage() {
+    try {
+      twoAdminsEditTheSameOrg();
+    } finally {
+      update("UPDATE org_unit SET name = ? WHERE code = ?", "Miljöförvaltningen", "MF");
+    }
+  }
+
+  private void twoAdminsEditTheSameOrg() {
     PortalClient first = loggedIn("admin");
     PortalClient second = loggedIn("admin");
     Map<String, String> firstDialog = openEditDialog(first, "Miljöförvaltningen");
@@ -115,8 +127,20 @@ class OrganisationRegisterIT {
     assertEquals(0, count("SELECT COUNT(*) FROM org_unit WHERE cost_centre = '4199'"));
   }
 
+  /** The two changed demo values are put back afterwards (they are the demo year's inputs). */
   @Test
   void controllerSavesKeyValuesAndANegativeHeadcountSavesNothing() throws Exception {
+    String gsfAprilBefore = Long.toString(headcount("GSF", "2026-04-01"));
+    String slkMarchBefore = Long.toString(headcount("SLK", "2026-03-01"));
+    try {
+      savesKeyValuesAndANegativeHeadcountSavesNothing();
+    } finally {
+      update(HEADCOUNT_BACK, gsfAprilBefore, "GSF", "2026-04-01");
+      update(HEADCOUNT_BACK, slkMarchBefore, "SLK", "2026-03-01");
+    }
+  }
+
+  private void savesKeyValuesAndANegativeHeadcountSavesNothing() {
     PortalClient it = loggedIn("it");
     Page grid = it.get(GRID);
     assertTrue(grid.body().contains("Antal medarbetare 2026"), "grid caption shown");
@@ -170,6 +194,25 @@ class OrganisationRegisterIT {
         + Pattern.quote(label) + "\"").matcher(html);
     assertTrue(m.find(), "cell " + label);
     return m.group(1);
+  }
+
+  private static final String HEADCOUNT_BACK = "UPDATE org_key_value k JOIN org_unit o"
+      + " ON o.id = k.org_id SET k.headcount = ? WHERE o.code = ? AND k.period = ?";
+
+  private static long headcount(String org, String period) {
+    return count("SELECT k.headcount FROM org_key_value k JOIN org_unit o ON o.id = k.org_id"
+        + " WHERE o.code = '" + org + "' AND k.period = '" + period + "'");
+  }
+
+  private static void update(String sql, String... values) {
+    try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        ps.setString(i + 1, values[i]);
+      }
+      assertEquals(1, ps.executeUpdate(), sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 
   private PortalClient loggedIn(String user) {
