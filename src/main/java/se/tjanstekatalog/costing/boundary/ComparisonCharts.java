@@ -79,19 +79,8 @@ public final class ComparisonCharts {
       Function<Totals, BigDecimal> figure, String colour, boolean dashed, boolean hidden) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     months.forEach(m -> data.add(figure.apply(m.totals())));
-    JsonObjectBuilder line = Json.createObjectBuilder()
-        .add("label", Messages.sv(labelKey))
-        .add("data", data)
-        .add("borderColor", colour)
-        .add("backgroundColor", colour)
-        .add("borderWidth", dashed ? 2 : 3)
-        .add("tension", 0)
-        .add("fill", false)
-        .add("hidden", hidden);
-    if (dashed) {
-      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
-    }
-    return line;
+    return ChartJs.dash(ChartJs.line(Messages.sv(labelKey), data, colour, dashed)
+        .add("hidden", hidden), dashed);
   }
 
   private static JsonObjectBuilder options(String title, boolean legend) {

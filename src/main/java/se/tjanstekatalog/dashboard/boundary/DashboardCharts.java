@@ -120,18 +120,7 @@ public final class DashboardCharts {
       Function<CostTally, BigDecimal> figure, String colour, boolean dashed) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     months.forEach(m -> add(data, m.computed() ? figure.apply(m.tally()) : null));
-    JsonObjectBuilder line = Json.createObjectBuilder()
-        .add("label", Messages.sv(labelKey))
-        .add("data", data)
-        .add("borderColor", colour)
-        .add("backgroundColor", colour)
-        .add("borderWidth", dashed ? 2 : 3)
-        .add("tension", 0)
-        .add("fill", false);
-    if (dashed) {
-      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
-    }
-    return line;
+    return ChartJs.dash(ChartJs.line(Messages.sv(labelKey), data, colour, dashed), dashed);
   }
 
   private static void add(JsonArrayBuilder array, BigDecimal value) {

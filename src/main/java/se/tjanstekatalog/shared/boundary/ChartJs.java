@@ -1,6 +1,7 @@
 package se.tjanstekatalog.shared.boundary;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -22,5 +23,26 @@ public final class ChartJs {
         .add("plugins", Json.createObjectBuilder()
             .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
             .add("legend", Json.createObjectBuilder().add("display", legend)));
+  }
+
+  /** A line's dataset: its label, data and colour, thinner when dashed (see {@link #dash}). */
+  public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour,
+      boolean dashed) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("borderColor", colour)
+        .add("backgroundColor", colour)
+        .add("borderWidth", dashed ? 2 : 3)
+        .add("tension", 0)
+        .add("fill", false);
+  }
+
+  /** Draws the line dashed when {@code dashed}; the dataset's last property. */
+  public static JsonObjectBuilder dash(JsonObjectBuilder line, boolean dashed) {
+    if (dashed) {
+      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+    }
+    return line;
   }
 }
