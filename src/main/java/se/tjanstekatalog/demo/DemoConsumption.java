@@ -29,7 +29,7 @@ import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
 import se.tjanstekatalog.consumption.control.ImportChannel;
 import se.tjanstekatalog.consumption.control.ImportKind;
-import se.tjanstekatalog.consumption.control.ImportRejectedException;
+import se.tjanstekatalog.consumption.control.ImportRejected;
 import se.tjanstekatalog.consumption.control.ImportSource;
 import se.tjanstekatalog.consumption.control.PoolCostImport;
 import se.tjanstekatalog.consumption.control.ReferenceData;
@@ -72,12 +72,12 @@ public class DemoConsumption {
       long rows = load(c);
       LOG.info(() -> "Demo consumption loaded: " + rows + " rows in "
           + (System.nanoTime() - t0) / 1_000_000 + " ms");
-    } catch (SQLException | IOException | ImportRejectedException e) {
+    } catch (SQLException | IOException | ImportRejected e) {
       throw new IllegalStateException("Could not load the demo consumption", e);
     }
   }
 
-  long load(Connection c) throws SQLException, IOException, ImportRejectedException {
+  long load(Connection c) throws SQLException, IOException {
     ReferenceData ref = ReferenceData.load(c);
     long rows = 0;
     for (int m = 1; m <= 12; m++) {

@@ -24,7 +24,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
  * service level, quantity, duplicates), totals per org and level. {@link #preview} only
  * reads; {@link #store} reads again, checks again and writes the rows in JDBC batches of
  * {@value #BATCH} in the caller's transaction, which the caller rolls back on
- * {@link ImportRejectedException}. Plain Java: the portal and the benchmark run this code.
+ * {@link ImportRejected}. Plain Java: the portal and the benchmark run this code.
  */
 public final class ConsumptionImport {
   public static final int BATCH = 10_000;
@@ -64,13 +64,13 @@ public final class ConsumptionImport {
    * far must not stay: the exception tells the caller to roll back.
    */
   public ImportReport store(RowSource rows, ImportSource source, Connection c,
-      LongConsumer progress) throws IOException, SQLException, ImportRejectedException {
+      LongConsumer progress) throws IOException, SQLException {
     try (Writer writer = new Writer(c, source)) {
       Run run = new Run(source, writer);
       readAll(rows, run, progress);
       ImportReport report = run.report(rows, c);
       if (!report.valid()) {
-        throw new ImportRejectedException(report);
+        throw new ImportRejected(report);
       }
       writer.flush();
       ImportBatches.finish(c, writer.batchId, report.rows(), report.totalQuantity(),

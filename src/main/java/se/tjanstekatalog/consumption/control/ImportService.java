@@ -71,9 +71,9 @@ public class ImportService {
       LOG.info(() -> "Import #" + report.storedBatchId() + " " + source.kind() + " '"
           + source.source() + "' " + report.rows() + " rows by " + source.importedBy());
       return report;
-    } catch (ImportRejectedException e) {
+    } catch (ImportRejected e) {
       progress.finish();
-      throw new ImportRejected(e.report());
+      throw e;
     } catch (IOException e) {
       progress.finish();
       throw unreadable(e, rows, source);

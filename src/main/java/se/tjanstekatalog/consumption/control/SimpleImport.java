@@ -54,10 +54,10 @@ abstract class SimpleImport<R> {
   }
 
   public ImportReport store(RowSource source, ImportSource from, Connection c,
-      LongConsumer progress) throws IOException, SQLException, ImportRejectedException {
+      LongConsumer progress) throws IOException, SQLException {
     Run run = new Run(from).read(source, c, progress);
     if (!run.report.valid()) {
-      throw new ImportRejectedException(run.report);
+      throw new ImportRejected(run.report);
     }
     for (YearMonth period : periods(run.rows)) {
       ImportBatches.ensureOpenPeriod(c, period);
