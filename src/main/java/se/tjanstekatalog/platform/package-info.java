@@ -1,5 +1,7 @@
 /**
- * Running the portal: start-up (migrations, demo data), the data source, health, REST
- * application set-up and error mapping. Capabilities do not depend on this package.
+ * Running the portal: start-up (migrations, demo data), the data source and the tenancy seam
+ * ({@code platform.tenancy}), health, REST application set-up, security headers and error
+ * mapping. Capabilities use it for their database ({@code @TenantDatabase}), JDBC batches and
+ * problem+json ({@code Problem}); it depends on no capability.
  */
 package se.tjanstekatalog.platform;
