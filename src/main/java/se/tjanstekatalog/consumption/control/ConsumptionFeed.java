@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Role;

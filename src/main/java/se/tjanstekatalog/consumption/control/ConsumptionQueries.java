@@ -20,7 +20,6 @@ import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.catalogue.control.PriceBook;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 

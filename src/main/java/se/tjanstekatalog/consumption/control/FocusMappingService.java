@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.consumption.entity.FocusMapping;
 import se.tjanstekatalog.consumption.entity.FocusMappingRepository;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;

@@ -23,7 +23,6 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.ModelPlan;
 import se.tjanstekatalog.ledger.control.LedgerReads;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;

@@ -26,7 +26,6 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.costing.entity.CostPool;
 import se.tjanstekatalog.costing.entity.PoolRepository;
 import se.tjanstekatalog.ledger.control.LedgerReads;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;

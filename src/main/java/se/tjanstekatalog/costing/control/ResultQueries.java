@@ -22,7 +22,6 @@ import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.ForbiddenException;

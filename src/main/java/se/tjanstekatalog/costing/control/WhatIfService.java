@@ -33,7 +33,6 @@ import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.ResultLine;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;

@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import se.tjanstekatalog.ledger.control.LedgerReads;
-import se.tjanstekatalog.platform.DataSources;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;

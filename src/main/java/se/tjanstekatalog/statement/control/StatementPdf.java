@@ -23,7 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
 import se.tjanstekatalog.shared.ExportFormat;
-import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.statement.domain.Statement;

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import se.tjanstekatalog.shared.ExportFormat;
-import se.tjanstekatalog.shared.Messages;
-import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.statement.domain.Statement;
 
