@@ -1,6 +1,8 @@
 package se.tjanstekatalog.demo;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -52,6 +54,7 @@ public class DemoConsumption {
   static final Year YEAR = DemoDataLoader.DEMO_YEAR;
 
   @Inject @TenantDatabase DataSource dataSource;
+  @Resource ManagedExecutorService worker;
 
   @Inject
   @ConfigProperty(name = "tk.demo", defaultValue = "false")
@@ -85,7 +88,7 @@ public class DemoConsumption {
       List<String[]> lines = consumption(c, month);
       ImportSource source = new ImportSource(ImportKind.CONSUMPTION, ImportChannel.FEED,
           "Demo: tjänstesystemet", null, null, "demo", null);
-      rows += new ConsumptionImport(ref).store(RowSource.of(List.of("period", "förvaltning",
+      rows += new ConsumptionImport(ref, worker).store(RowSource.of(List.of("period", "förvaltning",
           "tjänst", "nivå", "antal", "referens"), lines), source, c, x -> {}).rows();
       ImportSource pools = new ImportSource(ImportKind.POOL_COST, ImportChannel.FILE,
           "Demo: ekonomisystemet", "poolkostnader-" + SwedishFormat.month(month) + ".csv", null,

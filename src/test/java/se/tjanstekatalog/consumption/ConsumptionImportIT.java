@@ -64,8 +64,14 @@ class ConsumptionImportIT {
     assertTrue(html.contains("76" + NBSP + "500,00" + NBSP + "kr"), html);
     assertEquals(0, batchesFor("kommunens export åäö.csv"), "nothing saved before confirming");
 
+    long loadsBefore = loadDataStatements();
     Page saved = imp.confirm();
     assertTrue(saved.body().contains("Importen är sparad"), saved.body());
+    assertTrue(loadDataStatements() > loadsBefore,
+        "the portal streams the rows into LOAD DATA LOCAL INFILE (ADR 0006)");
+    assertEquals(15505, TestDatabase.count("SELECT SUM(s.quantity) * 10 FROM consumption_sum s"
+        + " JOIN import_batch b ON b.id = s.batch_id WHERE b.source = 'kommunens export åäö.csv'"),
+        "the month's sums are stored with the rows: 300 + 1 250,5");
     assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM consumption c JOIN import_batch b"
         + " ON b.id = c.batch_id WHERE b.source = 'kommunens export åäö.csv' AND b.status = 'ACTIVE'"
         + " AND c.period = '2026-05-01'"), history());
@@ -497,5 +503,11 @@ class ConsumptionImportIT {
       assertEquals(200, saved.status(), saved.body());
       return saved;
     }
+  }
+
+  /** The server's count of LOAD DATA statements, of every session. */
+  private static long loadDataStatements() {
+    return TestDatabase.count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+        + " WHERE VARIABLE_NAME = 'COM_LOAD'");
   }
 }

@@ -20,10 +20,10 @@ import se.tjanstekatalog.platform.DatabaseMigration;
 import se.tjanstekatalog.testsupport.TestDatabase;
 
 /**
- * The month's consumption sum on the real schema, without Payara: only the ACTIVE consumption
- * batches covering the month count, and the database reads them batch first, each batch one
- * range of consumption's primary key (what keeps a month fast with a year in the table, see
- * docs/adr/0004-costing-performance.md). Everything is written in one transaction that is
+ * The month's consumption sum on the real schema, without Payara: rows written by plain SQL
+ * keep their batch's sums (consumption_sum) right through the rows' trigger, only the ACTIVE
+ * consumption batches covering the month count, and the database reads them batch first,
+ * each batch one range of the sums' primary key (docs/adr/0006-month-sums.md). Everything is written in one transaction that is
  * rolled back, in months no other test uses.
  */
 class ConsumptionSumIT {
@@ -53,7 +53,7 @@ class ConsumptionSumIT {
         assertEquals(Map.of("990001/990011", new BigDecimal("3.7500"),
             "990002/990011", new BigDecimal("4.0000"),
             "990001/990012", new BigDecimal("7.0000")), sum(c, MAY));
-        assertEquals(List.of("b", "c PRIMARY"), plan(c, MAY));
+        assertEquals(List.of("b", "s PRIMARY"), plan(c, MAY));
       } finally {
         c.rollback();
       }
@@ -118,7 +118,7 @@ class ConsumptionSumIT {
     return sums;
   }
 
-  /** The tables in reading order; for consumption, the key it is read by. */
+  /** The tables in reading order; for the sums, the key they are read by. */
   private static List<String> plan(Connection c, Date month) throws SQLException {
     List<String> steps = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + CostingInputs.CONSUMPTION_SUM)) {
@@ -126,7 +126,7 @@ class ConsumptionSumIT {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String table = rs.getString("table");
-          steps.add("c".equals(table) ? table + " " + rs.getString("key") : table);
+          steps.add("s".equals(table) ? table + " " + rs.getString("key") : table);
         }
       }
     }

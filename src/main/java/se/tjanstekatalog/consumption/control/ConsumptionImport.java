@@ -3,31 +3,27 @@ package se.tjanstekatalog.consumption.control;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 import se.tjanstekatalog.consumption.control.Columns.Column;
-import se.tjanstekatalog.platform.BatchInsert;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * Förbrukning from a file or feed: one month per file, every row checked (period, org,
  * service level, quantity, duplicates), totals per org and level. {@link #preview} only
- * reads; {@link #store} reads again, checks again and writes the rows in JDBC batches of
- * {@value #BATCH} in the caller's transaction, which the caller rolls back on
+ * reads; {@link #store} reads again, checks again and writes the rows and their month sums
+ * ({@link ConsumptionRows}) in the caller's transaction, which the caller rolls back on
  * {@link ImportRejected}. Plain Java: the portal and the benchmark run this code.
  */
 public final class ConsumptionImport {
-  public static final int BATCH = 10_000;
   static final int PERIOD = 0;
   static final int ORG = 1;
   static final int SERVICE = 2;
@@ -46,9 +42,15 @@ public final class ConsumptionImport {
   static final int MAX_REFERENCE = 100;
 
   private final ReferenceData ref;
+  private final Executor worker;
 
-  public ConsumptionImport(ReferenceData ref) {
+  /**
+   * @param worker runs the statement that stores the rows while this importer still reads
+   *     them (a container-managed executor in the portal)
+   */
+  public ConsumptionImport(ReferenceData ref, Executor worker) {
     this.ref = ref;
+    this.worker = worker;
   }
 
   /** Reads and checks everything, saves nothing. */
@@ -65,25 +67,26 @@ public final class ConsumptionImport {
    */
   public ImportReport store(RowSource rows, ImportSource source, Connection c,
       LongConsumer progress) throws IOException, SQLException {
-    try (Writer writer = new Writer(c, source)) {
+    try (ConsumptionRows writer = new ConsumptionRows(c, source, worker)) {
       Run run = new Run(source, writer);
       readAll(rows, run, progress);
+      writer.endRows();
       ImportReport report = run.report(rows, c);
       if (!report.valid()) {
         throw new ImportRejected(report);
       }
-      writer.flush();
-      ImportBatches.finish(c, writer.batchId, report.rows(), report.totalQuantity(),
+      long batchId = writer.writeSums();
+      ImportBatches.finish(c, batchId, report.rows(), report.totalQuantity(),
           report.totalAmount());
-      ImportBatches.replace(c, report.replaces(), writer.batchId);
-      return report.withStoredBatch(writer.batchId);
+      ImportBatches.replace(c, report.replaces(), batchId);
+      return report.withStoredBatch(batchId);
     }
   }
 
   /** One pass over the rows. */
   private final class Run implements TabularFile.RowHandler {
     private final ImportSource source;
-    private final Writer writer;
+    private final ConsumptionRows writer;
     private final RowChecks checks = new RowChecks(ref, true);
     private final Problems problems = checks.problems;
     private final RowKeys seen = new RowKeys();
@@ -98,7 +101,7 @@ public final class ConsumptionImport {
     private long unpriced;
     private BigDecimal totalQuantity = BigDecimal.ZERO;
 
-    Run(ImportSource source, Writer writer) {
+    Run(ImportSource source, ConsumptionRows writer) {
       this.source = source;
       this.writer = writer;
     }
@@ -230,7 +233,7 @@ public final class ConsumptionImport {
         problems.add(ImportProblem.of(0, "", "", "import.problem.noRows"));
       }
       ImportBatches.Earlier earlier = ImportBatches.earlier(c, source, period,
-          writer == null ? -1 : writer.batchId, problems);
+          writer == null ? -1 : writer.batchId(), problems);
       long totalOre = 0;
       List<ImportReport.OrgTotal> orgTotals = new ArrayList<>();
       for (Map.Entry<Long, long[]> e : orgRowsAndOre.entrySet()) {
@@ -263,62 +266,6 @@ public final class ConsumptionImport {
       rows.read(run, progress);
     } catch (StoreFailure e) {
       throw e.getCause();
-    }
-  }
-
-  /** Consumption rows in JDBC batches; the batch row and the period rows on the first one. */
-  private static final class Writer implements AutoCloseable {
-    private final Connection c;
-    private final ImportSource source;
-    private PreparedStatement insert;
-    private long batchId;
-    private int pending;
-    private Date date;
-
-    Writer(Connection c, ImportSource source) {
-      this.c = c;
-      this.source = source;
-    }
-
-    void add(YearMonth period, long rowNo, long orgId, long levelId, BigDecimal quantity,
-        String reference) throws SQLException {
-      if (insert == null) {
-        ImportBatches.ensureOpenPeriod(c, period);
-        batchId = ImportBatches.insert(c, source, period, period);
-        date = Date.valueOf(period.atDay(1));
-        // No generated keys, said explicitly: see BatchInsert.
-        insert = BatchInsert.prepare(c, "INSERT INTO consumption (period, batch_id, row_no, org_id,"
-            + " level_id, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      }
-      insert.setDate(1, date);
-      insert.setLong(2, batchId);
-      insert.setInt(3, (int) rowNo);
-      insert.setLong(4, orgId);
-      insert.setLong(5, levelId);
-      insert.setBigDecimal(6, quantity);
-      if (reference.isEmpty()) {
-        insert.setNull(7, Types.VARCHAR);
-      } else {
-        insert.setString(7, reference);
-      }
-      insert.addBatch();
-      if (++pending == BATCH) {
-        flush();
-      }
-    }
-
-    void flush() throws SQLException {
-      if (insert != null && pending > 0) {
-        insert.executeBatch();
-        pending = 0;
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      if (insert != null) {
-        insert.close();
-      }
     }
   }
 

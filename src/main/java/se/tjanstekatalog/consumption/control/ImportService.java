@@ -6,6 +6,7 @@ import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
@@ -34,6 +35,8 @@ public class ImportService {
   @Inject @TenantDatabase DataSource dataSource;
 
   @Resource SessionContext context;
+  /** Runs the statement that stores an import's rows while they are still being read. */
+  @Resource ManagedExecutorService worker;
   @Inject CurrentCaller caller;
 
   public ImportReport preview(RowSource rows, ImportSource given, ImportProgress progress) {
@@ -41,7 +44,7 @@ public class ImportService {
     try (Connection c = dataSource.getConnection()) {
       ReferenceData ref = ReferenceData.load(c);
       ImportReport report = switch (source.kind()) {
-        case CONSUMPTION -> new ConsumptionImport(ref).preview(rows, source, c, progress);
+        case CONSUMPTION -> new ConsumptionImport(ref, worker).preview(rows, source, c, progress);
         case KEY_VALUES -> new KeyValueImport(ref).preview(rows, source, c, progress);
         case POOL_COST -> new PoolCostImport(ref).preview(rows, source, c, progress);
       };
@@ -61,7 +64,7 @@ public class ImportService {
     try (Connection c = dataSource.getConnection()) {
       ReferenceData ref = ReferenceData.load(c);
       ImportReport report = switch (source.kind()) {
-        case CONSUMPTION -> new ConsumptionImport(ref).store(rows, source, c, progress);
+        case CONSUMPTION -> new ConsumptionImport(ref, worker).store(rows, source, c, progress);
         case KEY_VALUES -> new KeyValueImport(ref).store(rows, source, c, progress);
         case POOL_COST -> new PoolCostImport(ref).store(rows, source, c, progress);
       };

@@ -27,23 +27,22 @@ import se.tjanstekatalog.costing.domain.PricedLevel;
 import se.tjanstekatalog.costing.domain.Quantity;
 
 /**
- * Reads one month's inputs with plain JDBC: consumption is summed per org and level in SQL (the
- * month's rows of each import are one range of the primary key, which starts with the period),
- * the rest is small. Used by {@link CostingService} and the benchmark alike.
+ * Reads one month's inputs with plain JDBC: consumption as the sums per org and level that
+ * each import stored, the rest is small. Used by {@link CostingService} and the benchmark alike.
  */
 public final class CostingInputs {
 
   /**
    * The heart of {@link #load}: one month of the ACTIVE batches' consumption, summed per org
-   * and level. Read batch first: each ACTIVE batch of the month is one range of consumption's
-   * primary key (period, batch_id, row_no). STRAIGHT_JOIN keeps that order whatever the
-   * statistics say; read the other way round, every row looks up its batch, about 1.4 times
-   * slower over a year of rows (docs/adr/0004-costing-performance.md).
+   * and level from the sums each import stored with its rows ({@code consumption_sum}, a few
+   * hundred rows a month however many rows were imported; docs/adr/0006-month-sums.md). Read
+   * batch first: each ACTIVE batch of the month is one range of the sums' primary key
+   * (period, batch_id, org_id, level_id), and STRAIGHT_JOIN keeps that order.
    */
-  public static final String CONSUMPTION_SUM = "SELECT STRAIGHT_JOIN c.org_id, c.level_id,"
-      + " SUM(c.quantity) FROM import_batch b JOIN consumption c ON c.period = ?"
-      + " AND c.batch_id = b.id WHERE b.kind = 'CONSUMPTION' AND b.status = 'ACTIVE'"
-      + " AND b.period_from <= ? AND b.period_to >= ? GROUP BY c.org_id, c.level_id";
+  public static final String CONSUMPTION_SUM = "SELECT STRAIGHT_JOIN s.org_id, s.level_id,"
+      + " SUM(s.quantity) FROM import_batch b JOIN consumption_sum s ON s.period = ?"
+      + " AND s.batch_id = b.id WHERE b.kind = 'CONSUMPTION' AND b.status = 'ACTIVE'"
+      + " AND b.period_from <= ? AND b.period_to >= ? GROUP BY s.org_id, s.level_id";
 
   private CostingInputs() {}
 
