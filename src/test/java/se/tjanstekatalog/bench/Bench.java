@@ -8,12 +8,22 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 import se.tjanstekatalog.devserver.EmbeddedMariaDb;
 
 /** What the benchmarks share: their database server, a fresh database, time and peak heap. */
 final class Bench {
+  /** Where the importer's store statement runs while the file is read: a thread of its own. */
+  static final Executor WORKER = task -> {
+    Thread t = new Thread(task, "bench-load");
+    t.setDaemon(true);
+    t.start();
+  };
 
   /** Something that runs against a JDBC URL. */
   interface Body {
@@ -98,5 +108,17 @@ final class Bench {
 
   static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  static String list(double[] values) {
+    return Arrays.stream(values)
+        .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v))
+        .collect(Collectors.joining(" "));
   }
 }
