@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import se.tjanstekatalog.consumption.control.ImportChannel;
 import se.tjanstekatalog.consumption.control.ImportHistory;
@@ -21,6 +23,7 @@ import se.tjanstekatalog.consumption.control.ImportReport;
 import se.tjanstekatalog.consumption.control.ImportService;
 import se.tjanstekatalog.consumption.control.ImportSource;
 import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.TkException;
 import se.tjanstekatalog.shared.boundary.Faces;
 
@@ -42,6 +45,7 @@ public class ImportsBean implements Serializable {
   private String source;
   private UploadedFile file;
   private ImportReport preview;
+  private List<YearMonth> underReview;
   private ImportReport stored;
   private ImportReport rejected;
   private ImportProgress progress;
@@ -141,6 +145,7 @@ public class ImportsBean implements Serializable {
       Faces.info("import.saved", report.storedBatchId(), report.rows());
     } else {
       preview = report;
+      underReview = imports.monthsUnderReview(report.periodFrom(), report.periodTo());
     }
   }
 
@@ -211,6 +216,16 @@ public class ImportsBean implements Serializable {
 
   public UploadedFile getFile() {
     return file;
+  }
+
+  /**
+   * What saving the previewed import does to months under review, in words for the page and
+   * the confirmation; null when it touches none.
+   */
+  public String getReviewWarning() {
+    return underReview == null || underReview.isEmpty() ? null
+        : Faces.text("import.preliminaryWarning", underReview.stream()
+            .map(SwedishFormat::month).collect(Collectors.joining(", ")));
   }
 
   public ImportReport getPreview() {

@@ -11,10 +11,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.List;
+import java.time.YearMonth;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.ledger.control.InputChanges;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
@@ -68,6 +73,13 @@ public class ImportService {
         case KEY_VALUES -> new KeyValueImport(ref).store(rows, source, c, progress);
         case POOL_COST -> new PoolCostImport(ref).store(rows, source, c, progress);
       };
+      if (report.periodFrom() != null) {
+        // A computed month's figures no longer hold: say what changed it (the stale mark
+        // itself comes from the database's triggers).
+        InputChanges.record(c, report.periodFrom(), report.periodTo(), source.kind().name(),
+            source.fileName() == null ? source.source() : source.fileName(), (int) report.rows(),
+            source.importedBy());
+      }
       progress.finish();
       LOG.info(() -> "Import #" + report.storedBatchId() + " " + source.kind() + " '"
           + source.source() + "' " + report.rows() + " rows by " + source.importedBy());
@@ -78,6 +90,24 @@ public class ImportService {
     } catch (IOException e) {
       progress.finish();
       throw unreadable(e, rows, source);
+    } catch (SQLException e) {
+      throw database(e);
+    }
+  }
+
+  /**
+   * The months from {@code from} to {@code to} that are PRELIMINARY, under the finance chiefs'
+   * review: an import into them makes the computation stale and holds back approvals until
+   * the month is recomputed, which withdraws the approvals of the orgs whose amounts change.
+   */
+  public List<YearMonth> monthsUnderReview(YearMonth from, YearMonth to) {
+    if (from == null || to == null) {
+      return List.of();
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerPeriods.statuses(c, from, to).entrySet().stream()
+          .filter(e -> e.getValue() == PeriodStatus.PRELIMINARY).map(Map.Entry::getKey)
+          .sorted().toList();
     } catch (SQLException e) {
       throw database(e);
     }

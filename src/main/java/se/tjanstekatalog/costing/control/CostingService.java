@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import se.tjanstekatalog.ledger.control.LedgerPeriods;
-import se.tjanstekatalog.ledger.control.LedgerReads;
-import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.costing.control.MonthComputation.Outcome;
 import se.tjanstekatalog.costing.control.MonthComputation.Verification;
 import se.tjanstekatalog.costing.domain.CostingProblem;
+import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.PeriodTransitions;
+import se.tjanstekatalog.ledger.control.StatementReview;
+import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
@@ -39,6 +42,7 @@ public class CostingService {
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
+  @Inject StatementReview review;
 
   /** Computes and stores the month, or throws with every problem that keeps it from it. */
   public Outcome compute(YearMonth month) {
@@ -74,11 +78,18 @@ public class CostingService {
   }
 
   private Outcome computeOn(Connection c, YearMonth month) throws SQLException {
-    if (LedgerPeriods.status(c, month) == PeriodStatus.LOCKED) {
+    PeriodStatus status = LedgerPeriods.status(c, month);
+    if (status == PeriodStatus.LOCKED) {
       throw new RuleViolationException(new Violation("period", "costing.locked",
           SwedishFormat.month(month)));
     }
+    // Under review: whose statement the recomputation changes loses its approval.
+    List<ResultLine> before = status == PeriodStatus.PRELIMINARY
+        ? LedgerReads.resultLines(c, month) : List.of();
     Outcome outcome = MonthComputation.computeAndStore(c, month, caller.name());
+    if (outcome.stored() && status == PeriodStatus.PRELIMINARY) {
+      PeriodTransitions.recomputed(c, review, month, before, caller.name());
+    }
     if (!outcome.stored()) {
       context.setRollbackOnly();
       List<Violation> violations = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -288,6 +290,28 @@ public final class LedgerReads {
       }
     }
     return orgs;
+  }
+
+  /** The codes of the orgs, sorted. */
+  public static List<String> orgCodes(Connection c, Collection<Long> ids) throws SQLException {
+    List<String> codes = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return codes;
+    }
+    String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement ps = c.prepareStatement("SELECT code FROM org_unit WHERE id IN ("
+        + marks + ") ORDER BY code")) {
+      int i = 0;
+      for (long id : ids) {
+        ps.setLong(++i, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          codes.add(rs.getString(1));
+        }
+      }
+    }
+    return codes;
   }
 
   // ---- pools

@@ -19,13 +19,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.ledger.domain.ChangedStatements;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.ledger.domain.WorkflowRules.Facts;
 import se.tjanstekatalog.ledger.domain.WorkflowRules;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -151,6 +155,38 @@ public class PeriodTransitions {
       throw new RuleViolationException(new Violation("period", "workflow.changed",
           SwedishFormat.month(month)));
     }
+    history(c, month, from, to, why, who, at);
+    LOG.info(() -> "Period " + month + " " + from + " -> " + to + " by " + who);
+  }
+
+  /**
+   * A preliminary month was recomputed: the orgs whose binding lines changed (compared with
+   * {@code before}, the lines stored until now) no longer hold to their approval. Their
+   * approvals are withdrawn and the month's history says whose and why.
+   *
+   * @return the codes of the orgs whose approval was withdrawn
+   */
+  public static List<String> recomputed(Connection c, StatementReview review, YearMonth month,
+      List<ResultLine> before, String who) throws SQLException {
+    Set<Long> changed = ChangedStatements.orgs(before, LedgerReads.resultLines(c, month));
+    List<Long> withdrawnIds = new ArrayList<>();
+    for (long org : changed) {
+      if (review.statementChanged(c, month, org)) {
+        withdrawnIds.add(org);
+      }
+    }
+    List<String> withdrawn = LedgerReads.orgCodes(c, withdrawnIds);
+    if (!withdrawn.isEmpty()) {
+      PeriodStatus status = LedgerPeriods.status(c, month);
+      history(c, month, status, status, trim(Messages.sv("workflow.history.recomputedWithdrawn",
+          String.join(", ", withdrawn))), who, null);
+      LOG.info(() -> "Recomputed " + month + ": approvals withdrawn for " + withdrawn);
+    }
+    return withdrawn;
+  }
+
+  private static void history(Connection c, YearMonth month, PeriodStatus from,
+      PeriodStatus to, String why, String who, Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO period_transition (period,"
         + " from_status, to_status, reason, changed_by, changed_at)"
         + " VALUES (?, ?, ?, ?, ?, COALESCE(?, CURRENT_TIMESTAMP(3)))")) {
@@ -162,7 +198,6 @@ public class PeriodTransitions {
       ps.setTimestamp(6, at == null ? null : Timestamp.from(at));
       ps.executeUpdate();
     }
-    LOG.info(() -> "Period " + month + " " + from + " -> " + to + " by " + who);
   }
 
   /** What the rules look at: the month's run, its orgs with lines and their answers. */

@@ -6,13 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
-import se.tjanstekatalog.shared.Periods;
-import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.ledger.control.InputChanges.Staleness;
+import se.tjanstekatalog.ledger.control.MonthNotices;
 import se.tjanstekatalog.ledger.control.PeriodTransitions;
 import se.tjanstekatalog.review.control.Approvals;
 import se.tjanstekatalog.review.control.CommentThreads;
+import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Periods;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.Faces;
 
 /**
  * Granskning: an ORG_FINANCE sees its org's binding lines of a month, comments on a line and
@@ -28,6 +30,7 @@ public class ReviewBean implements Serializable {
   @Inject Approvals approvals;
   @Inject CommentThreads comments;
   @Inject CurrentCaller caller;
+  @Inject MonthNotices notices;
 
   private String month = YearMonth.now().toString();
   private String lineKey;
@@ -37,10 +40,12 @@ public class ReviewBean implements Serializable {
   private transient List<CommentThreads.ReviewLine> lines;
   private transient List<CommentThreads.Thread> threads;
   private transient Approvals.OrgReview review;
+  private transient Staleness staleness;
 
   public void load() {
     YearMonth m = period();
     status = transitions.status(m).name();
+    staleness = notices.staleness(m).orElse(null);
     Long org = caller.seesAllOrgs() ? null : caller.info().getOrgId();
     if (org != null) {
       lines = comments.lines(m, org);
@@ -151,6 +156,14 @@ public class ReviewBean implements Serializable {
       load();
     }
     return threads;
+  }
+
+  /** Null when the month's figures are those of its inputs (or it is not computed). */
+  public Staleness getStaleness() {
+    if (status == null) {
+      load();
+    }
+    return staleness;
   }
 
   public Approvals.OrgReview getReview() {

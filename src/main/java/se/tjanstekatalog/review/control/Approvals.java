@@ -133,6 +133,7 @@ public class Approvals {
   public static void approve(Connection c, YearMonth month, long orgId, String who, Instant at)
       throws SQLException {
     ReviewSteps.requirePreliminary(c, month);
+    ReviewSteps.requireCurrent(c, month);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO statement_approval"
         + " (period, org_id, approved_by, approved_at)"
         + " SELECT ?, ?, ?, COALESCE(?, CURRENT_TIMESTAMP(3)) FROM DUAL WHERE NOT EXISTS"

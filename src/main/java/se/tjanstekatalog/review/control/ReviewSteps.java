@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
+import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.ForbiddenException;
@@ -20,6 +21,17 @@ final class ReviewSteps {
   static void requirePreliminary(Connection c, YearMonth month) throws SQLException {
     if (LedgerPeriods.status(c, month) != PeriodStatus.PRELIMINARY) {
       throw new RuleViolationException(new Violation("period", "review.notPreliminary",
+          SwedishFormat.month(month)));
+    }
+  }
+
+  /**
+   * An approval is of the figures as they are: not while the month's inputs have changed
+   * since its run (the recomputation decides whose statement changed).
+   */
+  static void requireCurrent(Connection c, YearMonth month) throws SQLException {
+    if (LedgerReads.run(c, month).filter(LedgerReads.Run::stale).isPresent()) {
+      throw new RuleViolationException(new Violation("period", "review.stale",
           SwedishFormat.month(month)));
     }
   }

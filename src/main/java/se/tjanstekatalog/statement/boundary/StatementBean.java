@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import se.tjanstekatalog.ledger.control.InputChanges.Staleness;
+import se.tjanstekatalog.ledger.control.MonthNotices;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
@@ -25,10 +27,12 @@ public class StatementBean implements Serializable {
 
   @Inject StatementService service;
   @Inject CurrentCaller caller;
+  @Inject MonthNotices notices;
 
   private String month;
   private String org;
   private transient Statement statement;
+  private transient Staleness staleness;
   private transient List<YearMonth> months;
   private transient List<StatementService.SummaryRow> orgs;
   private boolean seesAll;
@@ -66,6 +70,9 @@ public class StatementBean implements Serializable {
       String code = org.strip();
       Faces.attempt(() -> statement = service.statement(chosen, code));
     }
+    if (statement != null) {
+      staleness = notices.staleness(chosen).orElse(null);
+    }
   }
 
   private static YearMonth parse(String text) {
@@ -81,6 +88,11 @@ public class StatementBean implements Serializable {
 
   public Statement getStatement() {
     return statement;
+  }
+
+  /** Null when the month's figures are those of its inputs. */
+  public Staleness getStaleness() {
+    return staleness;
   }
 
   public List<YearMonth> getMonths() {
