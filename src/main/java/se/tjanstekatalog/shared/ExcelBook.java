@@ -55,6 +55,11 @@ public final class ExcelBook {
     }
   }
 
+  /** A money cell in {@code style}: the amount's value; null leaves the styled cell empty. */
+  public static void amount(Row row, int column, Amount value, CellStyle style) {
+    amount(row, column, value == null ? null : value.value(), style);
+  }
+
   /** Column widths in characters, from the first column on. */
   public static void widths(Sheet sheet, int... characters) {
     for (int i = 0; i < characters.length; i++) {

@@ -93,6 +93,16 @@ public final class ExportFormat {
     return value == null ? "" : english("#,##0.00").format(value);
   }
 
+  /** {@link #kronor(BigDecimal)} of the amount's value; empty for null. */
+  public String kronor(Amount value) {
+    return kronor(value == null ? null : value.value());
+  }
+
+  /** {@link #amount(BigDecimal)} of the amount's value; empty for null. */
+  public String amount(Amount value) {
+    return amount(value == null ? null : value.value());
+  }
+
   /** A number with grouping and up to {@code maxDecimals} decimals; empty for null. */
   public String decimal(BigDecimal value, int maxDecimals) {
     if (!english()) {

@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
  * English ({@link #render(Locale, String[], Body)}) is the same but {@code ,} separated with a
  * decimal point, as an English spreadsheet reads it.
  *
- * <p>Cells are typed: a {@link BigDecimal} (or any other {@link Number}) is written as a
- * number, everything else as text. A text cell that a spreadsheet would read as a formula —
+ * <p>Cells are typed: a {@link BigDecimal} (or any other {@link Number}) or an {@link Amount}
+ * (its value) is written as a number, everything else as text. A text cell that a spreadsheet would read as a formula —
  * one starting with {@code = + - @}, a tab or a carriage return — gets a leading {@code '}
  * (OWASP's rule against CSV injection), so an org named {@code -2+3+cmd|' /C calc'!A0} is
  * shown as text and never evaluated. Numbers are never prefixed: {@code -1234,50} stays a
@@ -77,7 +77,7 @@ public final class SwedishCsv {
   private static String[] englishCells(Object[] values) {
     String[] cells = cells(values);
     for (int i = 0; i < values.length; i++) {
-      if (values[i] instanceof Number) {
+      if (values[i] instanceof Number || values[i] instanceof Amount) {
         cells[i] = cells[i].replace(',', '.');
       }
     }
@@ -91,6 +91,9 @@ public final class SwedishCsv {
     }
     if (value instanceof BigDecimal d) {
       return number(d);
+    }
+    if (value instanceof Amount a) {
+      return number(a.value());
     }
     if (value instanceof Number n) {
       return number(new BigDecimal(n.toString()));

@@ -41,6 +41,7 @@ import se.tjanstekatalog.accounting.control.AccountingQueries;
 import se.tjanstekatalog.accounting.domain.AccountingJournal;
 import se.tjanstekatalog.accounting.domain.AccountingRules;
 import se.tjanstekatalog.accounting.domain.SieWriter;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
@@ -324,7 +325,7 @@ class SieExportIT {
         total = total.add(ver.trans().get(0).amount());
       }
       assertEquals(charges.stream().map(AccountingJournal.OrgCharge::amount)
-          .reduce(BigDecimal.ZERO, BigDecimal::add), total);
+          .reduce(Amount.ZERO, Amount::plus).value(), total);
     }
   }
 

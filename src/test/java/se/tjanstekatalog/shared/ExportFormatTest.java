@@ -30,8 +30,10 @@ class ExportFormatTest {
     assertEquals("1.25%", EN.percent(new BigDecimal("1.2500"), 2));
     assertEquals("2026-11", EN.month(YearMonth.of(2026, 11)));
     for (ExportFormat f : new ExportFormat[] {SV, EN}) {
-      assertEquals("", f.kronor(null));
-      assertEquals("", f.amount(null));
+      assertEquals("", f.kronor((BigDecimal) null));
+      assertEquals("", f.amount((BigDecimal) null));
+      assertEquals("", f.kronor((Amount) null));
+      assertEquals("", f.amount((Amount) null));
       assertEquals("", f.decimal(null, 2));
       assertEquals("", f.percent(null));
       assertEquals("", f.percent(null, 2));

@@ -56,4 +56,14 @@ class SwedishCsvTest {
     assertEquals(new BigDecimal("-1234.50"), new BigDecimal(records.get(1).get(1)
         .replace(',', '.')));
   }
+
+  @Test
+  void anAmountIsWrittenAsItsValueInBothDialects() {
+    assertEquals("-1234,50", SwedishCsv.cell(Amount.of("-1234.5")));
+    assertEquals("0,00", SwedishCsv.cell(Amount.ZERO));
+    byte[] file = SwedishCsv.render(ExportFormat.ENGLISH, new String[] {"Amount"},
+        rows -> rows.row(Amount.of("-1234.50")));
+    assertEquals("Amount\r\n-1234.50\r\n",
+        new String(file, StandardCharsets.UTF_8).substring(1));
+  }
 }

@@ -15,6 +15,7 @@ import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -39,12 +40,12 @@ public final class AccountingQueries {
   public static List<OrgCharge> charges(Connection c, YearMonth month) throws SQLException {
     List<OrgCharge> out = new ArrayList<>();
     // The binding lines and the adjustments of earlier locked months booked in this one.
-    Map<Long, BigDecimal> charged = LedgerReads.chargedPerOrg(c, month);
+    Map<Long, Amount> charged = LedgerReads.chargedPerOrg(c, month);
     try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, cost_centre,"
         + " counterpart_code FROM org_unit WHERE kind = 'ADMINISTRATION' ORDER BY code");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        BigDecimal amount = charged.get(rs.getLong(1));
+        Amount amount = charged.get(rs.getLong(1));
         if (amount != null) {
           out.add(new OrgCharge(rs.getString(2), rs.getString(3), rs.getString(4),
               rs.getString(5), amount));

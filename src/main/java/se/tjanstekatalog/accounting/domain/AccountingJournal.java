@@ -1,6 +1,5 @@
 package se.tjanstekatalog.accounting.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Map;
 import se.tjanstekatalog.accounting.domain.SieDocument.ObjectRef;
 import se.tjanstekatalog.accounting.domain.SieDocument.Trans;
 import se.tjanstekatalog.accounting.domain.SieDocument.Voucher;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * The journal of a locked month as a SIE document: per förvaltning one debit on the cost account
@@ -21,7 +21,7 @@ import se.tjanstekatalog.accounting.domain.SieDocument.Voucher;
 public final class AccountingJournal {
   /** A förvaltning's binding charge for the month. */
   public record OrgCharge(String code, String name, String costCentre, String counterpart,
-      BigDecimal amount) {}
+      Amount amount) {}
 
   private AccountingJournal() {}
 
@@ -30,7 +30,7 @@ public final class AccountingJournal {
     Map<ObjectRef, String> objectNames = new HashMap<>();
     List<Voucher> vouchers = new ArrayList<>();
     List<Trans> periodTrans = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO;
+    Amount total = Amount.ZERO;
     LocalDate date = month.atEndOfMonth();
     String monthText = month.toString();
     for (OrgCharge c : charges) {
@@ -48,7 +48,7 @@ public final class AccountingJournal {
             List.of(debit, new Trans(rules.incomeAccount(), List.of(), c.amount().negate()))));
       } else {
         periodTrans.add(debit);
-        total = total.add(c.amount());
+        total = total.plus(c.amount());
       }
     }
     if (!rules.voucherPerOrg() && !periodTrans.isEmpty()) {

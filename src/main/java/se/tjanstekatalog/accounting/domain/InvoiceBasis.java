@@ -18,26 +18,26 @@ public record InvoiceBasis(String orgCode, String orgName, String municipality,
 
   /** One line: what (service and level, or pool), quantity, unit price, amounts and VAT. */
   public record Line(String text, BigDecimal quantity, BigDecimal unitPrice,
-      BigDecimal amountExVat, BigDecimal vatRate) {
+      Amount amountExVat, BigDecimal vatRate) {
 
-    public BigDecimal vat() {
-      return Amount.of(amountExVat).vat(vatRate).value();
+    public Amount vat() {
+      return amountExVat.vat(vatRate);
     }
 
-    public BigDecimal amountIncVat() {
-      return Amount.of(amountExVat).plus(Amount.of(vat())).value();
+    public Amount amountIncVat() {
+      return amountExVat.plus(vat());
     }
   }
 
-  public BigDecimal totalExVat() {
-    return Amount.sum(lines.stream().map(Line::amountExVat).toList()).value();
+  public Amount totalExVat() {
+    return lines.stream().map(Line::amountExVat).reduce(Amount.ZERO, Amount::plus);
   }
 
-  public BigDecimal totalVat() {
-    return Amount.sum(lines.stream().map(Line::vat).toList()).value();
+  public Amount totalVat() {
+    return lines.stream().map(Line::vat).reduce(Amount.ZERO, Amount::plus);
   }
 
-  public BigDecimal totalIncVat() {
-    return totalExVat().add(totalVat());
+  public Amount totalIncVat() {
+    return totalExVat().plus(totalVat());
   }
 }

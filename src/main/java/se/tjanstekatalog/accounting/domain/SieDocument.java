@@ -1,6 +1,6 @@
 package se.tjanstekatalog.accounting.domain;
 
-import java.math.BigDecimal;
+import se.tjanstekatalog.shared.Amount;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public record SieDocument(String program, String programVersion, LocalDate gener
   }
 
   /** One #TRANS: debit positive, credit negative, in kronor. */
-  public record Trans(String account, List<ObjectRef> objects, BigDecimal amount) {
+  public record Trans(String account, List<ObjectRef> objects, Amount amount) {
     public Trans {
       Objects.requireNonNull(account, "account");
       Objects.requireNonNull(amount, "amount");
@@ -45,8 +45,7 @@ public record SieDocument(String program, String programVersion, LocalDate gener
   public record Voucher(String series, LocalDate date, String text, List<Trans> transactions) {
     public Voucher {
       transactions = List.copyOf(transactions);
-      BigDecimal sum = transactions.stream().map(Trans::amount)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      Amount sum = transactions.stream().map(Trans::amount).reduce(Amount.ZERO, Amount::plus);
       if (sum.signum() != 0) {
         throw new IllegalArgumentException("Voucher '" + text + "' does not balance: " + sum);
       }

@@ -94,7 +94,7 @@ public final class SieWriter {
           }
           objs.append(o.dimension()).append(' ').append(quote(o.code()));
         }
-        line(b, "   #TRANS " + t.account() + " {" + objs + "} " + amount(t.amount()));
+        line(b, "   #TRANS " + t.account() + " {" + objs + "} " + amount(t.amount().value()));
       }
       line(b, "}");
     }

@@ -17,6 +17,7 @@ import se.tjanstekatalog.costing.control.ComparisonReport;
 import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
@@ -40,7 +41,7 @@ public final class ComparisonCharts {
     JsonArrayBuilder colours = Json.createArrayBuilder();
     for (OrgRow org : report.orgs()) {
       labels.add(org.code());
-      values.add(org.difference());
+      values.add(org.difference().value());
       colours.add(org.difference().signum() > 0 ? MORE : LESS);
     }
     JsonObjectBuilder dataset = Json.createObjectBuilder()
@@ -76,9 +77,9 @@ public final class ComparisonCharts {
   }
 
   private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,
-      Function<Totals, BigDecimal> figure, String colour, boolean dashed, boolean hidden) {
+      Function<Totals, Amount> figure, String colour, boolean dashed, boolean hidden) {
     JsonArrayBuilder data = Json.createArrayBuilder();
-    months.forEach(m -> data.add(figure.apply(m.totals())));
+    months.forEach(m -> data.add(figure.apply(m.totals()).value()));
     return ChartJs.dash(ChartJs.line(Messages.sv(labelKey), data, colour, dashed)
         .add("hidden", hidden), dashed);
   }

@@ -115,4 +115,8 @@ public class PeriodResultsResource {
   private static BigDecimal kr(BigDecimal value) {
     return value == null ? null : Amount.of(value).value();
   }
+
+  private static BigDecimal kr(Amount value) {
+    return value == null ? null : value.value();
+  }
 }

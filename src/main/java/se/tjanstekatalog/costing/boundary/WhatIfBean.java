@@ -13,6 +13,7 @@ import se.tjanstekatalog.costing.control.WhatIfService;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.WhatIf;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 
@@ -64,7 +65,7 @@ public class WhatIfBean implements Serializable {
     }
     WhatIfService.Options options = whatIf.options(m);
     for (WhatIfService.PoolOption p : options.pools()) {
-      pools.add(new PoolEdit(p.id(), p.name(), p.key(), p.cost()));
+      pools.add(new PoolEdit(p.id(), p.name(), p.key(), p.cost().value()));
     }
     for (WhatIfService.AreaOption a : options.areas()) {
       areas.add(new AreaEdit(a.id(), a.name(), a.binding()));
@@ -106,7 +107,7 @@ public class WhatIfBean implements Serializable {
         changes.add(new WhatIf.PoolKey(p.id, p.key));
       }
       if (p.cost != null && p.cost.compareTo(p.currentCost) != 0) {
-        changes.add(new WhatIf.PoolCost(p.id, p.cost));
+        changes.add(new WhatIf.PoolCost(p.id, Amount.of(p.cost)));
       }
     }
     for (AreaEdit a : areas) {

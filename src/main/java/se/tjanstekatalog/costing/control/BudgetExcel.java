@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.costing.domain.BudgetTransfer;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
@@ -138,7 +139,7 @@ public final class BudgetExcel {
     text(check, 1, Messages.sv(p.sharesMatchPool() ? "budget.yes" : "budget.no"));
   }
 
-  private void money(String key, BigDecimal value) {
+  private void money(String key, Amount value) {
     Row row = sheet.createRow(next++);
     text(row, 0, Messages.sv(key));
     amount(row, 1, value, kronor);

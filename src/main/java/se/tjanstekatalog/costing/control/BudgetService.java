@@ -24,6 +24,7 @@ import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.costing.domain.ModelPlan;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -129,19 +130,19 @@ public class BudgetService {
     Map<Long, OrgSums> sums = new LinkedHashMap<>();
     for (LedgerReads.OrgModelTotal t : LedgerReads.areaTotals(c, areaId, from, to)) {
       long orgId = t.org().id();
-      BigDecimal zero = BigDecimal.ZERO.setScale(2);
+      Amount zero = Amount.ZERO;
       OrgSums s = sums.getOrDefault(orgId, new OrgSums(orgId, t.org().code(), t.org().name(),
           t.org().company(), zero, zero, zero));
-      BigDecimal amount = t.amount();
+      Amount amount = t.amount();
       if (t.model() == FinancingModel.CHARGEBACK) {
-        s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback().add(amount),
+        s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback().plus(amount),
             s.stillCharged(), s.poolShare());
       } else if (t.pooled()) {
         s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
-            s.stillCharged(), s.poolShare().add(amount));
+            s.stillCharged(), s.poolShare().plus(amount));
       } else {
         s = new OrgSums(orgId, s.code(), s.name(), s.company(), s.chargeback(),
-            s.stillCharged().add(amount), s.poolShare());
+            s.stillCharged().plus(amount), s.poolShare());
       }
       sums.put(orgId, s);
     }

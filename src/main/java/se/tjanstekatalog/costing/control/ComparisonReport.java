@@ -15,6 +15,7 @@ import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
 import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 
@@ -36,15 +37,15 @@ public record ComparisonReport(YearMonth from, YearMonth to, Area area, List<Org
 
   /** One org's figures; flat accessors so a table can sort on them. */
   public record OrgRow(long orgId, String code, String name, boolean company, Totals totals) {
-    public BigDecimal binding() {
+    public Amount binding() {
       return totals.binding();
     }
 
-    public BigDecimal shadow() {
+    public Amount shadow() {
       return totals.shadow();
     }
 
-    public BigDecimal difference() {
+    public Amount difference() {
       return totals.difference();
     }
 
@@ -53,11 +54,11 @@ public record ComparisonReport(YearMonth from, YearMonth to, Area area, List<Org
       return totals.differencePercent();
     }
 
-    public BigDecimal chargeback() {
+    public Amount chargeback() {
       return totals.chargeback();
     }
 
-    public BigDecimal allocation() {
+    public Amount allocation() {
       return totals.allocation();
     }
   }

@@ -25,6 +25,7 @@ import se.tjanstekatalog.costing.domain.PlanEntry;
 import se.tjanstekatalog.costing.domain.Pool;
 import se.tjanstekatalog.costing.domain.PricedLevel;
 import se.tjanstekatalog.costing.domain.Quantity;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * Reads one month's inputs with plain JDBC: consumption as the sums per org and level that
@@ -188,7 +189,8 @@ public final class CostingInputs {
         Set<Long> services = chosen.containsKey(id) ? chosen.get(id)
             : pooledByArea.getOrDefault(areaId, Set.of());
         pools.add(new Pool(id, rs.getString(2), areaId, AllocationKey.valueOf(rs.getString(4)),
-            rs.getBoolean(5), services, costs.getOrDefault(id, BigDecimal.ZERO.setScale(2)),
+            rs.getBoolean(5), services,
+            Amount.of(costs.getOrDefault(id, BigDecimal.ZERO.setScale(2))),
             shares.getOrDefault(id, Map.of())));
       }
     }

@@ -24,6 +24,7 @@ import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.Percent;
@@ -61,32 +62,31 @@ public class ResultQueries {
   }
 
   /** Binding and shadow totals of one org (or one org and area) and each model's own total. */
-  public record Totals(BigDecimal binding, BigDecimal shadow, BigDecimal chargeback,
-      BigDecimal allocation) {
-    public static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO,
-        BigDecimal.ZERO, BigDecimal.ZERO);
+  public record Totals(Amount binding, Amount shadow, Amount chargeback, Amount allocation) {
+    public static final Totals ZERO = new Totals(Amount.ZERO, Amount.ZERO, Amount.ZERO,
+        Amount.ZERO);
 
     /** Both totals added up, figure by figure. */
     public Totals plus(Totals o) {
-      return new Totals(binding.add(o.binding), shadow.add(o.shadow),
-          chargeback.add(o.chargeback), allocation.add(o.allocation));
+      return new Totals(binding.plus(o.binding), shadow.plus(o.shadow),
+          chargeback.plus(o.chargeback), allocation.plus(o.allocation));
     }
 
-    Totals plus(FinancingModel model, boolean binding, BigDecimal amount) {
-      return new Totals(binding ? this.binding.add(amount) : this.binding,
-          binding ? shadow : shadow.add(amount),
-          model == FinancingModel.CHARGEBACK ? chargeback.add(amount) : chargeback,
-          model == FinancingModel.ALLOCATION ? allocation.add(amount) : allocation);
+    Totals plus(FinancingModel model, boolean binding, Amount amount) {
+      return new Totals(binding ? this.binding.plus(amount) : this.binding,
+          binding ? shadow : shadow.plus(amount),
+          model == FinancingModel.CHARGEBACK ? chargeback.plus(amount) : chargeback,
+          model == FinancingModel.ALLOCATION ? allocation.plus(amount) : allocation);
     }
 
     /** Binding − shadow. */
-    public BigDecimal difference() {
-      return binding.subtract(shadow);
+    public Amount difference() {
+      return binding.minus(shadow);
     }
 
     /** The difference in percent of the shadow total, one decimal; null when shadow is 0. */
     public BigDecimal differencePercent() {
-      return Percent.of(difference(), shadow);
+      return Percent.of(difference().value(), shadow.value());
     }
   }
 
@@ -98,14 +98,14 @@ public class ResultQueries {
   public record MonthTotals(YearMonth period, Totals totals) {}
 
   /** A stored pool result with names, for the recovery table. */
-  public record PoolRow(long poolId, String code, String name, String key, BigDecimal cost,
-      BigDecimal keyTotal, BigDecimal revenue, String bindingModel) {
+  public record PoolRow(long poolId, String code, String name, String key, Amount cost,
+      BigDecimal keyTotal, Amount revenue, String bindingModel) {
     public BigDecimal recoveryPercent() {
-      return Percent.of(revenue, cost);
+      return Percent.of(revenue.value(), cost.value());
     }
 
-    public BigDecimal overRecovery() {
-      return revenue.subtract(cost);
+    public Amount overRecovery() {
+      return revenue.minus(cost);
     }
   }
 
@@ -113,7 +113,7 @@ public class ResultQueries {
   public record LineRow(String orgCode, String model, boolean binding, String areaCode,
       String areaName, String serviceCode, String serviceName, String levelCode,
       String levelName, String poolCode, String poolName, String source, BigDecimal quantity,
-      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, BigDecimal amount) {}
+      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount) {}
 
   /** A service area, to filter the comparison by. */
   public record Area(long id, String code, String name) {}

@@ -34,6 +34,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -52,7 +53,7 @@ public class WhatIfService {
 
   /** A pool as the month's inputs have it. */
   public record PoolOption(long id, String code, String name, long areaId, AllocationKey key,
-      BigDecimal cost, boolean companiesParticipate) {}
+      Amount cost, boolean companiesParticipate) {}
 
   /** A service area and its binding model in the month. */
   public record AreaOption(long id, String code, String name, FinancingModel binding) {}
@@ -72,10 +73,10 @@ public class WhatIfService {
 
   /** A pool whose key or amount changed, per org. */
   public record PoolDetail(String code, String name, AllocationKey storedKey,
-      AllocationKey simulatedKey, BigDecimal storedCost, BigDecimal simulatedCost,
-      List<ShareRow> rows, BigDecimal storedTotal, BigDecimal simulatedTotal) {
-    public BigDecimal difference() {
-      return simulatedTotal.subtract(storedTotal);
+      AllocationKey simulatedKey, Amount storedCost, Amount simulatedCost,
+      List<ShareRow> rows, Amount storedTotal, Amount simulatedTotal) {
+    public Amount difference() {
+      return simulatedTotal.minus(storedTotal);
     }
   }
 
@@ -190,7 +191,7 @@ public class WhatIfService {
     for (long poolId : changed) {
       Pool pool = before.get(poolId);
       AllocationKey simulatedKey = pool.key();
-      BigDecimal simulatedCost = pool.cost();
+      Amount simulatedCost = pool.cost();
       for (Change change : changes) {
         if (change instanceof WhatIf.PoolKey k && k.poolId() == poolId) {
           simulatedKey = k.key();
@@ -202,11 +203,11 @@ public class WhatIfService {
       List<ShareRow> rows = shares.values().stream()
           .map(s -> new ShareRow(orgs.get(s.orgId())[0], orgs.get(s.orgId())[1], s))
           .sorted(Comparator.comparing(ShareRow::code)).toList();
-      BigDecimal storedTotal = BigDecimal.ZERO;
-      BigDecimal simulatedTotal = BigDecimal.ZERO;
+      Amount storedTotal = Amount.ZERO;
+      Amount simulatedTotal = Amount.ZERO;
       for (PoolShare s : shares.values()) {
-        storedTotal = storedTotal.add(s.storedShare());
-        simulatedTotal = simulatedTotal.add(s.simulatedShare());
+        storedTotal = storedTotal.plus(s.storedShare());
+        simulatedTotal = simulatedTotal.plus(s.simulatedShare());
       }
       StoredPool was = storedPools.getOrDefault(poolId, new StoredPool(pool.key(), storedTotal));
       details.add(new PoolDetail(pool.code(), poolNames.get(poolId)[1], was.key(), simulatedKey,
@@ -215,7 +216,7 @@ public class WhatIfService {
     return details;
   }
 
-  private record StoredPool(AllocationKey key, BigDecimal cost) {}
+  private record StoredPool(AllocationKey key, Amount cost) {}
 
   /** The month's stored pools: key and cost as they were computed. */
   private static Map<Long, StoredPool> storedPools(Connection c, YearMonth month)

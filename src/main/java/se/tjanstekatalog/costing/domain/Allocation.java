@@ -26,12 +26,12 @@ public final class Allocation {
    * @return org id → part, in the claims' order
    * @throws IllegalArgumentException if the keys sum to zero (the caller reports it)
    */
-  public static Map<Long, BigDecimal> split(BigDecimal amount, List<Claim> claims) {
+  public static Map<Long, Amount> split(Amount amount, List<Claim> claims) {
     BigDecimal total = claims.stream().map(Claim::key).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.signum() == 0) {
       throw new IllegalArgumentException("the keys sum to zero");
     }
-    Amount pool = Amount.of(amount);
+    Amount pool = amount;
     boolean credit = pool.isNegative();
     Amount abs = pool.abs();
     Map<Long, Amount> parts = new LinkedHashMap<>();
@@ -55,9 +55,10 @@ public final class Allocation {
       long orgId = remainders.get(i).claim().orgId();
       parts.merge(orgId, Amount.ORE, Amount::plus);
     }
-    Map<Long, BigDecimal> out = new LinkedHashMap<>();
-    parts.forEach((id, part) -> out.put(id, (credit ? part.negate() : part).value()));
-    return out;
+    if (credit) {
+      parts.replaceAll((id, part) -> part.negate());
+    }
+    return parts;
   }
 
   private record Remainder(Claim claim, BigDecimal rest) {}

@@ -92,12 +92,12 @@ public final class BudgetTransfer {
   }
 
   /** {@code sum} over {@code months} months as a year: sum ÷ months × 12, HALF_UP to öre. */
-  public static BigDecimal annualise(BigDecimal sum, int months) {
+  public static Amount annualise(Amount sum, int months) {
     if (months <= 0) {
       throw new IllegalArgumentException("no months to annualise over: " + months);
     }
-    return Amount.quotient(sum.multiply(BigDecimal.valueOf(YEAR)), BigDecimal.valueOf(months))
-        .value();
+    return Amount.quotient(sum.value().multiply(BigDecimal.valueOf(YEAR)),
+        BigDecimal.valueOf(months));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class BudgetTransfer {
    * @param poolShare solidarisk pool shares (ALLOCATION, source POOL) of the area
    */
   public record OrgSums(long orgId, String code, String name, boolean company,
-      BigDecimal chargeback, BigDecimal stillCharged, BigDecimal poolShare) {
+      Amount chargeback, Amount stillCharged, Amount poolShare) {
     public OrgSums {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(chargeback, "chargeback");
@@ -139,13 +139,13 @@ public final class BudgetTransfer {
    * @param net the net effect: poolShare − budget (positive = the org pays more after the switch)
    * @param netPercent net ÷ budget in percent, one decimal; null when the budget is 0
    */
-  public record Row(long orgId, String code, String name, boolean company, BigDecimal chargeback,
-      BigDecimal stillCharged, BigDecimal budget, BigDecimal poolShare, BigDecimal net,
+  public record Row(long orgId, String code, String name, boolean company, Amount chargeback,
+      Amount stillCharged, Amount budget, Amount poolShare, Amount net,
       BigDecimal netPercent, Effect effect) {
 
     /** Under solidarisk fördelning in total: pool share plus what is still billed. */
-    public BigDecimal allocation() {
-      return poolShare.add(stillCharged);
+    public Amount allocation() {
+      return poolShare.plus(stillCharged);
     }
   }
 
@@ -161,8 +161,8 @@ public final class BudgetTransfer {
    *     before annualising (the split always sums to the pool)
    */
   public record Proposal(List<MonthState> months, List<Row> administrations, List<Row> companies,
-      Row administrationTotal, Row companyTotal, Row total, BigDecimal poolCost,
-      BigDecimal poolRevenue, boolean sharesMatchPool, BigDecimal tolerancePercent) {
+      Row administrationTotal, Row companyTotal, Row total, Amount poolCost,
+      Amount poolRevenue, boolean sharesMatchPool, BigDecimal tolerancePercent) {
 
     public int monthCount() {
       return months.size();
@@ -182,8 +182,8 @@ public final class BudgetTransfer {
     }
 
     /** The pools' over-recovery (positive) or under-recovery (negative) under internfakturering. */
-    public BigDecimal overRecovery() {
-      return poolRevenue.subtract(poolCost);
+    public Amount overRecovery() {
+      return poolRevenue.minus(poolCost);
     }
 
     /**
@@ -192,8 +192,8 @@ public final class BudgetTransfer {
      * the pool and 12 months it is 0: the förvaltningar's net effects together are exactly the
      * pool's under-recovery, so the switch only moves costs between them.
      */
-    public BigDecimal outsidePool() {
-      return total.net().subtract(poolCost.subtract(poolRevenue));
+    public Amount outsidePool() {
+      return total.net().minus(poolCost.minus(poolRevenue));
     }
 
     public long neutralCount() {
@@ -209,7 +209,7 @@ public final class BudgetTransfer {
    * @param tolerancePercent |net| up to this percent of the moved budget counts as neutral
    */
   public static Proposal propose(List<OrgSums> sums, List<MonthState> months,
-      BigDecimal poolCost, BigDecimal poolRevenue, BigDecimal tolerancePercent) {
+      Amount poolCost, Amount poolRevenue, BigDecimal tolerancePercent) {
     if (months.isEmpty()) {
       throw new IllegalArgumentException("a proposal needs at least one month");
     }
@@ -219,15 +219,15 @@ public final class BudgetTransfer {
     int n = months.size();
     List<Row> administrations = new ArrayList<>();
     List<Row> companies = new ArrayList<>();
-    BigDecimal shares = BigDecimal.ZERO;
+    Amount shares = Amount.ZERO;
     for (OrgSums s : sums.stream().sorted(Comparator.comparing(OrgSums::code)).toList()) {
-      BigDecimal chargeback = annualise(s.chargeback(), n);
-      BigDecimal stillCharged = annualise(s.stillCharged(), n);
-      BigDecimal poolShare = annualise(s.poolShare(), n);
+      Amount chargeback = annualise(s.chargeback(), n);
+      Amount stillCharged = annualise(s.stillCharged(), n);
+      Amount poolShare = annualise(s.poolShare(), n);
       Row row = row(s.orgId(), s.code(), s.name(), s.company(), chargeback, stillCharged,
           poolShare, tolerancePercent);
       (s.company() ? companies : administrations).add(row);
-      shares = shares.add(s.poolShare());
+      shares = shares.plus(s.poolShare());
     }
     Row adminTotal = total(administrations, false, tolerancePercent);
     Row companyTotal = total(companies, true, tolerancePercent);
@@ -240,31 +240,31 @@ public final class BudgetTransfer {
   }
 
   private static Row total(List<Row> rows, boolean company, BigDecimal tolerancePercent) {
-    BigDecimal chargeback = Amount.ZERO.value();
-    BigDecimal stillCharged = chargeback;
-    BigDecimal poolShare = chargeback;
+    Amount chargeback = Amount.ZERO;
+    Amount stillCharged = chargeback;
+    Amount poolShare = chargeback;
     for (Row r : rows) {
-      chargeback = chargeback.add(r.chargeback());
-      stillCharged = stillCharged.add(r.stillCharged());
-      poolShare = poolShare.add(r.poolShare());
+      chargeback = chargeback.plus(r.chargeback());
+      stillCharged = stillCharged.plus(r.stillCharged());
+      poolShare = poolShare.plus(r.poolShare());
     }
     return row(0, "", "", company, chargeback, stillCharged, poolShare, tolerancePercent);
   }
 
   private static Row row(long orgId, String code, String name, boolean company,
-      BigDecimal chargeback, BigDecimal stillCharged, BigDecimal poolShare,
+      Amount chargeback, Amount stillCharged, Amount poolShare,
       BigDecimal tolerancePercent) {
-    BigDecimal budget = chargeback.subtract(stillCharged);
-    BigDecimal net = poolShare.subtract(budget);
-    BigDecimal percent = Percent.of(net, budget.abs());
+    Amount budget = chargeback.minus(stillCharged);
+    Amount net = poolShare.minus(budget);
+    BigDecimal percent = Percent.of(net.value(), budget.abs().value());
     return new Row(orgId, code, name, company, chargeback, stillCharged, budget, poolShare, net,
         percent, effect(net, budget, tolerancePercent));
   }
 
   /** Neutral when |net| ≤ tolerance % of |budget| (or both are 0); otherwise up or down. */
-  static Effect effect(BigDecimal net, BigDecimal budget, BigDecimal tolerancePercent) {
-    BigDecimal allowed = Percent.applied(tolerancePercent, budget.abs());
-    if (net.abs().compareTo(allowed) <= 0) {
+  static Effect effect(Amount net, Amount budget, BigDecimal tolerancePercent) {
+    BigDecimal allowed = Percent.applied(tolerancePercent, budget.abs().value());
+    if (net.abs().value().compareTo(allowed) <= 0) {
       return Effect.NEUTRAL;
     }
     return net.signum() > 0 ? Effect.INCREASES : Effect.DECREASES;

@@ -125,7 +125,7 @@ public final class CostingEngine {
     BigDecimal keyTotal = claims.stream().map(Claim::key).reduce(BigDecimal.ZERO,
         BigDecimal::add);
     PoolOutcome outcome = new PoolOutcome(pool.id(), pool.key(), pool.cost(), keyTotal,
-        revenue.value(), binding);
+        revenue, binding);
     if (pool.cost().signum() == 0) {
       problems.add(CostingProblem.warning("costing.problem.noPoolCost", pool.code(),
           in.period()));
@@ -136,9 +136,9 @@ public final class CostingEngine {
           new MessageRef(pool.key().messageKey())));
       return outcome;
     }
-    Map<Long, BigDecimal> parts = Allocation.split(pool.cost(), claims);
+    Map<Long, Amount> parts = Allocation.split(pool.cost(), claims);
     for (Claim c : claims) {
-      BigDecimal part = parts.get(c.orgId());
+      Amount part = parts.get(c.orgId());
       if (c.key().signum() > 0 || part.signum() != 0) {
         lines.add(pooled(c.orgId(), binding == FinancingModel.ALLOCATION, pool,
             c.key(), keyTotal, part));
@@ -203,12 +203,11 @@ public final class CostingEngine {
   private static ResultLine charged(long orgId, FinancingModel model, boolean binding, PricedLevel level,
       LineSource source, BigDecimal quantity, Amount amount) {
     return new ResultLine(orgId, model, binding, level.areaId(), level.serviceId(),
-        level.levelId(), null, source, quantity, level.chargedPrice(), null, null,
-        amount.value());
+        level.levelId(), null, source, quantity, level.chargedPrice(), null, null, amount);
   }
 
   private static ResultLine pooled(long orgId, boolean binding, Pool pool, BigDecimal keyValue,
-      BigDecimal keyTotal, BigDecimal amount) {
+      BigDecimal keyTotal, Amount amount) {
     return new ResultLine(orgId, FinancingModel.ALLOCATION, binding, pool.areaId(), null, null,
         pool.id(), LineSource.POOL, null, null, keyValue, keyTotal, amount);
   }

@@ -1,6 +1,5 @@
 package se.tjanstekatalog.costing.domain;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.function.Predicate;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PoolOutcome;
 import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.shared.Amount;
 
 /** Both models' lines for every org of one month, with the pools and any problems. */
 public record CostingResult(YearMonth period, String fingerprint, List<ResultLine> lines,
@@ -24,16 +24,16 @@ public record CostingResult(YearMonth period, String fingerprint, List<ResultLin
     return problems.stream().anyMatch(CostingProblem::error);
   }
 
-  public BigDecimal total(Predicate<ResultLine> which) {
+  public Amount total(Predicate<ResultLine> which) {
     return lines.stream().filter(which).map(ResultLine::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        .reduce(Amount.ZERO, Amount::plus);
   }
 
-  public BigDecimal total(FinancingModel model) {
+  public Amount total(FinancingModel model) {
     return total(l -> l.model() == model);
   }
 
-  public BigDecimal bindingTotal() {
+  public Amount bindingTotal() {
     return total(ResultLine::binding);
   }
 
@@ -47,20 +47,20 @@ public record CostingResult(YearMonth period, String fingerprint, List<ResultLin
   }
 
   /** An org's month: binding total, shadow total, and each model's own total. */
-  public record OrgTotals(BigDecimal binding, BigDecimal shadow, BigDecimal chargeback,
-      BigDecimal allocation) {
+  public record OrgTotals(Amount binding, Amount shadow, Amount chargeback,
+      Amount allocation) {
 
     static OrgTotals of(ResultLine l) {
-      BigDecimal a = l.amount();
-      BigDecimal z = BigDecimal.ZERO;
+      Amount a = l.amount();
+      Amount z = Amount.ZERO;
       return new OrgTotals(l.binding() ? a : z, l.binding() ? z : a,
           l.model() == FinancingModel.CHARGEBACK ? a : z,
           l.model() == FinancingModel.ALLOCATION ? a : z);
     }
 
     OrgTotals plus(OrgTotals o) {
-      return new OrgTotals(binding.add(o.binding), shadow.add(o.shadow),
-          chargeback.add(o.chargeback), allocation.add(o.allocation));
+      return new OrgTotals(binding.plus(o.binding), shadow.plus(o.shadow),
+          chargeback.plus(o.chargeback), allocation.plus(o.allocation));
     }
   }
 }

@@ -34,7 +34,7 @@ final class Fingerprint {
     quantities(s, "S", in.subscriptions());
     in.pools().stream().sorted(Comparator.comparingLong(Pool::id)).forEach(p -> {
       s.append("P|").append(p.id()).append('|').append(p.areaId()).append('|').append(p.key())
-          .append('|').append(p.companiesParticipate()).append('|').append(num(p.cost()))
+          .append('|').append(p.companiesParticipate()).append('|').append(num(p.cost().value()))
           .append('|');
       p.serviceIds().stream().sorted().forEach(id -> s.append(id).append(','));
       s.append('|');

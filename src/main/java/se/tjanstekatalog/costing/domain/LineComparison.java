@@ -26,7 +26,7 @@ public final class LineComparison {
         && Objects.equals(x.levelId(), y.levelId()) && Objects.equals(x.poolId(), y.poolId())
         && x.source() == y.source() && eq(x.quantity(), y.quantity())
         && eq(x.unitPrice(), y.unitPrice()) && eq(x.keyValue(), y.keyValue())
-        && eq(x.keyTotal(), y.keyTotal()) && eq(x.amount(), y.amount());
+        && eq(x.keyTotal(), y.keyTotal()) && x.amount().equals(y.amount());
   }
 
   private static boolean eq(BigDecimal x, BigDecimal y) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * A cost pool for the month: its cost, the services it covers (pooled services only), its key,
@@ -13,7 +14,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
  * @param areaId the service area whose plan decides whether the pool's lines are binding
  */
 public record Pool(long id, String code, long areaId, AllocationKey key,
-    boolean companiesParticipate, Set<Long> serviceIds, BigDecimal cost,
+    boolean companiesParticipate, Set<Long> serviceIds, Amount cost,
     Map<Long, BigDecimal> fixedShares) {
 
   public Pool {
@@ -32,7 +33,7 @@ public record Pool(long id, String code, long areaId, AllocationKey key,
     return new Pool(id, code, areaId, newKey, companiesParticipate, serviceIds, cost, fixedShares);
   }
 
-  public Pool withCost(BigDecimal newCost) {
+  public Pool withCost(Amount newCost) {
     return new Pool(id, code, areaId, key, companiesParticipate, serviceIds, newCost, fixedShares);
   }
 }

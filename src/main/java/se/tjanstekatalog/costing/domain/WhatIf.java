@@ -44,7 +44,7 @@ public final class WhatIf {
   }
 
   /** The pool costs another amount this month. */
-  public record PoolCost(long poolId, BigDecimal cost) implements Change {
+  public record PoolCost(long poolId, Amount cost) implements Change {
     public PoolCost {
       Objects.requireNonNull(cost, "cost");
     }
@@ -124,8 +124,7 @@ public final class WhatIf {
       if (change instanceof PoolKey k) {
         pools.replaceAll(p -> p.id() == k.poolId() ? p.withKey(k.key()) : p);
       } else if (change instanceof PoolCost c) {
-        BigDecimal cost = Amount.of(c.cost()).value();
-        pools.replaceAll(p -> p.id() == c.poolId() ? p.withCost(cost) : p);
+        pools.replaceAll(p -> p.id() == c.poolId() ? p.withCost(c.cost()) : p);
       } else if (change instanceof LevelPrice lp) {
         BigDecimal price = Amount.of(lp.chargedPrice()).value();
         levels.replaceAll(l -> l.levelId() == lp.levelId() ? new PricedLevel(l.levelId(),
@@ -138,11 +137,11 @@ public final class WhatIf {
   }
 
   /** An org's totals, stored and simulated: binding, and the solidarisk model's own total. */
-  public record OrgDelta(long orgId, BigDecimal storedBinding, BigDecimal simulatedBinding,
-      BigDecimal storedAllocation, BigDecimal simulatedAllocation) {
+  public record OrgDelta(long orgId, Amount storedBinding, Amount simulatedBinding,
+      Amount storedAllocation, Amount simulatedAllocation) {
 
-    public BigDecimal bindingDifference() {
-      return simulatedBinding.subtract(storedBinding);
+    public Amount bindingDifference() {
+      return simulatedBinding.minus(storedBinding);
     }
 
     /** The binding difference in percent of the stored binding total; null when that is 0. */
@@ -150,8 +149,8 @@ public final class WhatIf {
       return percent(bindingDifference(), storedBinding);
     }
 
-    public BigDecimal allocationDifference() {
-      return simulatedAllocation.subtract(storedAllocation);
+    public Amount allocationDifference() {
+      return simulatedAllocation.minus(storedAllocation);
     }
 
     public BigDecimal allocationPercent() {
@@ -159,16 +158,16 @@ public final class WhatIf {
     }
 
     OrgDelta plus(OrgDelta o) {
-      return new OrgDelta(orgId, storedBinding.add(o.storedBinding),
-          simulatedBinding.add(o.simulatedBinding), storedAllocation.add(o.storedAllocation),
-          simulatedAllocation.add(o.simulatedAllocation));
+      return new OrgDelta(orgId, storedBinding.plus(o.storedBinding),
+          simulatedBinding.plus(o.simulatedBinding), storedAllocation.plus(o.storedAllocation),
+          simulatedAllocation.plus(o.simulatedAllocation));
     }
   }
 
   /** Per org (by id), the stored and the simulated totals; orgs found on either side. */
   public static Map<Long, OrgDelta> compare(List<ResultLine> stored, List<ResultLine> simulated) {
     Map<Long, OrgDelta> deltas = new TreeMap<>();
-    BigDecimal z = Amount.ZERO.value();
+    Amount z = Amount.ZERO;
     for (ResultLine l : stored) {
       deltas.merge(l.orgId(), new OrgDelta(l.orgId(), l.binding() ? l.amount() : z, z,
           l.model() == FinancingModel.ALLOCATION ? l.amount() : z, z), OrgDelta::plus);
@@ -182,7 +181,7 @@ public final class WhatIf {
 
   /** The sum of the deltas, {@code orgId} 0. */
   public static OrgDelta total(Iterable<OrgDelta> deltas) {
-    BigDecimal z = Amount.ZERO.value();
+    Amount z = Amount.ZERO;
     OrgDelta total = new OrgDelta(0, z, z, z, z);
     for (OrgDelta d : deltas) {
       total = total.plus(d);
@@ -192,16 +191,16 @@ public final class WhatIf {
   }
 
   /** One org's share of one pool, stored and simulated, with the key values behind it. */
-  public record PoolShare(long orgId, BigDecimal storedKey, BigDecimal storedShare,
-      BigDecimal simulatedKey, BigDecimal simulatedShare) {
+  public record PoolShare(long orgId, BigDecimal storedKey, Amount storedShare,
+      BigDecimal simulatedKey, Amount simulatedShare) {
 
-    public BigDecimal difference() {
-      return simulatedShare.subtract(storedShare);
+    public Amount difference() {
+      return simulatedShare.minus(storedShare);
     }
 
     PoolShare plus(PoolShare o) {
-      return new PoolShare(orgId, add(storedKey, o.storedKey), storedShare.add(o.storedShare),
-          add(simulatedKey, o.simulatedKey), simulatedShare.add(o.simulatedShare));
+      return new PoolShare(orgId, add(storedKey, o.storedKey), storedShare.plus(o.storedShare),
+          add(simulatedKey, o.simulatedKey), simulatedShare.plus(o.simulatedShare));
     }
 
     private static BigDecimal add(BigDecimal a, BigDecimal b) {
@@ -213,7 +212,7 @@ public final class WhatIf {
   public static Map<Long, PoolShare> poolShares(long poolId, List<ResultLine> stored,
       List<ResultLine> simulated) {
     Map<Long, PoolShare> shares = new TreeMap<>();
-    BigDecimal z = Amount.ZERO.value();
+    Amount z = Amount.ZERO;
     for (ResultLine l : stored) {
       if (l.source() == LineSource.POOL && Objects.equals(l.poolId(), poolId)) {
         shares.merge(l.orgId(), new PoolShare(l.orgId(), l.keyValue(), l.amount(), null, z),
@@ -230,7 +229,7 @@ public final class WhatIf {
   }
 
   /** The difference in percent of |base|, so a credit's change keeps its sign. */
-  static BigDecimal percent(BigDecimal difference, BigDecimal base) {
-    return Percent.of(difference, base.abs());
+  static BigDecimal percent(Amount difference, Amount base) {
+    return Percent.of(difference.value(), base.abs().value());
   }
 }

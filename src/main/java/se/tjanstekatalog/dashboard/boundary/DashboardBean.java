@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import se.tjanstekatalog.security.boundary.CurrentUser;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
@@ -203,8 +204,8 @@ public class DashboardBean implements Serializable {
   }
 
   /** A ratio or "saknas". */
-  public String kr(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.kronor(value);
+  public String kr(Amount value) {
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.kronor(value.value());
   }
 
   /** A percentage or "–". */

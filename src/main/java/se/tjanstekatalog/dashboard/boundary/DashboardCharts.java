@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
@@ -107,7 +108,7 @@ public final class DashboardCharts {
   }
 
   private static JsonObjectBuilder dataset(String labelKey, List<OrgRow> orgs,
-      Function<OrgRow, BigDecimal> figure, String colour) {
+      Function<OrgRow, Amount> figure, String colour) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     orgs.forEach(o -> add(data, figure.apply(o)));
     return Json.createObjectBuilder()
@@ -117,7 +118,7 @@ public final class DashboardCharts {
   }
 
   private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,
-      Function<CostTally, BigDecimal> figure, String colour, boolean dashed) {
+      Function<CostTally, Amount> figure, String colour, boolean dashed) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     months.forEach(m -> add(data, m.computed() ? figure.apply(m.tally()) : null));
     return ChartJs.dash(ChartJs.line(Messages.sv(labelKey), data, colour, dashed), dashed);
@@ -129,6 +130,10 @@ public final class DashboardCharts {
     } else {
       array.add(value);
     }
+  }
+
+  private static void add(JsonArrayBuilder array, Amount value) {
+    add(array, value == null ? null : value.value());
   }
 
   private static JsonObjectBuilder axis(String title, String position) {

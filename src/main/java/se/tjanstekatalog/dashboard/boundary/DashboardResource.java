@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -67,7 +68,15 @@ public class DashboardResource {
    * missing).
    */
   public record FiguresDto(BigDecimal averageHeadcount, BigDecimal turnoverMsek,
-      String binding, KeyFigure chargeback, KeyFigure allocation, KeyFigure bindingCost) {}
+      String binding, KeyFigureDto chargeback, KeyFigureDto allocation,
+      KeyFigureDto bindingCost) {}
+
+  /** A model's cost with its ratios per employee and per MSEK (null: key value missing). */
+  public record KeyFigureDto(BigDecimal cost, BigDecimal perEmployee, BigDecimal perMsek) {
+    static KeyFigureDto of(KeyFigure f) {
+      return new KeyFigureDto(kr(f.cost()), kr(f.perEmployee()), kr(f.perMsek()));
+    }
+  }
 
   /** Per employee and per MSEK of both models and the binding cost. */
   public record StatsDto(BigDecimal chargebackPerEmployee, BigDecimal chargebackPerMsek,
@@ -166,7 +175,8 @@ public class DashboardResource {
 
   private static FiguresDto figures(CostTally t) {
     return new FiguresDto(t.averageHeadcount(), t.turnoverMsek(), t.bindingModel().name(),
-        t.chargebackFigure(), t.allocationFigure(), t.bindingFigure());
+        KeyFigureDto.of(t.chargebackFigure()), KeyFigureDto.of(t.allocationFigure()),
+        KeyFigureDto.of(t.bindingFigure()));
   }
 
   private static StatsDto stats(KindGroup g, boolean median) {
@@ -178,13 +188,18 @@ public class DashboardResource {
   }
 
   private static BigDecimal pick(RatioStats stats, boolean median) {
-    return median ? stats.median() : stats.mean();
+    return kr(median ? stats.median() : stats.mean());
   }
 
   private static ServiceDto service(ServiceTrend s) {
-    return new ServiceDto(s.code(), s.name(), s.areaName(), s.unit(), s.volume(), s.cost(),
-        s.costPerUnit(), s.months().stream().filter(m -> m.volume() != null)
-            .map(m -> new ServiceMonthDto(SwedishFormat.month(m.period()), m.volume(), m.cost(),
-                m.costPerUnit())).toList());
+    return new ServiceDto(s.code(), s.name(), s.areaName(), s.unit(), s.volume(),
+        kr(s.cost()), kr(s.costPerUnit()), s.months().stream().filter(m -> m.volume() != null)
+            .map(m -> new ServiceMonthDto(SwedishFormat.month(m.period()), m.volume(),
+                kr(m.cost()), kr(m.costPerUnit()))).toList());
+  }
+
+  /** An amount in the JSON: kronor with two decimals; null stays null. */
+  private static BigDecimal kr(Amount amount) {
+    return amount == null ? null : amount.value();
   }
 }

@@ -20,6 +20,7 @@ import se.tjanstekatalog.dashboard.domain.CostTally;
 import se.tjanstekatalog.dashboard.domain.KeyFigure;
 import se.tjanstekatalog.dashboard.domain.RatioStats;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
 import se.tjanstekatalog.shared.Messages;
@@ -218,7 +219,7 @@ public final class DashboardExcel {
     amount(row, 18, pick(g.stats().bindingPerMsek(), median), styles.kronor());
   }
 
-  private static BigDecimal pick(RatioStats stats, boolean median) {
+  private static Amount pick(RatioStats stats, boolean median) {
     return median ? stats.median() : stats.mean();
   }
 

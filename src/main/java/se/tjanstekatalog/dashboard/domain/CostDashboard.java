@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -54,7 +55,7 @@ public record CostDashboard(int year, YearMonth month, List<MonthState> months,
     }
 
     private static RatioStats stats(List<CostTally> tallies,
-        Function<CostTally, BigDecimal> ratio) {
+        Function<CostTally, Amount> ratio) {
       return RatioStats.of(tallies.stream().map(ratio).toList());
     }
   }

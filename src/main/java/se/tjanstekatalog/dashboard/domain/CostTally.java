@@ -25,11 +25,11 @@ import se.tjanstekatalog.shared.Rounding;
  * missing key value never counts as zero; {@link #headcountMissing()} and
  * {@link #turnoverMissing()} say when that happened. Ratios are rounded HALF_UP to öre.
  */
-public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal binding,
-    BigDecimal chargebackWithHeadcount, BigDecimal allocationWithHeadcount,
-    BigDecimal bindingWithHeadcount, BigDecimal headcountSum, Set<YearMonth> headcountMonths,
-    BigDecimal chargebackWithTurnover, BigDecimal allocationWithTurnover,
-    BigDecimal bindingWithTurnover, BigDecimal turnoverSum, Set<YearMonth> months,
+public record CostTally(Amount chargeback, Amount allocation, Amount binding,
+    Amount chargebackWithHeadcount, Amount allocationWithHeadcount,
+    Amount bindingWithHeadcount, BigDecimal headcountSum, Set<YearMonth> headcountMonths,
+    Amount chargebackWithTurnover, Amount allocationWithTurnover,
+    Amount bindingWithTurnover, BigDecimal turnoverSum, Set<YearMonth> months,
     int orgMonths, int orgMonthsWithHeadcount, int orgMonthsWithTurnover,
     boolean chargebackBinding, boolean allocationBinding) {
 
@@ -51,10 +51,9 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
     }
   }
 
-  public static final CostTally EMPTY = new CostTally(BigDecimal.ZERO, BigDecimal.ZERO,
-      BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-      Set.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Set.of(),
-      0, 0, 0, false, false);
+  public static final CostTally EMPTY = new CostTally(Amount.ZERO, Amount.ZERO, Amount.ZERO,
+      Amount.ZERO, Amount.ZERO, Amount.ZERO, BigDecimal.ZERO, Set.of(), Amount.ZERO,
+      Amount.ZERO, Amount.ZERO, BigDecimal.ZERO, Set.of(), 0, 0, 0, false, false);
 
   public CostTally {
     headcountMonths = Set.copyOf(headcountMonths);
@@ -65,17 +64,17 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
   public CostTally plus(OrgMonthCost m) {
     boolean hasHeadcount = m.headcount() != null && m.headcount() > 0;
     boolean hasTurnover = m.turnover() != null && m.turnover().signum() > 0;
-    BigDecimal binding = m.binding();
-    return new CostTally(chargeback.add(m.chargeback()), allocation.add(m.allocation()),
-        this.binding.add(binding),
-        hasHeadcount ? chargebackWithHeadcount.add(m.chargeback()) : chargebackWithHeadcount,
-        hasHeadcount ? allocationWithHeadcount.add(m.allocation()) : allocationWithHeadcount,
-        hasHeadcount ? bindingWithHeadcount.add(binding) : bindingWithHeadcount,
+    Amount binding = m.binding();
+    return new CostTally(chargeback.plus(m.chargeback()), allocation.plus(m.allocation()),
+        this.binding.plus(binding),
+        hasHeadcount ? chargebackWithHeadcount.plus(m.chargeback()) : chargebackWithHeadcount,
+        hasHeadcount ? allocationWithHeadcount.plus(m.allocation()) : allocationWithHeadcount,
+        hasHeadcount ? bindingWithHeadcount.plus(binding) : bindingWithHeadcount,
         hasHeadcount ? headcountSum.add(BigDecimal.valueOf(m.headcount())) : headcountSum,
         hasHeadcount ? with(headcountMonths, m.period()) : headcountMonths,
-        hasTurnover ? chargebackWithTurnover.add(m.chargeback()) : chargebackWithTurnover,
-        hasTurnover ? allocationWithTurnover.add(m.allocation()) : allocationWithTurnover,
-        hasTurnover ? bindingWithTurnover.add(binding) : bindingWithTurnover,
+        hasTurnover ? chargebackWithTurnover.plus(m.chargeback()) : chargebackWithTurnover,
+        hasTurnover ? allocationWithTurnover.plus(m.allocation()) : allocationWithTurnover,
+        hasTurnover ? bindingWithTurnover.plus(binding) : bindingWithTurnover,
         hasTurnover ? turnoverSum.add(m.turnover()) : turnoverSum,
         with(months, m.period()), orgMonths + 1,
         orgMonthsWithHeadcount + (hasHeadcount ? 1 : 0),
@@ -105,13 +104,13 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
   }
 
   /** Solidarisk fördelning − internfakturering: what the pooled model costs more. */
-  public BigDecimal modelDifference() {
-    return allocation.subtract(chargeback);
+  public Amount modelDifference() {
+    return allocation.minus(chargeback);
   }
 
   /** Allocation − chargeback in percent of chargeback, one decimal; null when chargeback is 0. */
   public BigDecimal modelDifferencePercent() {
-    return Percent.of(modelDifference(), chargeback);
+    return Percent.of(modelDifference().value(), chargeback.value());
   }
 
   /** The average headcount (one decimal); null when no org-month has one. */
@@ -148,16 +147,15 @@ public record CostTally(BigDecimal chargeback, BigDecimal allocation, BigDecimal
         : allocationBinding ? Binding.ALLOCATION : Binding.NONE;
   }
 
-  private KeyFigure figure(BigDecimal cost, BigDecimal withHeadcount,
-      BigDecimal withTurnover) {
-    BigDecimal perEmployee = null;
+  private KeyFigure figure(Amount cost, Amount withHeadcount, Amount withTurnover) {
+    Amount perEmployee = null;
     if (!headcountMonths.isEmpty() && headcountSum.signum() > 0) {
-      perEmployee = Amount.quotient(withHeadcount.multiply(
-          BigDecimal.valueOf(headcountMonths.size())), headcountSum).value();
+      perEmployee = Amount.quotient(withHeadcount.value().multiply(
+          BigDecimal.valueOf(headcountMonths.size())), headcountSum);
     }
-    BigDecimal perMsek = null;
+    Amount perMsek = null;
     if (turnoverSum.signum() > 0) {
-      perMsek = Amount.quotient(withTurnover.multiply(MILLION), turnoverSum).value();
+      perMsek = Amount.quotient(withTurnover.value().multiply(MILLION), turnoverSum);
     }
     return new KeyFigure(cost, perEmployee, perMsek);
   }

@@ -3,6 +3,7 @@ package se.tjanstekatalog.dashboard.domain;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * One org's stored result of one month, summed per model, with that month's key values: the
@@ -11,8 +12,8 @@ import java.util.Objects;
  * lines of that model at all (an area may switch, so both can be true). {@code headcount} and
  * {@code turnover} (kr, the month's share of the year) are null when not registered.
  */
-public record OrgMonthCost(long orgId, YearMonth period, BigDecimal chargeback,
-    BigDecimal allocation, BigDecimal bindingChargeback, BigDecimal bindingAllocation,
+public record OrgMonthCost(long orgId, YearMonth period, Amount chargeback,
+    Amount allocation, Amount bindingChargeback, Amount bindingAllocation,
     boolean chargebackBinding, boolean allocationBinding, Integer headcount,
     BigDecimal turnover) {
 
@@ -25,11 +26,11 @@ public record OrgMonthCost(long orgId, YearMonth period, BigDecimal chargeback,
   }
 
   /** The binding total: what is booked for the org that month. */
-  public BigDecimal binding() {
-    return bindingChargeback.add(bindingAllocation);
+  public Amount binding() {
+    return bindingChargeback.plus(bindingAllocation);
   }
 
-  private static BigDecimal zeroIfNull(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
+  private static Amount zeroIfNull(Amount value) {
+    return value == null ? Amount.ZERO : value;
   }
 }

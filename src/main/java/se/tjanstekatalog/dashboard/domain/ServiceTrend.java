@@ -28,16 +28,16 @@ public record ServiceTrend(long serviceId, String code, String name, String area
 
   /** One service's chargeback lines of one month, summed: the input. */
   public record Volume(long serviceId, String code, String name, String areaName, String unit,
-      YearMonth period, BigDecimal quantity, BigDecimal amount) {
+      YearMonth period, BigDecimal quantity, Amount amount) {
     public Volume {
       Objects.requireNonNull(period, "period");
     }
   }
 
   /** A month of a service; {@code volume} and {@code cost} are null when it has no lines. */
-  public record Month(YearMonth period, BigDecimal volume, BigDecimal cost) {
+  public record Month(YearMonth period, BigDecimal volume, Amount cost) {
     /** Cost ÷ volume to öre; null without volume. */
-    public BigDecimal costPerUnit() {
+    public Amount costPerUnit() {
       return perUnit(cost, volume);
     }
 
@@ -58,7 +58,7 @@ public record ServiceTrend(long serviceId, String code, String name, String area
       byService.computeIfAbsent(v.serviceId(), id -> new LinkedHashMap<>())
           .merge(v.period(), v, (a, b) -> new Volume(a.serviceId(), a.code(), a.name(),
               a.areaName(), a.unit(), a.period(), add(a.quantity(), b.quantity()),
-              add(a.amount(), b.amount())));
+              zero(a.amount()).plus(zero(b.amount()))));
     }
     Collator swedish = Collator.getInstance(SwedishFormat.SWEDISH);
     List<ServiceTrend> result = new ArrayList<>();
@@ -84,13 +84,13 @@ public record ServiceTrend(long serviceId, String code, String name, String area
   }
 
   /** Σ cost of the year. */
-  public BigDecimal cost() {
+  public Amount cost() {
     return months.stream().map(Month::cost).filter(Objects::nonNull)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        .reduce(Amount.ZERO, Amount::plus);
   }
 
   /** The year's cost ÷ the year's volume; null without volume. */
-  public BigDecimal costPerUnit() {
+  public Amount costPerUnit() {
     return perUnit(cost(), volume());
   }
 
@@ -118,7 +118,7 @@ public record ServiceTrend(long serviceId, String code, String name, String area
     Month first = first();
     Month last = last();
     return first == null || first == last ? null
-        : Percent.change(first.costPerUnit(), last.costPerUnit());
+        : Percent.change(first.costPerUnit().value(), last.costPerUnit().value());
   }
 
   /** The message key of the service's unit, e.g. {@code unit.PER_USER}. */
@@ -126,9 +126,9 @@ public record ServiceTrend(long serviceId, String code, String name, String area
     return "unit." + unit;
   }
 
-  static BigDecimal perUnit(BigDecimal cost, BigDecimal volume) {
+  static Amount perUnit(Amount cost, BigDecimal volume) {
     return cost == null || volume == null || volume.signum() == 0 ? null
-        : Amount.quotient(cost, volume).value();
+        : Amount.quotient(cost.value(), volume);
   }
 
   private static BigDecimal add(BigDecimal a, BigDecimal b) {
@@ -137,5 +137,9 @@ public record ServiceTrend(long serviceId, String code, String name, String area
 
   private static BigDecimal zero(BigDecimal v) {
     return v == null ? BigDecimal.ZERO : v;
+  }
+
+  private static Amount zero(Amount v) {
+    return v == null ? Amount.ZERO : v;
   }
 }

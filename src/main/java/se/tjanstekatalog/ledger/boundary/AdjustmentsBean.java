@@ -127,10 +127,10 @@ public class AdjustmentsBean implements Serializable {
   }
 
   public String lineLabel(AdjustmentService.AdjustableLine l) {
-    String text = l.label() + " – " + SwedishFormat.kronor(l.amount());
+    String text = l.label() + " – " + SwedishFormat.kronor(l.amount().value());
     return l.adjusted().signum() == 0 ? text
         : text + " (" + Faces.text("adjustment.alreadyAdjusted",
-            SwedishFormat.kronor(l.adjusted())) + ")";
+            SwedishFormat.kronor(l.adjusted().value())) + ")";
   }
 
   public YearPager getYears() {

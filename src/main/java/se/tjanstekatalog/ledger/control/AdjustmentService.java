@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
@@ -53,16 +54,16 @@ public class AdjustmentService {
   public record OrgOption(String code, String name) {}
 
   /** A binding line of a locked month, with what earlier adjustments added to it. */
-  public record AdjustableLine(int lineNo, String label, BigDecimal amount, BigDecimal adjusted) {
-    public BigDecimal corrected() {
-      return amount.add(adjusted);
+  public record AdjustableLine(int lineNo, String label, Amount amount, Amount adjusted) {
+    public Amount corrected() {
+      return amount.plus(adjusted);
     }
   }
 
   /** A booked adjustment as the controller's list shows it. */
   public record Adjustment(long id, YearMonth bookedIn, String bookedInStatus, String orgCode,
       String orgName, YearMonth original, int originalLineNo, String originalLabel,
-      BigDecimal originalAmount, BigDecimal amount, String reason, String createdBy,
+      Amount originalAmount, Amount amount, String reason, String createdBy,
       Instant createdAt) {
     public boolean removable() {
       return !PeriodStatus.LOCKED.name().equals(bookedInStatus);
@@ -94,9 +95,9 @@ public class AdjustmentService {
   /** The org's binding lines of the month, each with the adjustments already booked on it. */
   public List<AdjustableLine> lines(YearMonth month, String orgCode) {
     try (Connection c = dataSource.getConnection()) {
-      Map<Integer, BigDecimal> adjusted = new HashMap<>();
+      Map<Integer, Amount> adjusted = new HashMap<>();
       for (LedgerReads.Adjustment a : LedgerReads.adjustmentsOf(c, month, null)) {
-        adjusted.merge(a.originalLineNo(), a.amount(), BigDecimal::add);
+        adjusted.merge(a.originalLineNo(), a.amount(), Amount::plus);
       }
       List<AdjustableLine> out = new ArrayList<>();
       for (LedgerReads.Line l : bindingLines(c, month, orgCode)) {
@@ -147,7 +148,7 @@ public class AdjustmentService {
         ps.setInt(5, lineNo);
         ps.setString(6, line.key());
         ps.setString(7, trim(line.label(), 600));
-        ps.setBigDecimal(8, line.amount());
+        ps.setBigDecimal(8, line.amount().value());
         ps.setBigDecimal(9, amount.setScale(2));
         ps.setString(10, reason.strip());
         ps.setString(11, caller.name());
@@ -219,7 +220,7 @@ public class AdjustmentService {
   // ---- reading
 
   /** What an adjustment adds to a line that has none. */
-  private static final BigDecimal NOTHING_ADJUSTED = new BigDecimal("0.00");
+  private static final Amount NOTHING_ADJUSTED = Amount.ZERO;
 
   private static List<LedgerReads.Line> bindingLines(Connection c, YearMonth month,
       String orgCode) throws SQLException {

@@ -23,6 +23,7 @@ import se.tjanstekatalog.ledger.domain.LineLabel;
 import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * The ledger's one read API over what a month holds: the stored runs ({@code costing_run}),
@@ -44,7 +45,7 @@ public final class LedgerReads {
 
   /** The stored run of a month: when, by whom, from which inputs, and whether inputs changed. */
   public record Run(YearMonth period, String fingerprint, boolean stale, int lines,
-      BigDecimal chargebackTotal, BigDecimal allocationTotal, BigDecimal bindingTotal,
+      Amount chargebackTotal, Amount allocationTotal, Amount bindingTotal,
       String computedBy, Instant computedAt, int durationMs) {}
 
   /** A month with a stored run, its state and whether an input changed since. */
@@ -72,8 +73,8 @@ public final class LedgerReads {
         while (rs.next()) {
           runs.add(new Run(month(rs.getDate("period")), rs.getString("fingerprint"),
               rs.getBoolean("stale"), rs.getInt("line_count"),
-              rs.getBigDecimal("chargeback_total"), rs.getBigDecimal("allocation_total"),
-              rs.getBigDecimal("binding_total"), rs.getString("computed_by"),
+              amount(rs, "chargeback_total"), amount(rs, "allocation_total"),
+              amount(rs, "binding_total"), rs.getString("computed_by"),
               rs.getTimestamp("computed_at").toInstant(), rs.getInt("duration_ms")));
         }
       }
@@ -111,8 +112,8 @@ public final class LedgerReads {
       boolean binding, long areaId, String areaCode, String areaName, Long serviceId,
       String serviceCode, String serviceName, BigDecimal vatRate, Long levelId,
       String levelCode, String levelName, Long poolId, String poolCode, String poolName,
-      AllocationKey poolKey, BigDecimal poolCost, LineSource source, BigDecimal quantity,
-      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, BigDecimal amount) {
+      AllocationKey poolKey, Amount poolCost, LineSource source, BigDecimal quantity,
+      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount) {
 
     /** The line's identity across recomputations (see {@link LineKey}). */
     public String key() {
@@ -242,10 +243,10 @@ public final class LedgerReads {
               rs.getObject("level_id", Long.class), rs.getString("level_code"),
               rs.getString("level_name"), rs.getObject("pool_id", Long.class),
               rs.getString("pool_code"), rs.getString("pool_name"),
-              key == null ? null : AllocationKey.valueOf(key), rs.getBigDecimal("pool_cost"),
+              key == null ? null : AllocationKey.valueOf(key), amount(rs, "pool_cost"),
               LineSource.valueOf(rs.getString("source")), rs.getBigDecimal("quantity"),
               rs.getBigDecimal("unit_price"), rs.getBigDecimal("key_value"),
-              rs.getBigDecimal("key_total"), rs.getBigDecimal("amount")));
+              rs.getBigDecimal("key_total"), amount(rs, "amount")));
         }
       }
     }
@@ -267,7 +268,7 @@ public final class LedgerReads {
               rs.getObject("level_id", Long.class), rs.getObject("pool_id", Long.class),
               LineSource.valueOf(rs.getString("source")), rs.getBigDecimal("quantity"),
               rs.getBigDecimal("unit_price"), rs.getBigDecimal("key_value"),
-              rs.getBigDecimal("key_total"), rs.getBigDecimal("amount")));
+              rs.getBigDecimal("key_total"), amount(rs, "amount")));
         }
       }
     }
@@ -318,7 +319,7 @@ public final class LedgerReads {
 
   /** A pool's stored month with its names: cost, key sum, internfakturering revenue. */
   public record PoolResult(long poolId, String code, String name, AllocationKey key,
-      BigDecimal cost, BigDecimal keyTotal, BigDecimal revenue, FinancingModel binding) {}
+      Amount cost, BigDecimal keyTotal, Amount revenue, FinancingModel binding) {}
 
   /** The pools of a stored month, by code. */
   public static List<PoolResult> pools(Connection c, YearMonth month) throws SQLException {
@@ -331,8 +332,8 @@ public final class LedgerReads {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(new PoolResult(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-              AllocationKey.valueOf(rs.getString("allocation_key")), rs.getBigDecimal("cost"),
-              rs.getBigDecimal("key_total"), rs.getBigDecimal("revenue"),
+              AllocationKey.valueOf(rs.getString("allocation_key")), amount(rs, "cost"),
+              rs.getBigDecimal("key_total"), amount(rs, "revenue"),
               FinancingModel.valueOf(rs.getString("binding_model"))));
         }
       }
@@ -341,7 +342,7 @@ public final class LedgerReads {
   }
 
   /** The pools' cost and internfakturering revenue. */
-  public record PoolTotals(BigDecimal cost, BigDecimal revenue) {}
+  public record PoolTotals(Amount cost, Amount revenue) {}
 
   /** The cost and revenue of the area's pools over the months, summed. */
   public static PoolTotals poolTotals(Connection c, long areaId, YearMonth from, YearMonth to)
@@ -355,7 +356,7 @@ public final class LedgerReads {
       ps.setDate(3, first(to));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new PoolTotals(rs.getBigDecimal("cost"), rs.getBigDecimal("revenue"));
+        return new PoolTotals(amount(rs, "cost"), amount(rs, "revenue"));
       }
     }
   }
@@ -368,8 +369,8 @@ public final class LedgerReads {
    */
   public record Adjustment(long id, YearMonth bookedIn, LedgerOrg org, long areaId,
       String areaName, YearMonth original, int originalLineNo, String originalLineKey,
-      String originalLabel, BigDecimal originalAmount, BigDecimal originalVatRate,
-      BigDecimal amount, String reason, String createdBy, Instant createdAt) {}
+      String originalLabel, Amount originalAmount, BigDecimal originalVatRate,
+      Amount amount, String reason, String createdBy, Instant createdAt) {}
 
   private static final String ADJUSTMENT_SQL = "SELECT j.id, j.period, " + ORG_COLUMNS
       + ", j.area_id, a.name AS area_name, j.original_period, j.original_line_no,"
@@ -420,8 +421,8 @@ public final class LedgerReads {
               rs.getLong("area_id"), rs.getString("area_name"),
               month(rs.getDate("original_period")), rs.getInt("original_line_no"),
               rs.getString("original_line_key"), rs.getString("original_label"),
-              rs.getBigDecimal("original_amount"), rs.getBigDecimal("vat_rate"),
-              rs.getBigDecimal("amount"), rs.getString("reason"), rs.getString("created_by"),
+              amount(rs, "original_amount"), rs.getBigDecimal("vat_rate"),
+              amount(rs, "amount"), rs.getString("reason"), rs.getString("created_by"),
               rs.getTimestamp("created_at").toInstant()));
         }
       }
@@ -432,9 +433,9 @@ public final class LedgerReads {
   // ---- sums
 
   /** What the org is charged in the month: its binding lines and the adjustments booked in it. */
-  public static Map<Long, BigDecimal> chargedPerOrg(Connection c, YearMonth month)
+  public static Map<Long, Amount> chargedPerOrg(Connection c, YearMonth month)
       throws SQLException {
-    Map<Long, BigDecimal> out = new TreeMap<>();
+    Map<Long, Amount> out = new TreeMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT x.org_id, SUM(x.amount) AS amount"
         + " FROM (SELECT r.org_id, r.amount FROM result_line r WHERE r.period = ? AND r.binding"
         + " UNION ALL SELECT a.org_id, a.amount FROM adjustment_line a WHERE a.period = ?) x"
@@ -443,7 +444,7 @@ public final class LedgerReads {
       ps.setDate(2, first(month));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong("org_id"), rs.getBigDecimal("amount"));
+          out.put(rs.getLong("org_id"), amount(rs, "amount"));
         }
       }
     }
@@ -452,7 +453,7 @@ public final class LedgerReads {
 
   /** An org's lines of one area, one model and binding or not, summed over months. */
   public record OrgAreaTotal(LedgerOrg org, long areaId, FinancingModel model, boolean binding,
-      BigDecimal amount) {}
+      Amount amount) {}
 
   /** Every org's lines over the months summed per area, model and binding, by org code. */
   public static List<OrgAreaTotal> orgAreaTotals(Connection c, YearMonth from, YearMonth to)
@@ -469,7 +470,7 @@ public final class LedgerReads {
         while (rs.next()) {
           out.add(new OrgAreaTotal(org(rs), rs.getLong("area_id"),
               FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
-              rs.getBigDecimal("amount")));
+              amount(rs, "amount")));
         }
       }
     }
@@ -478,7 +479,7 @@ public final class LedgerReads {
 
   /** A month's lines of one model, binding or not, summed. */
   public record MonthTotal(YearMonth period, FinancingModel model, boolean binding,
-      BigDecimal amount) {}
+      Amount amount) {}
 
   /**
    * Month by month sums per model and binding, of one org (all when {@code orgId} is null) in
@@ -504,7 +505,7 @@ public final class LedgerReads {
         while (rs.next()) {
           out.add(new MonthTotal(month(rs.getDate("period")),
               FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
-              rs.getBigDecimal("amount")));
+              amount(rs, "amount")));
         }
       }
     }
@@ -538,7 +539,7 @@ public final class LedgerReads {
 
   /** An org's lines of an area under one model, pool shares or not, summed. */
   public record OrgModelTotal(LedgerOrg org, FinancingModel model, boolean pooled,
-      BigDecimal amount) {}
+      Amount amount) {}
 
   /** Each org's lines of the area over the months per model and pool share, by org code. */
   public static List<OrgModelTotal> areaTotals(Connection c, long areaId, YearMonth from,
@@ -555,7 +556,7 @@ public final class LedgerReads {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new OrgModelTotal(org(rs), FinancingModel.valueOf(rs.getString("model")),
-              rs.getBoolean("pooled"), rs.getBigDecimal("amount")));
+              rs.getBoolean("pooled"), amount(rs, "amount")));
         }
       }
     }
@@ -566,8 +567,8 @@ public final class LedgerReads {
    * An org's month: each model's total, each model's binding part, and whether the model was
    * binding for any of its lines.
    */
-  public record OrgMonthTotals(LedgerOrg org, YearMonth period, BigDecimal chargeback,
-      BigDecimal allocation, BigDecimal bindingChargeback, BigDecimal bindingAllocation,
+  public record OrgMonthTotals(LedgerOrg org, YearMonth period, Amount chargeback,
+      Amount allocation, Amount bindingChargeback, Amount bindingAllocation,
       boolean chargebackBinding, boolean allocationBinding) {}
 
   /** Every org's months from {@code from} to {@code to}, in month and org code order. */
@@ -593,8 +594,8 @@ public final class LedgerReads {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new OrgMonthTotals(org(rs), month(rs.getDate("period")),
-              rs.getBigDecimal("chargeback"), rs.getBigDecimal("allocation"),
-              rs.getBigDecimal("binding_chargeback"), rs.getBigDecimal("binding_allocation"),
+              amount(rs, "chargeback"), amount(rs, "allocation"),
+              amount(rs, "binding_chargeback"), amount(rs, "binding_allocation"),
               rs.getInt("chargeback_binding") == 1, rs.getInt("allocation_binding") == 1));
         }
       }
@@ -604,7 +605,7 @@ public final class LedgerReads {
 
   /** A service's CHARGEBACK lines of a month summed: the volume and what it cost. */
   public record ServiceMonthTotal(YearMonth period, long serviceId, String code, String name,
-      String areaName, String unit, BigDecimal quantity, BigDecimal amount) {}
+      String areaName, String unit, BigDecimal quantity, Amount amount) {}
 
   /**
    * Per service and month, its CHARGEBACK lines of consumption and subscriptions summed: they
@@ -626,11 +627,17 @@ public final class LedgerReads {
         while (rs.next()) {
           out.add(new ServiceMonthTotal(month(rs.getDate("period")), rs.getLong("id"),
               rs.getString("code"), rs.getString("name"), rs.getString("area_name"),
-              rs.getString("unit"), rs.getBigDecimal("quantity"), rs.getBigDecimal("amount")));
+              rs.getString("unit"), rs.getBigDecimal("quantity"), amount(rs, "amount")));
         }
       }
     }
     return out;
+  }
+
+  /** A money column as an {@link Amount}; null when the column is. */
+  private static Amount amount(ResultSet rs, String column) throws SQLException {
+    BigDecimal value = rs.getBigDecimal(column);
+    return value == null ? null : Amount.of(value);
   }
 
   private static LedgerOrg org(ResultSet rs) throws SQLException {

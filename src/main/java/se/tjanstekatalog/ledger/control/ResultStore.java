@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PoolOutcome;
 import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.platform.BatchInsert;
 
 /**
@@ -65,7 +66,7 @@ public final class ResultStore {
         ps.setBigDecimal(12, l.unitPrice());
         ps.setBigDecimal(13, l.keyValue());
         ps.setBigDecimal(14, l.keyTotal());
-        ps.setBigDecimal(15, l.amount());
+        ps.setBigDecimal(15, l.amount().value());
         ps.addBatch();
         if (n % BATCH == 0) {
           ps.executeBatch();
@@ -79,9 +80,9 @@ public final class ResultStore {
         ps.setDate(1, period);
         ps.setLong(2, p.poolId());
         ps.setString(3, p.key().name());
-        ps.setBigDecimal(4, p.cost());
+        ps.setBigDecimal(4, p.cost().value());
         ps.setBigDecimal(5, p.keyTotal());
-        ps.setBigDecimal(6, p.revenue());
+        ps.setBigDecimal(6, p.revenue().value());
         ps.setString(7, p.binding().name());
         ps.addBatch();
       }
@@ -118,6 +119,6 @@ public final class ResultStore {
 
   private static BigDecimal total(Computed result, Predicate<ResultLine> which) {
     return result.lines().stream().filter(which).map(ResultLine::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        .reduce(Amount.ZERO, Amount::plus).value();
   }
 }

@@ -28,6 +28,7 @@ import se.tjanstekatalog.ledger.control.PeriodTransitions;
 import se.tjanstekatalog.ledger.domain.LineLabel;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ForbiddenException;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -66,7 +67,7 @@ public class CommentThreads {
   /** A binding statement line with its stable identity and its comment thread, if any. */
   public record ReviewLine(String lineKey, String model, String areaName, String serviceName,
       String levelName, String poolName, String source, BigDecimal quantity,
-      BigDecimal unitPrice, BigDecimal amount, Thread thread) {
+      BigDecimal unitPrice, Amount amount, Thread thread) {
     public String label() {
       return LineLabel.of(areaName, serviceName, levelName, poolName);
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.Role;
@@ -187,27 +188,34 @@ public class StatementResource {
   static StatementDto dto(Statement s) {
     List<LineDto> lines = s.areaGroups().stream().flatMap(g -> g.lines().stream())
         .map(l -> new LineDto(l.areaCode(), l.areaName(), l.serviceName(), l.levelName(),
-            l.model(), l.source(), l.quantity(), l.unitPrice(), l.amount())).toList();
+            l.model(), l.source(), l.quantity(), l.unitPrice(), kr(l.amount()))).toList();
     List<PoolLineDto> pooled = s.pooledLines().stream().map(l -> new PoolLineDto(l.areaCode(),
         l.poolCode(), l.poolName(), l.poolKey(), l.keyValue(), l.keyTotal(), l.sharePercent(),
-        l.amount())).toList();
+        kr(l.amount()))).toList();
     List<AdjustmentDto> adjustments = s.adjustments().stream().map(a -> new AdjustmentDto(
         SwedishFormat.month(a.originalMonth()), a.areaName(), a.originalLabel(),
-        a.originalAmount(), a.amount(), a.reason())).toList();
+        kr(a.originalAmount()), kr(a.amount()), a.reason())).toList();
     List<LaterCorrectionDto> later = s.laterCorrections().stream().map(c ->
         new LaterCorrectionDto(SwedishFormat.month(c.bookedIn()), c.originalLabel(),
-            c.originalAmount(), c.amount(), c.reason())).toList();
+            kr(c.originalAmount()), kr(c.amount()), c.reason())).toList();
     Statement.Vat vat = s.vat();
     return new StatementDto(s.orgCode(), s.orgName(), s.company() ? "COMPANY" : "ADMINISTRATION",
         SwedishFormat.month(s.month()), s.status(), lines, pooled, adjustments, later,
-        new TotalsDto(s.bindingLinesTotal(), s.adjustmentsTotal(), s.bindingTotal(),
-            s.shadowTotal(), s.difference(), s.differencePercent()),
-        vat == null ? null : new VatDto(vat.excludingVat(), vat.vat(), vat.includingVat()),
+        new TotalsDto(kr(s.bindingLinesTotal()), kr(s.adjustmentsTotal()), kr(s.bindingTotal()),
+            kr(s.shadowTotal()), kr(s.difference()), s.differencePercent()),
+        vat == null ? null
+            : new VatDto(kr(vat.excludingVat()), kr(vat.vat()), kr(vat.includingVat())),
         effects(s.vsPreviousMonth()), effects(s.vsLastYear()));
   }
 
   private static EffectsDto effects(Effects e) {
-    return e == null ? null : new EffectsDto(SwedishFormat.month(e.comparedWith()), e.before(),
-        e.after(), e.change(), e.price(), e.volume(), e.allocation());
+    return e == null ? null : new EffectsDto(SwedishFormat.month(e.comparedWith()),
+        kr(e.before()), kr(e.after()), kr(e.change()), kr(e.price()), kr(e.volume()),
+        kr(e.allocation()));
+  }
+
+  /** An amount in the JSON: kronor with two decimals; null stays null. */
+  private static BigDecimal kr(Amount amount) {
+    return amount == null ? null : amount.value();
   }
 }

@@ -60,7 +60,7 @@ public final class StatementExcel {
         number(x, 8, row.sharePercent() == null ? null
             : row.sharePercent().movePointLeft(2), total ? styles.percentBold()
                 : styles.percent());
-        number(x, 9, row.amount(), total ? styles.kronorBold() : styles.kronor());
+        number(x, 9, row.amount() == null ? null : row.amount().value(), total ? styles.kronorBold() : styles.kronor());
         text(x, 10, row.month(), null);
         text(x, 11, row.reason(), null);
       }

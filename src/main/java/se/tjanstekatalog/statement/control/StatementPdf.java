@@ -21,7 +21,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Effects;
@@ -188,8 +190,8 @@ public final class StatementPdf {
       t.addCell(missing);
       return;
     }
-    for (BigDecimal v : new BigDecimal[] {e.before(), e.after(), e.change(), e.price(),
-        e.volume(), e.allocation()}) {
+    for (Amount v : List.of(e.before(), e.after(), e.change(), e.price(), e.volume(),
+        e.allocation())) {
       t.addCell(cell(f.amount(v), SMALL, R));
     }
   }
@@ -214,7 +216,7 @@ public final class StatementPdf {
     return t;
   }
 
-  private static void sumRow(ExportFormat f, PdfPTable t, String label, BigDecimal amount,
+  private static void sumRow(ExportFormat f, PdfPTable t, String label, Amount amount,
       int columns) {
     PdfPCell c = cell(label, SMALL_BOLD, L);
     c.setColspan(columns - 1);

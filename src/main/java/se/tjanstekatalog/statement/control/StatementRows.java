@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.statement.domain.Statement;
@@ -33,8 +34,8 @@ final class StatementRows {
   /** One row: {@code amount} and {@code numbers} stay numbers; the rest is text. */
   record Row(Section section, String area, String text, BigDecimal quantity,
       BigDecimal unitPrice, String key, BigDecimal keyValue, BigDecimal keyTotal,
-      BigDecimal sharePercent, BigDecimal amount, String month, String reason) {
-    static Row total(String text, BigDecimal amount) {
+      BigDecimal sharePercent, Amount amount, String month, String reason) {
+    static Row total(String text, Amount amount) {
       return new Row(Section.TOTAL, "", text, null, null, "", null, null, null, amount, "", "");
     }
   }
@@ -106,7 +107,7 @@ final class StatementRows {
     rows.add(changeRow(f, "allocation", label, e.allocation(), m));
   }
 
-  private static Row changeRow(ExportFormat f, String key, String label, BigDecimal amount,
+  private static Row changeRow(ExportFormat f, String key, String label, Amount amount,
       String month) {
     return new Row(Section.CHANGE, "", f.text(K + "row." + key, label), null, null, "", null,
         null, null, amount, month, "");

@@ -24,6 +24,7 @@ import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.review.control.Approvals;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExportFile;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -48,29 +49,29 @@ public class StatementService {
 
   /** One org's row of the summary. */
   public record SummaryRow(String orgCode, String orgName, boolean company,
-      BigDecimal bindingLines, BigDecimal adjustments, BigDecimal bindingTotal,
-      BigDecimal shadow, String approval) {
-    public BigDecimal difference() {
-      return bindingLines.subtract(shadow);
+      Amount bindingLines, Amount adjustments, Amount bindingTotal,
+      Amount shadow, String approval) {
+    public Amount difference() {
+      return bindingLines.minus(shadow);
     }
 
     public BigDecimal differencePercent() {
-      return Percent.of(difference(), shadow);
+      return Percent.of(difference().value(), shadow.value());
     }
   }
 
   /** Every org's figures of a month and their sum. */
   public record Summary(YearMonth month, String status, List<SummaryRow> rows) {
     public SummaryRow total() {
-      BigDecimal lines = BigDecimal.ZERO;
-      BigDecimal adj = BigDecimal.ZERO;
-      BigDecimal bind = BigDecimal.ZERO;
-      BigDecimal shadow = BigDecimal.ZERO;
+      Amount lines = Amount.ZERO;
+      Amount adj = Amount.ZERO;
+      Amount bind = Amount.ZERO;
+      Amount shadow = Amount.ZERO;
       for (SummaryRow r : rows) {
-        lines = lines.add(r.bindingLines());
-        adj = adj.add(r.adjustments());
-        bind = bind.add(r.bindingTotal());
-        shadow = shadow.add(r.shadow());
+        lines = lines.plus(r.bindingLines());
+        adj = adj.plus(r.adjustments());
+        bind = bind.plus(r.bindingTotal());
+        shadow = shadow.plus(r.shadow());
       }
       return new SummaryRow("", "", false, lines, adj, bind, shadow, "");
     }

@@ -33,16 +33,16 @@ import se.tjanstekatalog.shared.Percent;
  * Each line's effects add up to the line's change by construction, so the three sums add up to
  * the change of the total.
  */
-public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal after,
-    BigDecimal price, BigDecimal volume, BigDecimal allocation) {
+public record Effects(YearMonth comparedWith, Amount before, Amount after,
+    Amount price, Amount volume, Amount allocation) {
 
-  public BigDecimal change() {
-    return after.subtract(before);
+  public Amount change() {
+    return after.minus(before);
   }
 
   /** The change in percent of the comparison month's total, one decimal; null when it is 0. */
   public BigDecimal changePercent() {
-    return Percent.of(change(), before);
+    return Percent.of(change().value(), before.value());
   }
 
   /** The effects of going from {@code before}'s lines to {@code after}'s (binding ones only). */
@@ -52,45 +52,43 @@ public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal afte
     Map<String, Statement.Line> now = merged(after);
     Map<String, String> oldModels = models(old);
     Map<String, String> newModels = models(now);
-    BigDecimal price = BigDecimal.ZERO;
-    BigDecimal volume = BigDecimal.ZERO;
-    BigDecimal allocation = BigDecimal.ZERO;
+    Amount price = Amount.ZERO;
+    Amount volume = Amount.ZERO;
+    Amount allocation = Amount.ZERO;
     Set<String> keys = new LinkedHashSet<>(old.keySet());
     keys.addAll(now.keySet());
     for (String key : keys) {
       Statement.Line l0 = old.get(key);
       Statement.Line l1 = now.get(key);
       Statement.Line any = l1 != null ? l1 : l0;
-      BigDecimal a0 = l0 == null ? BigDecimal.ZERO : l0.amount();
-      BigDecimal a1 = l1 == null ? BigDecimal.ZERO : l1.amount();
-      BigDecimal change = a1.subtract(a0);
+      Amount a0 = l0 == null ? Amount.ZERO : l0.amount();
+      Amount a1 = l1 == null ? Amount.ZERO : l1.amount();
+      Amount change = a1.minus(a0);
       String area = any.areaCode();
       boolean switched = oldModels.containsKey(area) && newModels.containsKey(area)
           && !oldModels.get(area).equals(newModels.get(area));
       if (switched) {
-        allocation = allocation.add(change);
+        allocation = allocation.plus(change);
       } else if (any.pooled()) {
         if (l0 == null || l1 == null || l0.poolCost() == null || l1.poolCost() == null
             || l0.keyTotal() == null || l0.keyTotal().signum() == 0 || l0.keyValue() == null) {
-          allocation = allocation.add(change);
+          allocation = allocation.plus(change);
         } else {
-          BigDecimal p = Amount.quotient(l1.poolCost().subtract(l0.poolCost())
-              .multiply(l0.keyValue()), l0.keyTotal()).value();
-          price = price.add(p);
-          allocation = allocation.add(change.subtract(p));
+          Amount p = Amount.quotient(l1.poolCost().minus(l0.poolCost()).value()
+              .multiply(l0.keyValue()), l0.keyTotal());
+          price = price.plus(p);
+          allocation = allocation.plus(change.minus(p));
         }
       } else if (l0 == null || l1 == null || l0.quantity() == null || l1.quantity() == null
           || l0.unitPrice() == null) {
-        volume = volume.add(change);
+        volume = volume.plus(change);
       } else {
-        BigDecimal v = Amount.line(l1.quantity().subtract(l0.quantity()), l0.unitPrice())
-            .value();
-        volume = volume.add(v);
-        price = price.add(change.subtract(v));
+        Amount v = Amount.line(l1.quantity().subtract(l0.quantity()), l0.unitPrice());
+        volume = volume.plus(v);
+        price = price.plus(change.minus(v));
       }
     }
-    return new Effects(comparedWith, total(old), total(now), Statement.scale(price),
-        Statement.scale(volume), Statement.scale(allocation));
+    return new Effects(comparedWith, total(old), total(now), price, volume, allocation);
   }
 
   /** Binding lines by identity; two lines of one identity (should not happen) are added up. */
@@ -104,7 +102,7 @@ public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal afte
           a.areaCode(), a.areaName(), a.serviceName(), a.levelName(), a.poolCode(),
           a.poolName(), a.poolKey(), a.poolCost(), a.source(), add(a.quantity(), b.quantity()),
           a.unitPrice(), add(a.keyValue(), b.keyValue()), a.keyTotal(),
-          a.amount().add(b.amount()), a.vatRate()));
+          a.amount().plus(b.amount()), a.vatRate()));
     }
     return out;
   }
@@ -115,7 +113,7 @@ public record Effects(YearMonth comparedWith, BigDecimal before, BigDecimal afte
     return out;
   }
 
-  private static BigDecimal total(Map<String, Statement.Line> lines) {
+  private static Amount total(Map<String, Statement.Line> lines) {
     return Statement.sum(lines.values().stream().map(Statement.Line::amount).toList());
   }
 

@@ -55,8 +55,8 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
    */
   public record Line(String key, String model, boolean binding, String areaCode,
       String areaName, String serviceName, String levelName, String poolCode, String poolName,
-      String poolKey, BigDecimal poolCost, String source, BigDecimal quantity,
-      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, BigDecimal amount,
+      String poolKey, Amount poolCost, String source, BigDecimal quantity,
+      BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount,
       BigDecimal vatRate) {
 
     public boolean pooled() {
@@ -76,21 +76,21 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
 
   /** A correction booked in this month of a line of an earlier, locked month. */
   public record Adjustment(YearMonth originalMonth, String areaName, String originalLabel,
-      BigDecimal originalAmount, BigDecimal amount, String reason) {}
+      Amount originalAmount, Amount amount, String reason) {}
 
   /** A correction of one of this month's lines, booked in a later month: a note only. */
   public record LaterCorrection(YearMonth bookedIn, String originalLabel,
-      BigDecimal originalAmount, BigDecimal amount, String reason) {}
+      Amount originalAmount, Amount amount, String reason) {}
 
   /** The binding quantity-based lines of one service area and their subtotal. */
   public record AreaGroup(String areaCode, String areaName, List<Line> lines) {
-    public BigDecimal total() {
+    public Amount total() {
       return sum(lines.stream().map(Line::amount).toList());
     }
   }
 
   /** VAT of a bolag's statement: what it pays excluding VAT, the VAT and including VAT. */
-  public record Vat(BigDecimal excludingVat, BigDecimal vat, BigDecimal includingVat) {}
+  public record Vat(Amount excludingVat, Amount vat, Amount includingVat) {}
 
   /** Binding quantity-based lines grouped by area, in the order the lines come. */
   public List<AreaGroup> areaGroups() {
@@ -117,39 +117,39 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
     return lines.stream().filter(l -> !l.binding()).toList();
   }
 
-  public BigDecimal pooledTotal() {
+  public Amount pooledTotal() {
     return sum(pooledLines().stream().map(Line::amount).toList());
   }
 
   /** Σ binding lines (quantity-based and pooled), without adjustments. */
-  public BigDecimal bindingLinesTotal() {
+  public Amount bindingLinesTotal() {
     return sum(lines.stream().filter(Line::binding).map(Line::amount).toList());
   }
 
-  public BigDecimal adjustmentsTotal() {
+  public Amount adjustmentsTotal() {
     return sum(adjustments.stream().map(Adjustment::amount).toList());
   }
 
   /** What the org pays for the month: binding lines + adjustments booked in it. */
-  public BigDecimal bindingTotal() {
-    return bindingLinesTotal().add(adjustmentsTotal());
+  public Amount bindingTotal() {
+    return bindingLinesTotal().plus(adjustmentsTotal());
   }
 
-  public BigDecimal shadowTotal() {
+  public Amount shadowTotal() {
     return sum(shadowLines().stream().map(Line::amount).toList());
   }
 
   /** Binding lines − shadow (adjustments excluded: they correct other months). */
-  public BigDecimal difference() {
-    return bindingLinesTotal().subtract(shadowTotal());
+  public Amount difference() {
+    return bindingLinesTotal().minus(shadowTotal());
   }
 
   /** The difference in percent of the shadow total, one decimal; null when shadow is 0. */
   public BigDecimal differencePercent() {
-    return Percent.of(difference(), shadowTotal());
+    return Percent.of(difference().value(), shadowTotal().value());
   }
 
-  public BigDecimal laterCorrectionsTotal() {
+  public Amount laterCorrectionsTotal() {
     return sum(laterCorrections.stream().map(LaterCorrection::amount).toList());
   }
 
@@ -161,24 +161,18 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
     Amount vat = Amount.ZERO;
     for (Line l : lines) {
       if (l.binding()) {
-        vat = vat.plus(Amount.of(l.amount())
-            .vat(l.vatRate() == null ? defaultVatRate : l.vatRate()));
+        vat = vat.plus(l.amount().vat(l.vatRate() == null ? defaultVatRate : l.vatRate()));
       }
     }
     for (Adjustment a : adjustments) {
-      vat = vat.plus(Amount.of(a.amount()).vat(defaultVatRate));
+      vat = vat.plus(a.amount().vat(defaultVatRate));
     }
-    Amount ex = Amount.of(bindingTotal());
-    return new Vat(ex.value(), vat.value(), ex.plus(vat).value());
+    Amount ex = bindingTotal();
+    return new Vat(ex, vat, ex.plus(vat));
   }
 
-  /** The exact sum, rounded to öre once. */
-  static BigDecimal sum(List<BigDecimal> values) {
-    return Amount.sum(values).value();
-  }
-
-  /** Rounded HALF_UP to öre. */
-  static BigDecimal scale(BigDecimal value) {
-    return Amount.of(value).value();
+  /** The sum of the amounts (each already öre, so nothing rounds). */
+  static Amount sum(List<Amount> values) {
+    return values.stream().reduce(Amount.ZERO, Amount::plus);
   }
 }

@@ -14,6 +14,7 @@ import se.tjanstekatalog.accounting.domain.AccountingJournal.OrgCharge;
 import se.tjanstekatalog.accounting.domain.SieDocument.ObjectRef;
 import se.tjanstekatalog.accounting.domain.SieDocument.Trans;
 import se.tjanstekatalog.accounting.domain.SieDocument.Voucher;
+import se.tjanstekatalog.shared.Amount;
 
 class SieWriterTest {
   private static final AccountingRules PER_ORG = new AccountingRules("5470",
@@ -23,10 +24,10 @@ class SieWriterTest {
   private static List<OrgCharge> charges() {
     return List.of(
         new OrgCharge("GSF", "Grundskoleförvaltningen", "1100", "0011",
-            new BigDecimal("12345.67")),
-        new OrgCharge("MILJO", "Miljöförvaltningen", "1200", "0012", new BigDecimal("0.00")),
+            Amount.of("12345.67")),
+        new OrgCharge("MILJO", "Miljöförvaltningen", "1200", "0012", Amount.of("0.00")),
         new OrgCharge("OFF", "Överförmyndarförvaltningen", "1300", "0013",
-            new BigDecimal("99.33")));
+            Amount.of("99.33")));
   }
 
   private static SieDocument doc(AccountingRules rules) {
@@ -105,20 +106,20 @@ class SieWriterTest {
   void anUnbalancedVoucherIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new Voucher("I",
         LocalDate.of(2026, 1, 31), "x", List.of(new Trans("5470",
-            List.of(new ObjectRef(1, "1")), new BigDecimal("1.00")))));
+            List.of(new ObjectRef(1, "1")), Amount.of("1.00")))));
   }
 
   @Test
   void invoiceBasisVatPerLineHalfUp() {
     InvoiceBasis basis = new InvoiceBasis("BOSTAD", "Bostads AB", "K", YearMonth.of(2026, 10),
         List.of(new InvoiceBasis.Line("A", BigDecimal.ONE, new BigDecimal("10.02"),
-                new BigDecimal("10.02"), new BigDecimal("25.00")),
-            new InvoiceBasis.Line("B", null, null, new BigDecimal("100.00"),
+                Amount.of("10.02"), new BigDecimal("25.00")),
+            new InvoiceBasis.Line("B", null, null, Amount.of("100.00"),
                 new BigDecimal("6.00"))));
-    assertEquals(new BigDecimal("2.51"), basis.lines().get(0).vat(), "2,505 rounds up");
-    assertEquals(new BigDecimal("110.02"), basis.totalExVat());
-    assertEquals(new BigDecimal("8.51"), basis.totalVat());
-    assertEquals(new BigDecimal("118.53"), basis.totalIncVat());
+    assertEquals(Amount.of("2.51"), basis.lines().get(0).vat(), "2,505 rounds up");
+    assertEquals(Amount.of("110.02"), basis.totalExVat());
+    assertEquals(Amount.of("8.51"), basis.totalVat());
+    assertEquals(Amount.of("118.53"), basis.totalIncVat());
   }
 
   private static boolean contains(byte[] bytes, byte b) {

@@ -18,6 +18,7 @@ import se.tjanstekatalog.costing.control.ResultQueries.Area;
 import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
 import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.boundary.ChartColours;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 
@@ -85,8 +86,8 @@ class ComparisonChartsTest {
   }
 
   private static Totals totals(String binding, String shadow) {
-    return new Totals(new BigDecimal(binding), new BigDecimal(shadow), new BigDecimal(binding),
-        new BigDecimal(shadow));
+    return new Totals(Amount.of(binding), Amount.of(shadow), Amount.of(binding),
+        Amount.of(shadow));
   }
 
   private static JsonObject parse(String json) {

@@ -22,6 +22,7 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.MonthState;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.OrgSums;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
+import se.tjanstekatalog.shared.Amount;
 
 class BudgetExcelTest {
 
@@ -89,7 +90,7 @@ class BudgetExcelTest {
     return s.toString();
   }
 
-  private static BigDecimal kr(String s) {
-    return new BigDecimal(s).setScale(2);
+  private static Amount kr(String s) {
+    return Amount.of(s);
   }
 }

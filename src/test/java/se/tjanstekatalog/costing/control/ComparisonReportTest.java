@@ -15,6 +15,7 @@ import se.tjanstekatalog.costing.control.ResultQueries.MonthTotals;
 import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.shared.Amount;
 
 /** The comparison's figures: the area filter, the sum row and the months' binding models. */
 class ComparisonReportTest {
@@ -30,23 +31,23 @@ class ComparisonReportTest {
     assertEquals(List.of("GSF", "SF"), report.orgs().stream().map(OrgRow::code).toList(),
         "by code");
     OrgRow gsf = report.org("GSF");
-    assertEquals(new BigDecimal("1300.00"), gsf.binding());
-    assertEquals(new BigDecimal("1150.00"), gsf.shadow());
-    assertEquals(new BigDecimal("150.00"), gsf.difference());
+    assertEquals(Amount.of("1300.00"), gsf.binding());
+    assertEquals(Amount.of("1150.00"), gsf.shadow());
+    assertEquals(Amount.of("150.00"), gsf.difference());
     assertEquals(new BigDecimal("13.0"), gsf.differencePercent(), "150 of 1150, one decimal");
-    assertEquals(new BigDecimal("1400.00"), report.total().binding());
-    assertEquals(new BigDecimal("1250.00"), report.total().shadow());
+    assertEquals(Amount.of("1400.00"), report.total().binding());
+    assertEquals(Amount.of("1250.00"), report.total().shadow());
   }
 
   @Test
   void anAreaRestrictsEveryFigureAndAnOrgWithoutItShowsZero() {
     ComparisonReport report = sample(WORKPLACE);
 
-    assertEquals(new BigDecimal("1000.00"), report.org("GSF").binding());
-    assertEquals(new BigDecimal("900.00"), report.org("GSF").allocation());
+    assertEquals(Amount.of("1000.00"), report.org("GSF").binding());
+    assertEquals(Amount.of("900.00"), report.org("GSF").allocation());
     assertEquals(0, report.org("SF").binding().signum(), "SF has no Arbetsplats lines");
     assertNull(report.org("SF").differencePercent(), "no percentage of nothing");
-    assertEquals(new BigDecimal("1000.00"), report.total().binding());
+    assertEquals(Amount.of("1000.00"), report.total().binding());
   }
 
   @Test
@@ -94,7 +95,7 @@ class ComparisonReportTest {
   }
 
   static Totals totals(String binding, String shadow, String chargeback, String allocation) {
-    return new Totals(new BigDecimal(binding), new BigDecimal(shadow),
-        new BigDecimal(chargeback), new BigDecimal(allocation));
+    return new Totals(Amount.of(binding), Amount.of(shadow), Amount.of(chargeback),
+        Amount.of(allocation));
   }
 }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * The split's promises for random pools and keys, not only for the worked examples.
@@ -46,18 +47,18 @@ class AllocationPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void partsAlwaysSumToThePool(Case c) {
-    Map<Long, BigDecimal> parts = Allocation.split(c.pool(), claims(c.keys()));
-    assertEquals(c.pool(), parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+    Map<Long, Amount> parts = Allocation.split(Amount.of(c.pool()), claims(c.keys()));
+    assertEquals(c.pool(), parts.values().stream().reduce(Amount.ZERO, Amount::plus).value(),
         c.toString());
-    parts.values().forEach(p -> assertEquals(2, p.scale(), c.toString()));
+    parts.values().forEach(p -> assertEquals(2, p.value().scale(), c.toString()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void partsAreNeverNegativeAndZeroKeysGetZero(Case c) {
-    Map<Long, BigDecimal> parts = Allocation.split(c.pool(), claims(c.keys()));
+    Map<Long, Amount> parts = Allocation.split(Amount.of(c.pool()), claims(c.keys()));
     for (int i = 0; i < c.keys().size(); i++) {
-      BigDecimal part = parts.get((long) i);
+      Amount part = parts.get((long) i);
       assertTrue(part.signum() >= 0, c + ": negative part " + part);
       if (c.keys().get(i) == 0) {
         assertEquals(0, part.signum(), c + ": key 0 got " + part);
@@ -69,7 +70,7 @@ class AllocationPropertiesTest {
   @MethodSource("atLeastTwoKeys")
   void aLargerKeyNeverGetsLess(Case c) {
     List<Integer> keys = c.keys();
-    Map<Long, BigDecimal> parts = Allocation.split(c.pool(), claims(keys));
+    Map<Long, Amount> parts = Allocation.split(Amount.of(c.pool()), claims(keys));
     for (int i = 0; i < keys.size(); i++) {
       for (int j = 0; j < keys.size(); j++) {
         if (keys.get(i) > keys.get(j)) {
@@ -84,10 +85,10 @@ class AllocationPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("positiveKeys")
   void raisingOnesKeyNeverLowersOnesPart(Case c) {
-    BigDecimal before = Allocation.split(c.pool(), claims(c.keys())).get(0L);
+    Amount before = Allocation.split(Amount.of(c.pool()), claims(c.keys())).get(0L);
     List<Integer> raised = new ArrayList<>(c.keys());
     raised.set(0, c.keys().get(0) + c.raise());
-    BigDecimal after = Allocation.split(c.pool(), claims(raised)).get(0L);
+    Amount after = Allocation.split(Amount.of(c.pool()), claims(raised)).get(0L);
     assertTrue(after.compareTo(before) >= 0, c + ": " + before + " → " + after);
   }
 

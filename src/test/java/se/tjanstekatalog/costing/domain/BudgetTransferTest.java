@@ -19,6 +19,7 @@ import se.tjanstekatalog.costing.domain.BudgetTransfer.OrgSums;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Proposal;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Reference;
 import se.tjanstekatalog.costing.domain.BudgetTransfer.Row;
+import se.tjanstekatalog.shared.Amount;
 
 class BudgetTransferTest {
   static final YearMonth SWITCH = YearMonth.of(2027, 7);
@@ -137,10 +138,10 @@ class BudgetTransferTest {
     assertFalse(p.annualised());
     assertEquals(kr("800.00"), r.budget());
     assertEquals(kr("50.00"), r.net());
-    assertEquals(r.allocation().subtract(r.chargeback()), r.net(),
+    assertEquals(r.allocation().minus(r.chargeback()), r.net(),
         "net effect = everything under solidarisk − everything under internfakturering");
     assertEquals(kr("50.00"), p.total().net());
-    assertEquals(kr("50.00"), p.poolCost().subtract(p.poolRevenue()),
+    assertEquals(kr("50.00"), p.poolCost().minus(p.poolRevenue()),
         "the net effect is the pool's under-recovery");
   }
 
@@ -170,11 +171,11 @@ class BudgetTransferTest {
         kr("300.00"), kr("300.00"), ONE_PERCENT);
     // each 100,00 → 171,43; the raw 300,00 would give 514,29, the rows sum to 514,29 too
     assertEquals(kr("514.29"), p.administrationTotal().chargeback());
-    BigDecimal shares = p.administrations().stream().map(Row::poolShare)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Amount shares = p.administrations().stream().map(Row::poolShare)
+        .reduce(Amount.ZERO, Amount::plus);
     assertEquals(shares, p.administrationTotal().poolShare());
-    BigDecimal nets = p.administrations().stream().map(Row::net)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Amount nets = p.administrations().stream().map(Row::net)
+        .reduce(Amount.ZERO, Amount::plus);
     assertEquals(nets, p.administrationTotal().net());
     assertTrue(p.sharesMatchPool());
   }
@@ -227,7 +228,7 @@ class BudgetTransferTest {
     return months;
   }
 
-  static BigDecimal kr(String s) {
-    return new BigDecimal(s).setScale(2);
+  static Amount kr(String s) {
+    return Amount.of(s);
   }
 }

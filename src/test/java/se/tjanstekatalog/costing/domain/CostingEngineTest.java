@@ -16,6 +16,7 @@ import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.PoolOutcome;
 import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.shared.Amount;
 
 class CostingEngineTest {
   static final YearMonth JAN_2027 = YearMonth.of(2027, 1);
@@ -25,11 +26,11 @@ class CostingEngineTest {
   static final long DEV_SERVICE = 70;
   static final long PHONE_SERVICE = 11;
   static final PricedLevel PC_STANDARD =
-      new PricedLevel(100, "ARB-DATOR-STANDARD", PC_SERVICE, ARBETSPLATS, false, false, kr("255.00"));
+      new PricedLevel(100, "ARB-DATOR-STANDARD", PC_SERVICE, ARBETSPLATS, false, false, price("255.00"));
   static final PricedLevel PHONE_FIXED =
-      new PricedLevel(110, "ARB-MOBIL-BAS", PHONE_SERVICE, ARBETSPLATS, false, true, kr("99.50"));
+      new PricedLevel(110, "ARB-MOBIL-BAS", PHONE_SERVICE, ARBETSPLATS, false, true, price("99.50"));
   static final PricedLevel DEV_HOUR =
-      new PricedLevel(700, "DIG-UTV-TIMME", DEV_SERVICE, DIGITAL, true, false, kr("950.00"));
+      new PricedLevel(700, "DIG-UTV-TIMME", DEV_SERVICE, DIGITAL, true, false, price("950.00"));
   static final Org A = new Org(1, "A", false);
   static final Org B = new Org(2, "B", false);
   static final Org C = new Org(3, "C", false);
@@ -66,7 +67,7 @@ class CostingEngineTest {
         arbetsplatsPool("0", AllocationKey.HEADCOUNT, Map.of()), Map.of()));
     ResultLine line = only(r, A, FinancingModel.CHARGEBACK);
     assertEquals(kr("76500.00"), line.amount());
-    assertEquals(kr("255.00"), line.unitPrice());
+    assertEquals(price("255.00"), line.unitPrice());
     assertTrue(line.binding(), "internfakturering is binding without a plan");
     assertFalse(r.hasErrors());
     assertTrue(r.problems().stream().anyMatch(p -> !p.error()
@@ -75,7 +76,7 @@ class CostingEngineTest {
 
   @Test
   void lineAmountsAreRoundedHalfUpPerLine() {
-    PricedLevel gb = new PricedLevel(200, "INF-LAGRING", 20, 3, false, false, kr("1.25"));
+    PricedLevel gb = new PricedLevel(200, "INF-LAGRING", 20, 3, false, false, price("1.25"));
     PeriodInputs in = new PeriodInputs(JAN_2027, List.of(A), List.of(gb),
         List.of(new Quantity(A.id(), 200, new BigDecimal("10.0020"))), List.of(), List.of(),
         Map.of(), Map.of());
@@ -125,8 +126,8 @@ class CostingEngineTest {
               Map.of())), keys(), plan.forMonth(List.of(ARBETSPLATS, DIGITAL), m));
       CostingResult r = CostingEngine.compute(in);
       CostingResult.OrgTotals a = r.orgTotals().get(A.id());
-      BigDecimal chargeback = kr("76500.00").add(kr("9500.00"));
-      BigDecimal allocation = kr("300000.00").add(kr("9500.00"));
+      Amount chargeback = kr("76500.00").plus(kr("9500.00"));
+      Amount allocation = kr("300000.00").plus(kr("9500.00"));
       if (m.getMonthValue() == 6) {
         assertEquals(chargeback, a.binding(), "June: internfakturering binding");
         assertEquals(allocation, a.shadow());
@@ -247,11 +248,16 @@ class CostingEngineTest {
     return new KeyValues(org, BigDecimal.valueOf(headcount), null, null);
   }
 
-  static BigDecimal kr(String value) {
+  static Amount kr(String value) {
+    return Amount.of(value);
+  }
+
+  /** A unit price (a rate, not an amount). */
+  static BigDecimal price(String value) {
     return new BigDecimal(value).setScale(2);
   }
 
-  static BigDecimal pooled(CostingResult r, Org org) {
+  static Amount pooled(CostingResult r, Org org) {
     return r.lines().stream().filter(l -> l.orgId() == org.id() && l.source() == LineSource.POOL)
         .map(ResultLine::amount).findFirst().orElseThrow();
   }

@@ -24,6 +24,7 @@ import se.tjanstekatalog.ledger.domain.AllocationKey;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.ResultLine;
+import se.tjanstekatalog.shared.Amount;
 
 class WhatIfTest {
   static final YearMonth JULY = YearMonth.of(2027, 7);
@@ -31,9 +32,9 @@ class WhatIfTest {
   static final long SUPPORT = 5;
   static final long POOL = 50;
   static final PricedLevel PC = new PricedLevel(100, "ARB-DATOR STD", 10, ARBETSPLATS, false,
-      false, kr("255.00"));
+      false, price("255.00"));
   static final PricedLevel HOUR = new PricedLevel(500, "SUP-UTB TIM", 55, SUPPORT, true, false,
-      kr("800.00"));
+      price("800.00"));
   static final Org A = new Org(1, "A", false);
   static final Org B = new Org(2, "B", false);
   static final Org C = new Org(3, "C", false);
@@ -76,8 +77,8 @@ class WhatIfTest {
     assertEquals(kr("300000.00"), shares.get(1L).storedShare());
     assertEquals(new BigDecimal("300"), shares.get(1L).storedKey());
     assertEquals(new BigDecimal("270.0"), shares.get(1L).simulatedKey());
-    BigDecimal sum = shares.values().stream().map(PoolShare::difference)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Amount sum = shares.values().stream().map(PoolShare::difference)
+        .reduce(Amount.ZERO, Amount::plus);
     assertEquals(0, sum.signum(), "the pool's total is unchanged");
 
     Map<Long, OrgDelta> deltas = WhatIf.compare(before.lines(), after.lines());
@@ -135,8 +136,8 @@ class WhatIfTest {
         List.of(new AreaModel(ARBETSPLATS, FinancingModel.ALLOCATION))));
     OrgDelta c = WhatIf.compare(before.lines(), after.lines()).get(3L);
     // C: 500 × 255 = 127 500 chargeback; its share of 1 000 000 by headcount is 500 000
-    assertEquals(kr("127500.00").add(kr("8000.00")), c.storedBinding());
-    assertEquals(kr("500000.00").add(kr("8000.00")), c.simulatedBinding());
+    assertEquals(kr("127500.00").plus(kr("8000.00")), c.storedBinding());
+    assertEquals(kr("500000.00").plus(kr("8000.00")), c.simulatedBinding());
     assertEquals(kr("0.00"), c.allocationDifference());
   }
 
@@ -180,7 +181,7 @@ class WhatIfTest {
     PeriodInputs in = inputs(AllocationKey.HEADCOUNT, Map.of());
     String before = in.fingerprint();
     PeriodInputs changed = WhatIf.apply(in, List.of(new PoolKey(POOL, AllocationKey.FTE),
-        new LevelPrice(100, kr("1")), new AreaModel(ARBETSPLATS, FinancingModel.ALLOCATION)));
+        new LevelPrice(100, price("1")), new AreaModel(ARBETSPLATS, FinancingModel.ALLOCATION)));
     assertEquals(before, in.fingerprint());
     assertSame(AllocationKey.HEADCOUNT, in.pools().get(0).key());
     assertSame(AllocationKey.FTE, changed.pools().get(0).key());
@@ -190,7 +191,7 @@ class WhatIfTest {
   @Test
   void anOrgOnOnlyOneSideIsComparedWithZero() {
     ResultLine only = new ResultLine(7, FinancingModel.CHARGEBACK, true, ARBETSPLATS, 10L, 100L,
-        null, LineSource.CONSUMPTION, BigDecimal.ONE, kr("255"), null, null, kr("255.00"));
+        null, LineSource.CONSUMPTION, BigDecimal.ONE, price("255"), null, null, kr("255.00"));
     OrgDelta d = WhatIf.compare(List.of(only), List.of()).get(7L);
     assertEquals(kr("-255.00"), d.bindingDifference());
     assertEquals(new BigDecimal("-100.0"), d.bindingPercent());
@@ -198,7 +199,12 @@ class WhatIfTest {
         "no percent of nothing");
   }
 
-  static BigDecimal kr(String s) {
+  static Amount kr(String s) {
+    return Amount.of(s);
+  }
+
+  /** A unit price (a rate, not an amount). */
+  static BigDecimal price(String s) {
     return new BigDecimal(s).setScale(2);
   }
 }

@@ -17,6 +17,7 @@ import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgInfo;
 import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.OrgMonthCost;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.boundary.ChartColours;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 
@@ -30,11 +31,11 @@ class DashboardChartsTest {
 
   private static CostDashboard dashboard() {
     return CostDashboard.of(2027, null, List.of(), List.of(BOAB, GSF), List.of(
-        new OrgMonthCost(1, YearMonth.of(2027, 1), new BigDecimal("2000.00"),
-            new BigDecimal("3000.00"), new BigDecimal("2000.00"), BigDecimal.ZERO, true, false,
+        new OrgMonthCost(1, YearMonth.of(2027, 1), Amount.of("2000.00"),
+            Amount.of("3000.00"), Amount.of("2000.00"), Amount.ZERO, true, false,
             10, null),
-        new OrgMonthCost(2, YearMonth.of(2027, 2), new BigDecimal("500.00"),
-            new BigDecimal("0.00"), new BigDecimal("500.00"), BigDecimal.ZERO, true, false,
+        new OrgMonthCost(2, YearMonth.of(2027, 2), Amount.of("500.00"),
+            Amount.of("0.00"), Amount.of("500.00"), Amount.ZERO, true, false,
             null, null)));
   }
 
@@ -87,7 +88,7 @@ class DashboardChartsTest {
   void serviceChartHasVolumeBarsAndCostPerUnitOnTheRightAxis() {
     ServiceTrend pc = ServiceTrend.of(2027, List.of(new ServiceTrend.Volume(7, "ARB-PC",
         "Arbetsplats PC", "Arbetsplats", "PER_DEVICE", YearMonth.of(2027, 3),
-        new BigDecimal("4"), new BigDecimal("1020.00")))).get(0);
+        new BigDecimal("4"), Amount.of("1020.00")))).get(0);
     JsonObject chart = parse(DashboardCharts.serviceChart(pc, "PC"));
     JsonArray sets = chart.getJsonObject("data").getJsonArray("datasets");
     assertEquals("bar", sets.getJsonObject(0).getString("type"));

@@ -18,6 +18,7 @@ import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthState;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgInfo;
 import se.tjanstekatalog.dashboard.domain.OrgMonthCost;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.shared.Amount;
 
 class DashboardExcelTest {
   private static final YearMonth JAN = YearMonth.of(2027, 1);
@@ -28,14 +29,14 @@ class DashboardExcelTest {
         List.of(new MonthState(JAN, "LOCKED", false)),
         List.of(new OrgInfo(1, "GSF", "Grundskoleförvaltningen", false),
             new OrgInfo(2, "MF", "Miljöförvaltningen", false)),
-        List.of(new OrgMonthCost(1, JAN, new BigDecimal("1000.00"), new BigDecimal("1500.00"),
-                new BigDecimal("1000.00"), BigDecimal.ZERO, true, false, 10,
+        List.of(new OrgMonthCost(1, JAN, Amount.of("1000.00"), Amount.of("1500.00"),
+                Amount.of("1000.00"), Amount.ZERO, true, false, 10,
                 new BigDecimal("2000000.00")),
-            new OrgMonthCost(2, JAN, new BigDecimal("3000.00"), new BigDecimal("1500.00"),
-                new BigDecimal("3000.00"), BigDecimal.ZERO, true, false, null, null)));
+            new OrgMonthCost(2, JAN, Amount.of("3000.00"), Amount.of("1500.00"),
+                Amount.of("3000.00"), Amount.ZERO, true, false, null, null)));
     List<ServiceTrend> services = ServiceTrend.of(2027, List.of(new ServiceTrend.Volume(7,
         "ARB-PC", "Arbetsplats PC", "Arbetsplats", "PER_DEVICE", JAN, new BigDecimal("12.5"),
-        new BigDecimal("3187.50"))));
+        Amount.of("3187.50"))));
     byte[] bytes = DashboardExcel.render(new DashboardService.Dashboard(costs, services,
         List.of(2027)));
     assertEquals("oversikt-2027.xlsx", DashboardExcel.fileName(costs));

@@ -14,6 +14,7 @@ import se.tjanstekatalog.dashboard.domain.CostDashboard.KindGroup;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgInfo;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
+import se.tjanstekatalog.shared.Amount;
 
 class CostDashboardTest {
   private static final YearMonth JAN = YearMonth.of(2027, 1);
@@ -27,11 +28,15 @@ class CostDashboardTest {
     return new BigDecimal(v);
   }
 
+  private static Amount a(String v) {
+    return Amount.of(v);
+  }
+
   /** Chargeback binding: binding = chargeback. */
   private static OrgMonthCost month(OrgInfo org, YearMonth period, String chargeback,
       String allocation, Integer headcount, String turnover) {
-    return new OrgMonthCost(org.id(), period, d(chargeback), d(allocation), d(chargeback),
-        BigDecimal.ZERO, true, false, headcount, turnover == null ? null : d(turnover));
+    return new OrgMonthCost(org.id(), period, a(chargeback), a(allocation), a(chargeback),
+        Amount.ZERO, true, false, headcount, turnover == null ? null : d(turnover));
   }
 
   // ------------------------------------------------------------------ one org, one month
@@ -40,26 +45,26 @@ class CostDashboardTest {
   void oneMonthDividesCostByHeadcountAndByTurnoverInMsek() {
     CostTally t = CostTally.of(List.of(month(SKOLA, JAN, "300000.00", "330000.00", 1200,
         "150000000.00")));
-    assertEquals(d("250.00"), t.chargebackFigure().perEmployee(), "300 000 / 1 200");
-    assertEquals(d("275.00"), t.allocationFigure().perEmployee(), "330 000 / 1 200");
-    assertEquals(d("2000.00"), t.chargebackFigure().perMsek(), "300 000 / 150 MSEK");
-    assertEquals(d("2200.00"), t.allocationFigure().perMsek());
-    assertEquals(d("300000.00"), t.bindingFigure().cost());
-    assertEquals(d("250.00"), t.bindingFigure().perEmployee());
+    assertEquals(a("250.00"), t.chargebackFigure().perEmployee(), "300 000 / 1 200");
+    assertEquals(a("275.00"), t.allocationFigure().perEmployee(), "330 000 / 1 200");
+    assertEquals(a("2000.00"), t.chargebackFigure().perMsek(), "300 000 / 150 MSEK");
+    assertEquals(a("2200.00"), t.allocationFigure().perMsek());
+    assertEquals(a("300000.00"), t.bindingFigure().cost());
+    assertEquals(a("250.00"), t.bindingFigure().perEmployee());
     assertEquals(d("1200.0"), t.averageHeadcount());
     assertEquals(d("150.00"), t.turnoverMsek());
     assertEquals(CostTally.Binding.CHARGEBACK, t.bindingModel());
-    assertEquals(d("30000.00"), t.modelDifference(), "allocation − chargeback");
+    assertEquals(a("30000.00"), t.modelDifference(), "allocation − chargeback");
     assertEquals(d("10.0"), t.modelDifferencePercent());
   }
 
   @Test
   void ratiosRoundHalfUpToOre() {
     CostTally t = CostTally.of(List.of(month(SKOLA, JAN, "100.00", "0.00", 3, "3000000.00")));
-    assertEquals(d("33.33"), t.chargebackFigure().perEmployee());
+    assertEquals(a("33.33"), t.chargebackFigure().perEmployee());
     CostTally up = CostTally.of(List.of(month(SKOLA, JAN, "200.00", "0.00", 3, "7000000.00")));
-    assertEquals(d("66.67"), up.chargebackFigure().perEmployee());
-    assertEquals(d("28.57"), up.chargebackFigure().perMsek(), "200 / 7 MSEK");
+    assertEquals(a("66.67"), up.chargebackFigure().perEmployee());
+    assertEquals(a("28.57"), up.chargebackFigure().perMsek(), "200 / 7 MSEK");
   }
 
   @Test
@@ -69,7 +74,7 @@ class CostDashboardTest {
     assertNull(none.chargebackFigure().perMsek());
     assertNull(none.averageHeadcount());
     assertNull(none.turnoverMsek());
-    assertEquals(d("1000.00"), none.chargebackFigure().cost(), "the cost itself is shown");
+    assertEquals(a("1000.00"), none.chargebackFigure().cost(), "the cost itself is shown");
     assertTrue(none.headcountMissing() && none.turnoverMissing());
 
     CostTally zero = CostTally.of(List.of(month(SKOLA, JAN, "1000.00", "900.00", 0, "0.00")));
@@ -92,11 +97,11 @@ class CostDashboardTest {
         month(SKOLA, FEB, "110000.00", "120000.00", 110, "12000000.00")));
     // average headcount 105; 210 000 / 105 = 2 000 per employee over the two months
     assertEquals(d("105.0"), year.averageHeadcount());
-    assertEquals(d("2000.00"), year.chargebackFigure().perEmployee());
-    assertEquals(d("2285.71"), year.allocationFigure().perEmployee(), "240 000 / 105");
+    assertEquals(a("2000.00"), year.chargebackFigure().perEmployee());
+    assertEquals(a("2285.71"), year.allocationFigure().perEmployee(), "240 000 / 105");
     // 210 000 / 22 MSEK
     assertEquals(d("22.00"), year.turnoverMsek());
-    assertEquals(d("9545.45"), year.chargebackFigure().perMsek());
+    assertEquals(a("9545.45"), year.chargebackFigure().perMsek());
     assertFalse(year.headcountMissing());
   }
 
@@ -105,10 +110,10 @@ class CostDashboardTest {
     CostTally year = CostTally.of(List.of(
         month(SKOLA, JAN, "100000.00", "0.00", 100, "10000000.00"),
         month(SKOLA, FEB, "999999.00", "0.00", null, "10000000.00")));
-    assertEquals(d("1000.00"), year.chargebackFigure().perEmployee(),
+    assertEquals(a("1000.00"), year.chargebackFigure().perEmployee(),
         "January only: 100 000 / 100");
-    assertEquals(d("1099999.00"), year.chargebackFigure().cost(), "the cost has both months");
-    assertEquals(d("54999.95"), year.chargebackFigure().perMsek(), "both months have turnover");
+    assertEquals(a("1099999.00"), year.chargebackFigure().cost(), "the cost has both months");
+    assertEquals(a("54999.95"), year.chargebackFigure().perMsek(), "both months have turnover");
     assertTrue(year.headcountMissing());
     assertFalse(year.turnoverMissing());
   }
@@ -118,25 +123,25 @@ class CostDashboardTest {
     CostTally all = CostTally.of(List.of(
         month(SKOLA, JAN, "300.00", "0.00", 100, null),
         month(MILJO, JAN, "100.00", "0.00", 100, null)));
-    assertEquals(d("2.00"), all.chargebackFigure().perEmployee(), "400 / 200");
+    assertEquals(a("2.00"), all.chargebackFigure().perEmployee(), "400 / 200");
     assertEquals(d("200.0"), all.averageHeadcount(), "one month: the sum of the orgs");
   }
 
   @Test
   void bindingFollowsTheAreasAndBecomesMixedAfterASwitch() {
-    OrgMonthCost june = new OrgMonthCost(1, JAN, d("100.00"), d("90.00"), d("100.00"),
-        BigDecimal.ZERO, true, false, 10, null);
-    OrgMonthCost july = new OrgMonthCost(1, FEB, d("100.00"), d("90.00"), d("60.00"),
-        d("35.00"), true, true, 10, null);
-    OrgMonthCost pooled = new OrgMonthCost(1, FEB, d("100.00"), d("90.00"), BigDecimal.ZERO,
-        d("90.00"), false, true, 10, null);
+    OrgMonthCost june = new OrgMonthCost(1, JAN, a("100.00"), a("90.00"), a("100.00"),
+        Amount.ZERO, true, false, 10, null);
+    OrgMonthCost july = new OrgMonthCost(1, FEB, a("100.00"), a("90.00"), a("60.00"),
+        a("35.00"), true, true, 10, null);
+    OrgMonthCost pooled = new OrgMonthCost(1, FEB, a("100.00"), a("90.00"), Amount.ZERO,
+        a("90.00"), false, true, 10, null);
     assertEquals(CostTally.Binding.CHARGEBACK, CostTally.of(List.of(june)).bindingModel());
     assertEquals(CostTally.Binding.MIXED, CostTally.of(List.of(july)).bindingModel());
     assertEquals(CostTally.Binding.ALLOCATION, CostTally.of(List.of(pooled)).bindingModel());
     assertEquals(CostTally.Binding.MIXED, CostTally.of(List.of(june, pooled)).bindingModel(),
         "a year with the switch");
-    assertEquals(d("95.00"), CostTally.of(List.of(july)).bindingFigure().cost());
-    assertEquals(d("9.50"), CostTally.of(List.of(july)).bindingFigure().perEmployee());
+    assertEquals(a("95.00"), CostTally.of(List.of(july)).bindingFigure().cost());
+    assertEquals(a("9.50"), CostTally.of(List.of(july)).bindingFigure().perEmployee());
   }
 
   // ------------------------------------------------------------------ groups
@@ -160,26 +165,26 @@ class CostDashboardTest {
 
     RatioStats perEmployee = forvaltningar.stats().chargebackPerEmployee();
     assertEquals(3, perEmployee.count());
-    assertEquals(d("200.00"), perEmployee.median());
-    assertEquals(d("300.00"), perEmployee.mean());
+    assertEquals(a("200.00"), perEmployee.median());
+    assertEquals(a("300.00"), perEmployee.mean());
     OrgRow skola = d.org("GSF");
     assertEquals(d("-50.0"), skola.chargebackPerEmployeeDeviation(), "100 vs median 200");
     assertEquals(d("200.0"), d.org("AF").chargebackPerEmployeeDeviation(), "600 vs 200");
     assertEquals(d("0.0"), d.org("MF").allocationPerEmployeeDeviation(), "all pay 150");
     // per MSEK: 1 000, 2 000, 3 000 → median 2 000
-    assertEquals(d("2000.00"), forvaltningar.stats().chargebackPerMsek().median());
+    assertEquals(a("2000.00"), forvaltningar.stats().chargebackPerMsek().median());
     assertEquals(d("50.0"), d.org("AF").chargebackPerMsekDeviation());
     assertEquals(d("-50.0"), skola.bindingPerMsekDeviation());
     assertEquals(d("-50.0"), skola.bindingPerEmployeeDeviation());
 
     KindGroup bolag = d.groups().get(1);
-    assertEquals(d("50.00"), bolag.stats().chargebackPerEmployee().median());
+    assertEquals(a("50.00"), bolag.stats().chargebackPerEmployee().median());
     assertEquals(d("0.0"), d.org("BOAB").chargebackPerEmployeeDeviation(),
         "a bolag is compared with the bolag");
-    assertEquals(d("9000.00"), forvaltningar.total().chargeback());
-    assertEquals(d("300.00"), forvaltningar.total().chargebackFigure().perEmployee(),
+    assertEquals(a("9000.00"), forvaltningar.total().chargeback());
+    assertEquals(a("300.00"), forvaltningar.total().chargebackFigure().perEmployee(),
         "the group as a whole: 9 000 / 30");
-    assertEquals(d("9500.00"), d.total().chargeback());
+    assertEquals(a("9500.00"), d.total().chargeback());
   }
 
   @Test
@@ -191,21 +196,21 @@ class CostDashboardTest {
         month(SKOLA, YearMonth.of(2026, 12), "7.00", "7.00", 1, null));
     CostDashboard feb = CostDashboard.of(2027, FEB, List.of(),
         List.of(SKOLA, MILJO), rows);
-    assertEquals(d("3000.00"), feb.org("GSF").chargeback().cost());
-    assertEquals(d("300.00"), feb.org("GSF").chargeback().perEmployee());
-    assertEquals(d("3500.00"), feb.total().chargeback());
+    assertEquals(a("3000.00"), feb.org("GSF").chargeback().cost());
+    assertEquals(a("300.00"), feb.org("GSF").chargeback().perEmployee());
+    assertEquals(a("3500.00"), feb.total().chargeback());
 
     CostDashboard year = CostDashboard.of(2027, null, List.of(), List.of(SKOLA, MILJO), rows);
-    assertEquals(d("4000.00"), year.org("GSF").chargeback().cost(), "2026 is not in 2027");
+    assertEquals(a("4000.00"), year.org("GSF").chargeback().cost(), "2026 is not in 2027");
     List<MonthRow> trend = year.trend(SKOLA.id());
     assertEquals(12, trend.size());
-    assertEquals(d("1000.00"), trend.get(0).tally().chargeback());
+    assertEquals(a("1000.00"), trend.get(0).tally().chargeback());
     assertTrue(trend.get(1).computed());
     assertFalse(trend.get(2).computed(), "March has no result");
     assertNull(trend.get(2).tally().chargebackFigure().perEmployee());
     List<MonthRow> all = year.trend(null);
-    assertEquals(d("3500.00"), all.get(1).tally().chargeback());
-    assertEquals(d("233.33"), all.get(1).tally().chargebackFigure().perEmployee(),
+    assertEquals(a("3500.00"), all.get(1).tally().chargeback());
+    assertEquals(a("233.33"), all.get(1).tally().chargebackFigure().perEmployee(),
         "3 500 / 15");
 
     CostDashboard january = CostDashboard.of(2027, JAN, List.of(), List.of(SKOLA, MILJO),
@@ -224,7 +229,7 @@ class CostDashboardTest {
     assertNull(d.org("MF").chargeback().perEmployee());
     assertNull(d.org("MF").chargebackPerEmployeeDeviation());
     assertEquals(1, d.groups().get(0).stats().chargebackPerEmployee().count());
-    assertEquals(d("100.00"), d.groups().get(0).stats().chargebackPerEmployee().median());
+    assertEquals(a("100.00"), d.groups().get(0).stats().chargebackPerEmployee().median());
     assertEquals(RatioStats.NONE, d.groups().get(0).stats().chargebackPerMsek());
     assertNull(d.org("GSF").chargebackPerMsekDeviation());
     assertTrue(d.keyValuesMissing());

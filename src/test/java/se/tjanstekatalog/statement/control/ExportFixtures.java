@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.tjanstekatalog.accounting.domain.AccountingJournal.OrgCharge;
 import se.tjanstekatalog.accounting.domain.AccountingRules;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 import se.tjanstekatalog.statement.domain.Statement;
@@ -36,14 +37,14 @@ final class ExportFixtures {
       String amount, String vat) {
     return new Statement.Line(key, model, binding, area, areaName, service, level, null, null,
         null, null, "CONSUMPTION", new BigDecimal(quantity), new BigDecimal(price), null, null,
-        new BigDecimal(amount), vat == null ? null : new BigDecimal(vat));
+        Amount.of(amount), vat == null ? null : new BigDecimal(vat));
   }
 
   private static Statement.Line pool(String key, String area, String areaName, String code,
       String name, String keyName, String keyValue, String keyTotal, String amount) {
     return new Statement.Line(key, "ALLOCATION", true, area, areaName, null, null, code, name,
-        keyName, new BigDecimal("1000000.00"), "POOL", null, null, new BigDecimal(keyValue),
-        new BigDecimal(keyTotal), new BigDecimal(amount), null);
+        keyName, Amount.of("1000000.00"), "POOL", null, null, new BigDecimal(keyValue),
+        new BigDecimal(keyTotal), Amount.of(amount), null);
   }
 
   /** A bolag: VAT, a pool, an adjustment, a later correction, no month last year. */
@@ -57,11 +58,11 @@ final class ExportFixtures {
     Statement.Line shadow = line("CHARGEBACK:2:4:5:-:CONSUMPTION", "CHARGEBACK", false, "ARB",
         "Arbetsplats", "Dator", "Standard", "20", "600.00", "12000.00", "25.00");
     Statement.Adjustment adj = new Statement.Adjustment(YearMonth.of(2026, 8), "Arbetsplats",
-        "Arbetsplats / Arbetsplatspoolen", new BigDecimal("9000.00"), new BigDecimal("-234.56"),
+        "Arbetsplats / Arbetsplatspoolen", Amount.of("9000.00"), Amount.of("-234.56"),
         "Fel antal medarbetare i augusti");
     Statement.LaterCorrection later = new Statement.LaterCorrection(YearMonth.of(2026, 12),
-        "Kommunikation / E-post / Standard", new BigDecimal("5460.00"),
-        new BigDecimal("-45.50"), "Ett konto för mycket");
+        "Kommunikation / E-post / Standard", Amount.of("5460.00"),
+        Amount.of("-45.50"), "Ett konto för mycket");
     Effects previous = Effects.of(NOV.minusMonths(1), List.of(mail), List.of(mail, pool,
         phone));
     return new Statement("BOAB", "Bostads AB", true, NOV, "PRELIMINARY",
@@ -71,12 +72,10 @@ final class ExportFixtures {
 
   /** A förvaltning with only shadow lines (shadow 0 elsewhere) and both comparison months. */
   static Statement empty() {
-    Effects previous = new Effects(NOV.minusMonths(1), new BigDecimal("100.00"),
-        BigDecimal.ZERO.setScale(2), new BigDecimal("-10.00"), new BigDecimal("-90.00"),
-        BigDecimal.ZERO.setScale(2));
-    Effects lastYear = new Effects(NOV.minusYears(1), BigDecimal.ZERO.setScale(2),
-        BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-        BigDecimal.ZERO.setScale(2));
+    Effects previous = new Effects(NOV.minusMonths(1), Amount.of("100.00"), Amount.ZERO,
+        Amount.of("-10.00"), Amount.of("-90.00"), Amount.ZERO);
+    Effects lastYear = new Effects(NOV.minusYears(1), Amount.ZERO, Amount.ZERO, Amount.ZERO,
+        Amount.ZERO, Amount.ZERO);
     return new Statement("KULT", "Kultur\u2212 och fritid \u2248 \"test\"", false, NOV,
         "LOCKED", List.of(), List.of(), List.of(), new BigDecimal("25.00"), previous,
         lastYear);
@@ -110,11 +109,11 @@ final class ExportFixtures {
   static InvoiceBasis invoiceBasis() {
     return new InvoiceBasis("BOAB", "Bostads AB", MUNICIPALITY, NOV, List.of(
         new InvoiceBasis.Line("E-post, Standard", new BigDecimal("120.0000"),
-            new BigDecimal("45.50"), new BigDecimal("5460.00"), new BigDecimal("25.00")),
+            new BigDecimal("45.50"), Amount.of("5460.00"), new BigDecimal("25.00")),
         new InvoiceBasis.Line("Pool: Arbetsplatspoolen", null, null,
-            new BigDecimal("1234567.89"), new BigDecimal("25.00")),
+            Amount.of("1234567.89"), new BigDecimal("25.00")),
         new InvoiceBasis.Line("Justering 2026-08: Arbetsplats / Arbetsplatspoolen", null,
-            null, new BigDecimal("-234.56"), new BigDecimal("6.00"))));
+            null, Amount.of("-234.56"), new BigDecimal("6.00"))));
   }
 
   static AccountingRules rules(boolean voucherPerOrg) {
@@ -125,10 +124,10 @@ final class ExportFixtures {
   static List<OrgCharge> charges() {
     return List.of(
         new OrgCharge("GSF", "Grundskoleförvaltningen", "1100", "0011",
-            new BigDecimal("12345.67")),
-        new OrgCharge("MILJO", "Miljöförvaltningen", "1200", "0012", new BigDecimal("0.00")),
+            Amount.of("12345.67")),
+        new OrgCharge("MILJO", "Miljöförvaltningen", "1200", "0012", Amount.of("0.00")),
         new OrgCharge("OFF", "Överförmyndarförvaltningen", "1300", "0013",
-            new BigDecimal("-99.33")));
+            Amount.of("-99.33")));
   }
 
   static final LocalDate GENERATED = LocalDate.of(2026, 12, 5);

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.statement.domain.Effects;
 import se.tjanstekatalog.statement.domain.Statement;
@@ -30,17 +31,17 @@ class StatementExportTest {
     Statement.Line mail = new Statement.Line("CHARGEBACK:1:1:1:-:CONSUMPTION", "CHARGEBACK",
         true, "KOM", "Kommunikation", "E-post", "Standard", null, null, null, null,
         "CONSUMPTION", new BigDecimal("120.0000"), new BigDecimal("45.50"),
-        null, null, new BigDecimal("5460.00"), new BigDecimal("25.00"));
+        null, null, Amount.of("5460.00"), new BigDecimal("25.00"));
     Statement.Line pool = new Statement.Line("ALLOCATION:2:-:-:3:POOL", "ALLOCATION", true,
         "ARB", "Arbetsplats", null, null, "ARBPOOL", "Arbetsplatspoolen", "HEADCOUNT",
-        new BigDecimal("1000000.00"), "POOL", null, null, new BigDecimal("310"),
-        new BigDecimal("31000"), new BigDecimal("10000.00"), null);
+        Amount.of("1000000.00"), "POOL", null, null, new BigDecimal("310"),
+        new BigDecimal("31000"), Amount.of("10000.00"), null);
     Statement.Line shadow = new Statement.Line("CHARGEBACK:2:4:5:-:CONSUMPTION", "CHARGEBACK",
         false, "ARB", "Arbetsplats", "Dator", "Standard", null, null, null, null,
         "CONSUMPTION", new BigDecimal("20"), new BigDecimal("600.00"), null, null,
-        new BigDecimal("12000.00"), new BigDecimal("25.00"));
+        Amount.of("12000.00"), new BigDecimal("25.00"));
     Statement.Adjustment adj = new Statement.Adjustment(YearMonth.of(2026, 8), "Arbetsplats",
-        "Arbetsplats / Arbetsplatspoolen", new BigDecimal("9000.00"), new BigDecimal("-234.56"),
+        "Arbetsplats / Arbetsplatspoolen", Amount.of("9000.00"), Amount.of("-234.56"),
         "Fel antal medarbetare i augusti");
     Effects previous = Effects.of(NOV.minusMonths(1), List.of(), List.of(mail, pool));
     return new Statement("BOAB", "Bostads AB", true, NOV, "PRELIMINARY",
@@ -104,7 +105,7 @@ class StatementExportTest {
     }
   }
 
-  private static String kr(BigDecimal v) {
-    return SwedishFormat.kronor(v).replace('\u00a0', ' ');
+  private static String kr(Amount v) {
+    return SwedishFormat.kronor(v.value()).replace('\u00a0', ' ');
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.shared.Amount;
 
 class StatementTest {
   static final YearMonth NOV = YearMonth.of(2026, 11);
@@ -20,7 +21,7 @@ class StatementTest {
     BigDecimal p = new BigDecimal(price);
     return new Statement.Line(model + ":" + area + ":" + service + ":L:-:CONSUMPTION", model,
         binding, area, area + " namn", service, "Standard", null, null, null, null,
-        "CONSUMPTION", q, p, null, null, Statement.scale(q.multiply(p)),
+        "CONSUMPTION", q, p, null, null, Amount.line(q, p),
         vat == null ? null : new BigDecimal(vat));
   }
 
@@ -28,8 +29,8 @@ class StatementTest {
       String keyValue, String keyTotal, String amount) {
     return new Statement.Line("ALLOCATION:" + area + ":-:-:" + pool + ":POOL", "ALLOCATION",
         binding, area, area + " namn", null, null, pool, pool + " pool", "HEADCOUNT",
-        new BigDecimal(cost), "POOL", null, null, new BigDecimal(keyValue),
-        new BigDecimal(keyTotal), new BigDecimal(amount), null);
+        Amount.of(cost), "POOL", null, null, new BigDecimal(keyValue),
+        new BigDecimal(keyTotal), Amount.of(amount), null);
   }
 
   static Statement statement(boolean company, List<Statement.Line> lines,
@@ -40,7 +41,7 @@ class StatementTest {
 
   static Statement.Adjustment adjustment(String amount) {
     return new Statement.Adjustment(YearMonth.of(2026, 8), "Arbetsplats", "Arbetsplats / Dator",
-        new BigDecimal("1000.00"), new BigDecimal(amount), "Fel antal");
+        Amount.of("1000.00"), Amount.of(amount), "Fel antal");
   }
 
   @Test
@@ -53,16 +54,16 @@ class StatementTest {
         qty("CHARGEBACK", false, "ARB", "Dator", "40", "650", null),
         pool(false, "KOM", "KOMPOOL", "5000.00", "9000", "30000", "1500.00")),
         List.of(adjustment("-250.50"), adjustment("100.00")));
-    assertEquals(new BigDecimal("35724.97"), s.bindingLinesTotal());
-    assertEquals(new BigDecimal("-150.50"), s.adjustmentsTotal());
-    assertEquals(new BigDecimal("35574.47"), s.bindingTotal());
-    assertEquals(new BigDecimal("27500.00"), s.shadowTotal());
+    assertEquals(Amount.of("35724.97"), s.bindingLinesTotal());
+    assertEquals(Amount.of("-150.50"), s.adjustmentsTotal());
+    assertEquals(Amount.of("35574.47"), s.bindingTotal());
+    assertEquals(Amount.of("27500.00"), s.shadowTotal());
     assertEquals(2, s.areaGroups().size());
-    assertEquals(new BigDecimal("724.97"), s.areaGroups().get(0).total());
-    assertEquals(new BigDecimal("5000.00"), s.areaGroups().get(1).total());
-    BigDecimal groups = s.areaGroups().stream().map(Statement.AreaGroup::total)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(s.bindingTotal(), groups.add(s.pooledTotal()).add(s.adjustmentsTotal()));
+    assertEquals(Amount.of("724.97"), s.areaGroups().get(0).total());
+    assertEquals(Amount.of("5000.00"), s.areaGroups().get(1).total());
+    Amount groups = s.areaGroups().stream().map(Statement.AreaGroup::total)
+        .reduce(Amount.ZERO, Amount::plus);
+    assertEquals(s.bindingTotal(), groups.plus(s.pooledTotal()).plus(s.adjustmentsTotal()));
     assertEquals(new BigDecimal("30.0000"), s.pooledLines().get(0).sharePercent());
     assertNull(s.vat(), "a förvaltning pays no VAT");
   }
@@ -73,7 +74,7 @@ class StatementTest {
         qty("CHARGEBACK", true, "KOM", "E-post", "10", "110", null),
         qty("ALLOCATION", false, "KOM", "E-post", "10", "100", null)),
         List.of(adjustment("999.00")));
-    assertEquals(new BigDecimal("100.00"), s.difference(), "adjustments left out");
+    assertEquals(Amount.of("100.00"), s.difference(), "adjustments left out");
     assertEquals(new BigDecimal("10.0"), s.differencePercent());
     Statement noShadow = statement(false,
         List.of(qty("CHARGEBACK", true, "KOM", "E-post", "1", "1", null)), List.of());
@@ -94,9 +95,9 @@ class StatementTest {
         List.of(adjustment("-10.00")));
     Statement.Vat vat = s.vat();
     // 2.505 → 2.51; 0.6012 → 0.60; 8.3325 → 8.33; -2.50; the shadow line has no VAT
-    assertEquals(new BigDecimal("43.37"), vat.excludingVat());
-    assertEquals(new BigDecimal("8.94"), vat.vat());
-    assertEquals(new BigDecimal("52.31"), vat.includingVat());
+    assertEquals(Amount.of("43.37"), vat.excludingVat());
+    assertEquals(Amount.of("8.94"), vat.vat());
+    assertEquals(Amount.of("52.31"), vat.includingVat());
     assertEquals(vat.excludingVat(), s.bindingTotal());
   }
 
@@ -107,12 +108,12 @@ class StatementTest {
     List<Statement.Line> after = List.of(qty("CHARGEBACK", true, "KOM", "E-post", "12", "13.00",
         null));
     Effects e = Effects.of(OCT, before, after);
-    assertEquals(new BigDecimal("125.00"), e.before());
-    assertEquals(new BigDecimal("156.00"), e.after());
-    assertEquals(new BigDecimal("25.00"), e.volume());
-    assertEquals(new BigDecimal("6.00"), e.price());
-    assertEquals(new BigDecimal("0.00"), e.allocation());
-    assertEquals(new BigDecimal("31.00"), e.change());
+    assertEquals(Amount.of("125.00"), e.before());
+    assertEquals(Amount.of("156.00"), e.after());
+    assertEquals(Amount.of("25.00"), e.volume());
+    assertEquals(Amount.of("6.00"), e.price());
+    assertEquals(Amount.of("0.00"), e.allocation());
+    assertEquals(Amount.of("31.00"), e.change());
     assertEquals(new BigDecimal("24.8"), e.changePercent());
   }
 
@@ -121,9 +122,9 @@ class StatementTest {
     Effects e = Effects.of(OCT,
         List.of(pool(true, "ARB", "P", "100000.00", "9000", "30000", "30000.00")),
         List.of(pool(true, "ARB", "P", "110000.00", "9100", "30000", "33366.67")));
-    assertEquals(new BigDecimal("3000.00"), e.price());
-    assertEquals(new BigDecimal("366.67"), e.allocation());
-    assertEquals(new BigDecimal("0.00"), e.volume());
+    assertEquals(Amount.of("3000.00"), e.price());
+    assertEquals(Amount.of("366.67"), e.allocation());
+    assertEquals(Amount.of("0.00"), e.volume());
   }
 
   @Test
@@ -136,10 +137,10 @@ class StatementTest {
             pool(true, "ARB", "P", "30000.00", "1", "2", "15000.00"),
             pool(true, "SYS", "S", "100.00", "1", "4", "25.00")));
     // KOM: -50 + 60 volume; ARB switched model: 15000 - 26000; SYS pool new: allocation 25
-    assertEquals(new BigDecimal("10.00"), e.volume());
-    assertEquals(new BigDecimal("-10975.00"), e.allocation());
-    assertEquals(new BigDecimal("0.00"), e.price());
-    assertEquals(e.change(), e.price().add(e.volume()).add(e.allocation()));
+    assertEquals(Amount.of("10.00"), e.volume());
+    assertEquals(Amount.of("-10975.00"), e.allocation());
+    assertEquals(Amount.of("0.00"), e.price());
+    assertEquals(e.change(), e.price().plus(e.volume()).plus(e.allocation()));
   }
 
   @Test
@@ -149,16 +150,16 @@ class StatementTest {
       List<Statement.Line> before = randomLines(random);
       List<Statement.Line> after = randomLines(random);
       Effects e = Effects.of(OCT, before, after);
-      BigDecimal expected = sum(after).subtract(sum(before));
+      Amount expected = sum(after).minus(sum(before));
       assertEquals(expected, e.change(), "change of the binding lines");
-      assertEquals(e.change(), e.price().add(e.volume()).add(e.allocation()),
+      assertEquals(e.change(), e.price().plus(e.volume()).plus(e.allocation()),
           "round " + round);
     }
   }
 
-  private static BigDecimal sum(List<Statement.Line> lines) {
+  private static Amount sum(List<Statement.Line> lines) {
     return lines.stream().filter(Statement.Line::binding).map(Statement.Line::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        .reduce(Amount.ZERO, Amount::plus);
   }
 
   private static List<Statement.Line> randomLines(Random r) {
