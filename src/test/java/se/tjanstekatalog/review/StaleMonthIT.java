@@ -88,7 +88,7 @@ class StaleMonthIT {
     statement = gsf.get(STATEMENT + "?month=2036-03");
     String body = statement.body();
     assertTrue(body.contains("Underlagen har ändrats efter beräkningen"), body);
-    assertTrue(body.contains("import av förbrukning ”") && body.contains(SOURCE + "” (1 rader)"),
+    assertTrue(body.contains("import av förbrukning ”") && body.contains(SOURCE + "” (1 rad)"),
         body);
     assertTrue(body.contains(", it: import av förbrukning"), "who changed it: " + body);
     assertTrue(body.contains("beräknades"), body);
@@ -144,14 +144,19 @@ class StaleMonthIT {
     return client.send(request);
   }
 
-  /** "service;level" of a level the month charges GSF for under binding chargeback. */
+  /**
+   * "service;level" of a level offered in the month, priced per unit, in an area the month
+   * charges under binding chargeback: consuming it changes GSF's binding lines.
+   */
   private static String chargebackLevel() throws SQLException {
     try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT CONCAT(sv.code, ';', l.code) FROM result_line r"
-            + " JOIN org_unit o ON o.id = r.org_id JOIN service_level l ON l.id = r.level_id"
-            + " JOIN service sv ON sv.id = l.service_id WHERE r.period = '" + FIRST + "'"
-            + " AND o.code = 'GSF' AND r.binding AND r.model = 'CHARGEBACK' LIMIT 1")) {
-      assertTrue(rs.next(), "the prepared month charges GSF under binding chargeback");
+        ResultSet rs = s.executeQuery("SELECT CONCAT(sv.code, ';', l.code) FROM service_level l"
+            + " JOIN service sv ON sv.id = l.service_id WHERE sv.unit <> 'FIXED_MONTHLY'"
+            + " AND sv.lifecycle NOT IN ('RETIRED', 'PLANNED')"
+            + " AND l.active_from <= '" + FIRST + "' AND (l.active_to IS NULL OR l.active_to >= '"
+            + FIRST + "') AND sv.area_id IN (SELECT r.area_id FROM result_line r WHERE r.period"
+            + " = '" + FIRST + "' AND r.binding AND r.model = 'CHARGEBACK') ORDER BY l.id LIMIT 1")) {
+      assertTrue(rs.next(), "the month has an area under binding chargeback with a level offered");
       return rs.getString(1);
     }
   }

@@ -77,8 +77,7 @@ public class ImportService {
         // A computed month's figures no longer hold: say what changed it (the stale mark
         // itself comes from the database's triggers).
         InputChanges.record(c, report.periodFrom(), report.periodTo(), source.kind().name(),
-            source.fileName() == null ? source.source() : source.fileName(), (int) report.rows(),
-            source.importedBy());
+            source.source(), (int) report.rows(), source.importedBy());
       }
       progress.finish();
       LOG.info(() -> "Import #" + report.storedBatchId() + " " + source.kind() + " '"

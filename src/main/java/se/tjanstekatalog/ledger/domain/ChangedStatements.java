@@ -45,7 +45,7 @@ public final class ChangedStatements {
     return String.join("|", l.model().name(), Long.toString(l.areaId()),
         String.valueOf(l.serviceId()), String.valueOf(l.levelId()), String.valueOf(l.poolId()),
         l.source().name(), number(l.quantity()), number(l.unitPrice()), number(l.keyValue()),
-        number(l.keyTotal()), number(l.amount()));
+        number(l.keyTotal()), number(l.amount().value()));
   }
 
   private static String number(BigDecimal value) {

@@ -6,19 +6,20 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.shared.Amount;
 
 class ChangedStatementsTest {
 
   private static ResultLine line(long org, boolean binding, String quantity, String amount) {
     return new ResultLine(org, FinancingModel.CHARGEBACK, binding, 1, 10L, 100L, null,
         LineSource.CONSUMPTION, new BigDecimal(quantity), new BigDecimal("255.00"), null, null,
-        new BigDecimal(amount));
+        Amount.of(amount));
   }
 
   private static ResultLine pooled(long org, boolean binding, String amount) {
     return new ResultLine(org, FinancingModel.ALLOCATION, binding, 1, null, null, 5L,
         LineSource.POOL, null, null, new BigDecimal("10"), new BigDecimal("100"),
-        new BigDecimal(amount));
+        Amount.of(amount));
   }
 
   @Test
