@@ -196,7 +196,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     assertTrue(monthRow(MONTH).getText().contains("Preliminär"), "nothing changed");
     browser.checkAccessibility("period overview, reason missing (error)");
 
-    browser.type(By.id("periods:reason"),
+    browser.type(By.id("periods:months:10:reason"), // November's row
         "Tolv organisationer har inte svarat och SBK:s fråga om lagring utreds; beloppen är kontrollerade.");
     browser.click(By.cssSelector("[aria-label='Markera granskad " + MONTH + "']"));
     browser.waitForText(By.id("messages"), "Perioden " + MONTH + " har nu status Granskad.");

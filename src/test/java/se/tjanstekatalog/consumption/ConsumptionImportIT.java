@@ -2,6 +2,7 @@ package se.tjanstekatalog.consumption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.consumption.control.ImportHistory;
 import se.tjanstekatalog.testsupport.Deployments;
+import se.tjanstekatalog.testsupport.Importer;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
 import se.tjanstekatalog.testsupport.TestDatabase;
@@ -60,6 +64,8 @@ class ConsumptionImportIT {
     String html = preview.body();
     assertTrue(html.contains("Windows-1252"), html);
     assertTrue(html.contains("Grundskoleförvaltningen") && html.contains("Stadsbyggnadskontoret"));
+    assertTrue(html.contains("Spara 2 rader för 2026-05?"), "the confirmation names rows and month");
+    assertFalse(html.contains("Månaden granskas"), "2026-05 is not under review");
     // 300 × 255,00 = 76 500,00 (PRODUCT.md example 3, the demo's 2 % markup on 250,00)
     assertTrue(html.contains("76" + NBSP + "500,00" + NBSP + "kr"), html);
     assertEquals(0, batchesFor("kommunens export åäö.csv"), "nothing saved before confirming");
@@ -98,6 +104,9 @@ class ConsumptionImportIT {
     String html = imp.upload("fel.csv", csv.getBytes(StandardCharsets.UTF_8), "CONSUMPTION", "")
         .body();
     assertTrue(html.contains("Fel i filen"), html);
+    assertTrue(html.contains("Importen kan inte sparas")
+        && html.contains("5 fel i filen. Rätta filen och läs in den igen"),
+        "a banner says it cannot be saved: " + html);
     assertTrue(html.contains("Värdet får inte vara negativt."), "row 3");
     assertTrue(html.contains("Okänd förvaltning eller bolag"), "row 4");
     assertTrue(html.contains("Inte ett tal."), "row 5");
@@ -140,6 +149,15 @@ class ConsumptionImportIT {
 
     Page history = it.get(IMPORTS);
     assertEquals(200, history.status());
+    // The history names the replacing import only where there is one (it showed "#0" on every row)
+    try (Connection c = TestDatabase.connect()) {
+      Map<Long, ImportHistory.Entry> entries = new HashMap<>();
+      ImportHistory.latest(c, 500).forEach(e -> entries.put(e.id(), e));
+      assertEquals(v2id, entries.get(v1).replacedBy());
+      assertNull(entries.get(v2id).replacedBy(), "the active import is replaced by nothing");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -464,46 +482,7 @@ class ConsumptionImportIT {
   }
 
   /** One pass through the import page: choose kind and source, upload, confirm. */
-  private static final class Importer {
-    private final PortalClient client;
-    private Map<String, String> fields;
 
-    Importer(PortalClient client) {
-      this.client = client;
-    }
-
-    Page upload(String fileName, byte[] content, String kind, String source) {
-      Page page = client.get(IMPORTS);
-      assertEquals(200, page.status(), page.body());
-      fields = PortalClient.inputs(page.body(), "tabs:importForm");
-      // As in the browser: choosing the kind and typing the source send their own Ajax
-      // requests before the file is chosen.
-      fields.put("tabs:importForm:kind", kind);
-      fields.put("tabs:importForm:source", source);
-      change("tabs:importForm:kind", "valueChange");
-      change("tabs:importForm:source", "change");
-      Page result = client.upload(IMPORTS, fields, "tabs:importForm:upload", fileName, content,
-          "tabs:importForm:upload tabs:importForm:kind tabs:importForm:source",
-          "tabs:importForm:result messages");
-      assertEquals(200, result.status(), result.body());
-      return result;
-    }
-
-    private void change(String id, String event) {
-      Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-      all.put("jakarta.faces.behavior.event", event);
-      all.put("jakarta.faces.partial.event", event);
-      Page changed = client.ajax(IMPORTS, all, id, id, "@none");
-      assertEquals(200, changed.status(), changed.body());
-    }
-
-    Page confirm() {
-      Page saved = client.ajax(IMPORTS, fields, "tabs:importForm:confirm",
-          "tabs:importForm:confirm", "tabs:importForm:result messages");
-      assertEquals(200, saved.status(), saved.body());
-      return saved;
-    }
-  }
 
   /** The server's count of LOAD DATA statements, of every session. */
   private static long loadDataStatements() {

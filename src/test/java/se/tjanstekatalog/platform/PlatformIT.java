@@ -145,6 +145,26 @@ class PlatformIT {
     assertFalse(expired.body().contains("viewId"), expired.body());
   }
 
+  /** Issue 16: the login page names the municipality, and every page has the portal's icon. */
+  @Test
+  void theLoginPageNamesTheMunicipalityAndPagesHaveAnIcon() {
+    PortalClient client = new PortalClient(base);
+    Page login = client.get("login.xhtml");
+    assertEquals(200, login.status());
+    String name = TestDatabase.text("SELECT name FROM municipality").replace("&", "&amp;")
+        .replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    assertTrue(login.body().contains("Tjänstekatalogen för <strong>" + name + "</strong>"),
+        login.body());
+    Matcher icon = Pattern.compile(
+        "<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"").matcher(login.body());
+    assertTrue(icon.find(), "the login page links an icon");
+    Page svg = client.get(icon.group(1).replace("&amp;", "&").substring(1));
+    assertEquals(200, svg.status());
+    assertTrue(svg.body().contains("<svg"), svg.body());
+    assertTrue(PortalClient.loggedIn(base, "it", "demo").get("index.xhtml").body()
+        .contains(icon.group(0)), "the portal's pages link the same icon");
+  }
+
   /** Issue 14: Jersey's WADL named the Jersey version; the OpenAPI document is the API's. */
   @Test
   void theWadlIsSwitchedOff() {

@@ -175,7 +175,7 @@ class PeriodWorkflowIT {
   private static Page move(PortalClient it, Page page, String button, String reason) {
     Map<String, String> fields = PortalClient.inputs(page.body(), "periods");
     if (reason != null) {
-      fields.put("periods:reason", reason);
+      fields.put("periods:months:" + ROW + ":reason", reason);
     }
     return it.ajax(PERIODS, fields, "periods:months:" + ROW + ":" + button, "periods",
         "periods");

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.tjanstekatalog.review.control.Approvals;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.testsupport.Deployments;
+import se.tjanstekatalog.testsupport.Importer;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
 import se.tjanstekatalog.testsupport.PreparedMonths;
@@ -79,10 +80,29 @@ class StaleMonthIT {
         + " SELECT '" + FIRST + "', id, 'ekonom.sbk', CURRENT_TIMESTAMP(3) FROM org_unit"
         + " WHERE code = 'SBK'");
     assertEquals(List.of("GSF", "SBK"), approvals());
+    String overview = it.get(PERIODS + "?year=2036").body();
+    assertTrue(overview.contains("id=\"periods:months:" + ROW + ":reason\""),
+        "the month's row has its own reason field");
+    assertFalse(overview.contains("id=\"periods:reason\""), "no field shared by every month");
+    assertTrue(overview.indexOf("tk-answer-NONE") < overview.indexOf("tk-answer-APPROVED")
+        && overview.indexOf("tk-answer-NONE") > 0, "who has not answered comes first, marked");
+
+    // Checking a file for the month says what saving it would do, before anything is saved
+    String level = chargebackLevel();
+    String preview = new Importer(it).upload("StaleMonthIT-forhandsgranskning.csv",
+        ("Period;Förvaltning;Tjänst;Nivå;Antal;Referens\n2036-03;GSF;" + level + ";2;\n")
+            .getBytes(StandardCharsets.UTF_8), "CONSUMPTION", "").body();
+    assertTrue(preview.contains("Månaden granskas")
+        && preview.contains("Månaden 2036-03 är preliminär och granskas av ekonomicheferna."),
+        preview);
+    assertTrue(preview.contains("Spara 1 rad för 2036-03? Månaden 2036-03 är preliminär"),
+        "the confirmation repeats the consequences");
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM import_batch WHERE file_name ="
+        + " 'StaleMonthIT-forhandsgranskning.csv'"), "checking saves nothing");
 
     // The controller imports more consumption for GSF, on a level that is binding chargeback
     Page imported = feed(it, "period;förvaltning;tjänst;nivå;antal;referens\n2036-03;GSF;"
-        + chargebackLevel() + ";7;tillägg\n");
+        + level + ";7;tillägg\n");
     assertEquals(201, imported.status(), imported.body());
 
     statement = gsf.get(STATEMENT + "?month=2036-03");

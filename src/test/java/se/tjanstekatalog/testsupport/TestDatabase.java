@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.platform.launcher.LauncherSession;
@@ -77,11 +78,25 @@ public class TestDatabase implements LauncherSessionListener {
 
   /** The first column of the first row of a query, e.g. a COUNT(*): what a test checks. */
   public static long count(String sql) {
+    return first(sql, rs -> rs.getLong(1));
+  }
+
+  /** The first column of the first row of a query, as text. */
+  public static String text(String sql) {
+    return first(sql, rs -> rs.getString(1));
+  }
+
+  /** Reads a value from the row the result set stands on. */
+  private interface Column<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private static <T> T first(String sql, Column<T> column) {
     try (Connection c = connect();
         var st = c.prepareStatement(sql);
         var rs = st.executeQuery()) {
       rs.next();
-      return rs.getLong(1);
+      return column.read(rs);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }

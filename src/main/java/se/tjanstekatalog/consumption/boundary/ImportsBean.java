@@ -228,6 +228,28 @@ public class ImportsBean implements Serializable {
             .map(SwedishFormat::month).collect(Collectors.joining(", ")));
   }
 
+  /**
+   * The save confirmation: how many rows of which kind for which month(s), whether it replaces
+   * an earlier import, and what it does to a month under review.
+   */
+  public String getConfirmMessage() {
+    if (preview == null || preview.periodFrom() == null) {
+      return "";
+    }
+    String months = SwedishFormat.month(preview.periodFrom())
+        + (preview.periodTo().equals(preview.periodFrom()) ? ""
+            : " – " + SwedishFormat.month(preview.periodTo()));
+    String text = Faces.text(preview.replacing() ? "import.confirmReplaceRows"
+        : "import.confirmSaveRows", preview.rows(), months);
+    String warning = getReviewWarning();
+    return warning == null ? text : text + " " + warning;
+  }
+
+  /** Why a checked file cannot be saved, in one sentence for the banner above its problems. */
+  public String getCannotSaveDetail() {
+    return preview == null ? "" : Faces.text("import.cannotSave.detail", preview.problemCount());
+  }
+
   public ImportReport getPreview() {
     return preview;
   }

@@ -38,12 +38,11 @@ public final class ImportHistory {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Timestamp at = rs.getTimestamp(15);
-          long replacedBy = rs.getLong(13);
           result.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
               rs.getString(4), rs.getString(5), rs.getString(6),
               YearMonth.from(rs.getDate(7).toLocalDate()),
               YearMonth.from(rs.getDate(8).toLocalDate()), rs.getLong(9), rs.getBigDecimal(10),
-              rs.getBigDecimal(11), rs.getString(12), rs.wasNull() ? null : replacedBy,
+              rs.getBigDecimal(11), rs.getString(12), rs.getObject(13, Long.class),
               rs.getString(14), at == null ? null : at.toInstant()));
         }
       }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
 import se.tjanstekatalog.ledger.control.PeriodTransitions;
@@ -26,7 +28,8 @@ public class PeriodsBean implements Serializable {
   @Inject PeriodTransitions transitions;
 
   private final YearPager years = new YearPager(this::load);
-  private String reason;
+  /** The reason typed in each month's row, by month (yyyy-MM). */
+  private final Map<String, String> reasons = new HashMap<>();
   private transient List<Approvals.MonthState> months;
   private transient List<PeriodTransitions.Transition> history;
 
@@ -37,10 +40,11 @@ public class PeriodsBean implements Serializable {
 
   public void move(YearMonth month, String to) {
     PeriodStatus target = PeriodStatus.valueOf(to);
+    String reason = reasons.get(month.toString());
     if (Faces.attempt(() -> transitions.transition(month, target, reason))) {
       Faces.info("workflow.moved", SwedishFormat.month(month),
           Faces.text("period.status." + target.name()));
-      reason = null;
+      reasons.remove(month.toString());
     }
     load();
   }
@@ -63,11 +67,7 @@ public class PeriodsBean implements Serializable {
     return years;
   }
 
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public Map<String, String> getReasons() {
+    return reasons;
   }
 }

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
+import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * The orgs' answers to a month's statements: an ORG_FINANCE approves its org's statement
@@ -46,6 +49,11 @@ public class Approvals {
   @Inject CurrentCaller caller;
 
   /** One org's answer to a month's statement: APPROVED, COMMENTED (open threads) or NONE. */
+  /** The overview lists who has not answered first, then who commented, then who approved. */
+  static final Comparator<OrgReview> ANSWER_ORDER = Comparator
+      .comparingInt((OrgReview o) -> List.of(NONE, COMMENTED, APPROVED).indexOf(o.state()))
+      .thenComparing(OrgReview::name, Collator.getInstance(SwedishFormat.SWEDISH));
+
   public record OrgReview(long orgId, String code, String name, String state,
       String approvedBy, Instant approvedAt, int openComments) {}
 
@@ -88,7 +96,8 @@ public class Approvals {
         YearMonth month = YearMonth.of(year, m);
         PeriodStatus status = states.get(month);
         Boolean stale = staleness.get(month);
-        List<OrgReview> orgs = MonthState.reviewing(status) ? orgReviews(c, month) : List.of();
+        List<OrgReview> orgs = MonthState.reviewing(status)
+            ? orgReviews(c, month).stream().sorted(ANSWER_ORDER).toList() : List.of();
         months.add(new MonthState(month, status.name(), stale != null,
             Boolean.TRUE.equals(stale), orgs));
       }
