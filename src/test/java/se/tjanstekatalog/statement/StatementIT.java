@@ -210,6 +210,13 @@ class StatementIT {
     assertTrue(body.contains("api/v1/periods/2026-11/statements/GSF.pdf"));
     assertTrue(body.contains("statements/review.xhtml"), "review link for ORG_FINANCE");
     assertFalse(body.contains("id=\"pickOrg\""), "no org picker for one org");
+    // A pooled line can be checked on the page: the pool's cost beside the org's key and share
+    assertTrue(body.contains("Poolens kostnad"), "the pooled table names the pool's cost");
+    String poolCost = SwedishFormat.kronor(new BigDecimal(TestDatabase.text("SELECT pr.cost"
+        + " FROM pool_result pr JOIN result_line r ON r.pool_id = pr.pool_id AND r.period ="
+        + " pr.period JOIN org_unit o ON o.id = r.org_id WHERE pr.period = '" + DEMO_FIRST
+        + "' AND o.code = 'GSF' AND r.binding LIMIT 1"))).replace('\u00a0', ' ');
+    assertTrue(body.contains("<td class=\"tk-num\">" + poolCost + "</td>"), poolCost);
 
     HttpResponse<byte[]> pdf = get("api/v1/periods/" + DEMO + "/statements/GSF.pdf",
         "ekonom.gsf");
