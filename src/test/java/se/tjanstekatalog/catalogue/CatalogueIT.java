@@ -74,6 +74,10 @@ class CatalogueIT {
     assertTrue(html.contains("Bas") && html.contains("Standard") && html.contains("Utökad"));
     assertTrue(html.contains("255,00" + NBSP + "kr"), "Standard's price, Swedish format");
     assertTrue(html.contains("Standard (er nivå)"), "GSF's chosen level is marked");
+    // Issue 16, item 7: a pooled service is not called "solidarisk": the plan decides per area
+    assertFalse(html.contains("Solidarisk (pool)"), "no model claimed for a pooled service");
+    assertTrue(html.contains("Kan ingå i pool (per styck vid internfakturering")
+        && html.contains("bestäms per tjänsteområde och månad i modellplanen"), html);
     assertTrue(html.contains("Tillgänglighet") || html.contains("Supporttider"),
         "commitments as rows");
     assertTrue(html.contains("asOf=2026-10") && html.contains("asOf=2027-01"),

@@ -71,6 +71,16 @@ public class CommentThreads {
     public String label() {
       return LineLabel.of(areaName, serviceName, levelName, poolName);
     }
+
+    /**
+     * The model's name as the line is charged: a line of solidarisk fördelning that is not a
+     * pool share is charged per unit (an ALWAYS_CHARGED service, a service in no pool, a bolag
+     * outside the pool), and says so rather than looking like a share.
+     */
+    public String modelKey() {
+      return "ALLOCATION".equals(model) && !"POOL".equals(source) ? "model.ALLOCATION.perUnit"
+          : "model." + model;
+    }
   }
 
   /** The org's binding lines of the month with their comment threads. */
