@@ -86,7 +86,8 @@ class ControllerJourneyBrowserIT extends BrowserTestBase {
     browser.checkAccessibility("import preview");
     browser.click(By.id("tabs:importForm:confirm"));
     WebElement confirm = browser.find(By.cssSelector(".ui-confirm-dialog"));
-    browser.waitUntil("the confirmation is shown", () -> confirm.getText().contains("Spara alla rader i filen?"));
+    browser.waitUntil("the confirmation names rows and month",
+        () -> confirm.getText().contains("Spara 3 rader för " + MONTH + "?"));
     browser.checkAccessibility("import, confirmation dialog");
     browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     browser.waitFor(By.id("storedText"));
