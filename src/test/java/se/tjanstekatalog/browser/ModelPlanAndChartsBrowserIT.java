@@ -17,7 +17,7 @@ import se.tjanstekatalog.shared.boundary.ChartPalette;
  * axis starts at zero, its bars' tooltips name the orgs and its legend swatches are the series'
  * colours. Reads only: the demo as any class leaves it.
  */
-class PlanAndChartsBrowserIT extends BrowserTestBase {
+class ModelPlanAndChartsBrowserIT extends BrowserTestBase {
   private static final Set<String> SWEDISH_MONTHS = Set.of("jan", "feb", "mar", "apr", "maj",
       "jun", "jul", "aug", "sep", "okt", "nov", "dec");
 
