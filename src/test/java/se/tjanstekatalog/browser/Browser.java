@@ -42,6 +42,15 @@ public final class Browser implements AutoCloseable {
   private final PageSecurity pageSecurity;
 
   public Browser(String suite) {
+    this(suite, "sv-SE");
+  }
+
+  /**
+   * A browser whose language is {@code language} (a BCP 47 tag such as {@code en-US}, then its
+   * language alone): its interface, {@code navigator.languages} and the Accept-Language it
+   * sends.
+   */
+  public Browser(String suite, String language) {
     BrowserSettings settings = BrowserSettings.fromSystem();
     this.base = BrowserPortal.baseUrl();
     this.screenshots = settings.screenshots();
@@ -62,14 +71,15 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
-        "--lang=sv-SE", "--user-data-dir=" + userDataDir,
+        "--lang=" + language, "--user-data-dir=" + userDataDir,
         "--window-size=" + DESKTOP_WIDTH + ",900");
     // Files a person downloads land in target/downloads/{suite}, without asking.
     options.setExperimentalOption("prefs", java.util.Map.of(
         "download.default_directory", downloads.toString(),
         "download.prompt_for_download", false,
         "download.directory_upgrade", true,
-        "safebrowsing.enabled", false));
+        "safebrowsing.enabled", false,
+        "intl.accept_languages", language + "," + language.replaceAll("-.*", "")));
     // The console (CSP violations) and the network (each page's headers) for PageSecurity.
     options.setCapability("goog:loggingPrefs", java.util.Map.of(
         org.openqa.selenium.logging.LogType.BROWSER, "ALL",

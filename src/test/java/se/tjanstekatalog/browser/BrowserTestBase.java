@@ -35,8 +35,13 @@ public abstract class BrowserTestBase {
   @BeforeAll
   void startBrowser() {
     if (BrowserSettings.fromSystem().browserInstalled()) {
-      browser = new Browser(getClass().getSimpleName());
+      browser = new Browser(getClass().getSimpleName(), browserLanguage());
     }
+  }
+
+  /** The browser's language; Swedish unless a class tests a browser of another language. */
+  protected String browserLanguage() {
+    return "sv-SE";
   }
 
   /** Each test starts logged out, in a browser window of desktop size. */

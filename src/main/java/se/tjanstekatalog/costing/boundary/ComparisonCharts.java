@@ -28,7 +28,8 @@ import se.tjanstekatalog.shared.boundary.HtmlJson;
  * The comparison page's two charts as Chart.js configurations for {@code tk:chart} (JSON made
  * safe for HTML by {@link HtmlJson}, never script text): the
  * difference per org as bars, and the months under both models as lines. Numbers go out as
- * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option. Colours
+ * JSON numbers; Chart.js formats them in Swedish through its {@code locale} option. The money
+ * axis starts at zero; an org's bar is labelled with its code and its tooltip names it. Colours
  * from {@link ChartPalette}, the same for a model as on the dashboard.
  */
 public final class ComparisonCharts {
@@ -37,10 +38,12 @@ public final class ComparisonCharts {
   /** Binding − shadow per org: above zero the org pays more under the binding model. */
   public static String differenceBar(ComparisonReport report) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder titles = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
     JsonArrayBuilder colours = Json.createArrayBuilder();
     for (OrgRow org : report.orgs()) {
       labels.add(org.code());
+      titles.add(ChartJs.orgTitle(org.code(), org.name()));
       values.add(org.difference().value());
       colours.add(org.difference().signum() > 0 ? MORE : LESS);
     }
@@ -53,6 +56,7 @@ public final class ComparisonCharts {
         .add("data", Json.createObjectBuilder().add("labels", labels)
             .add("datasets", Json.createArrayBuilder().add(dataset)))
         .add("options", options(Messages.sv("comparison.chart.difference"), false))
+        .add(ChartJs.TOOLTIP_TITLES, titles)
         .build());
   }
 
@@ -87,7 +91,6 @@ public final class ComparisonCharts {
   private static JsonObjectBuilder options(String title, boolean legend) {
     return ChartJs.options(title, legend)
         .add("scales", Json.createObjectBuilder()
-            .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                .add("display", true).add("text", Messages.sv("comparison.chart.kronor")))));
+            .add("y", ChartJs.axis(Messages.sv("comparison.chart.kronor"), "left")));
   }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.primefaces.model.timeline.TimelineEvent;
-import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 import se.tjanstekatalog.costing.control.ModelPlanService;
 import se.tjanstekatalog.costing.control.ModelPlanService.PlanChange;
@@ -34,6 +32,7 @@ public class PlanBean implements Serializable {
 
   private PlanView view;
   private TimelineModel<Period, Area> timeline;
+  private String timelineSettings;
 
   private Long editingId;
   private long editingVersion;
@@ -44,7 +43,8 @@ public class PlanBean implements Serializable {
 
   public void load() {
     view = plans.view();
-    timeline = timeline(view);
+    timeline = PlanTimeline.model(view, Faces::text);
+    timelineSettings = PlanTimeline.settings(Faces.locale());
   }
 
   public void save() {
@@ -103,36 +103,22 @@ public class PlanBean implements Serializable {
     }
   }
 
-  private static TimelineModel<Period, Area> timeline(PlanView view) {
-    TimelineModel<Period, Area> model = new TimelineModel<>();
-    for (Area a : view.areas()) {
-      model.addGroup(new TimelineGroup<>("area" + a.id(), a));
-    }
-    int n = 0;
-    for (Period p : view.periods()) {
-      model.add(TimelineEvent.<Period>builder()
-          .id("period" + n++)
-          .data(p)
-          .group("area" + p.area().id())
-          .startDate(p.from().atDay(1))
-          .endDate(p.drawnEnd(view.range().last()).atDay(1))
-          .styleClass(p.model() == FinancingModel.ALLOCATION ? "tk-model-allocation"
-              : "tk-model-chargeback")
-          .title(p.area().name() + " " + SwedishFormat.month(p.from()) + " – "
-              + (p.to() == null ? Faces.text("plan.untilFurther") : SwedishFormat.month(p.to()))
-              + ": " + Faces.text(p.model().messageKey()))
-          .editable(false)
-          .build());
-    }
-    return model;
-  }
-
   public PlanView getView() {
     return view;
   }
 
   public TimelineModel<Period, Area> getTimeline() {
     return timeline;
+  }
+
+  /** The timeline's month names in the page's language and its items' colours, as JSON. */
+  public String getTimelineSettings() {
+    return timelineSettings;
+  }
+
+  /** A model's colour, as on its timeline bars and on the charts. */
+  public String colour(FinancingModel model) {
+    return PlanTimeline.colour(model);
   }
 
   /** The timeline's first shown moment: the first month of the range. */

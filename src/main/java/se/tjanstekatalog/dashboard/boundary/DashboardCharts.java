@@ -30,7 +30,8 @@ import se.tjanstekatalog.dashboard.domain.ServiceTrend;
  * comparison page's: IT cost per employee per org under both models (bars), the year month by
  * month (lines), and one service's volume (bars) with its cost per unit (line, right axis).
  * A missing figure goes out as JSON null, which Chart.js leaves as a gap, never as 0. Each chart
- * has a table with the same figures on the page. Colours from {@link ChartPalette}, the same for
+ * has a table with the same figures on the page. Every value axis starts at zero; an org's bar
+ * is labelled with its code and its tooltip names it. Colours from {@link ChartPalette}, the same for
  * a model as on the comparison page.
  */
 public final class DashboardCharts {
@@ -40,7 +41,11 @@ public final class DashboardCharts {
   public static String perEmployeeBar(CostDashboard dashboard, String title) {
     List<OrgRow> orgs = dashboard.orgRows();
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    orgs.forEach(o -> labels.add(o.org().code()));
+    JsonArrayBuilder titles = Json.createArrayBuilder();
+    orgs.forEach(o -> {
+      labels.add(o.org().code());
+      titles.add(ChartJs.orgTitle(o.org().code(), o.org().name()));
+    });
     JsonArrayBuilder datasets = Json.createArrayBuilder()
         .add(dataset("model.CHARGEBACK", orgs, o -> o.chargeback().perEmployee(), CHARGEBACK))
         .add(dataset("model.ALLOCATION", orgs, o -> o.allocation().perEmployee(),
@@ -49,6 +54,7 @@ public final class DashboardCharts {
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronorPerEmployee")))
+        .add(ChartJs.TOOLTIP_TITLES, titles)
         .build());
   }
 
@@ -96,8 +102,8 @@ public final class DashboardCharts {
             .add("yAxisID", "y1"));
     JsonObjectBuilder options = options(title, Messages.sv("dashboard.chart.volume"));
     JsonObjectBuilder scales = Json.createObjectBuilder()
-        .add("y", axis(Messages.sv("dashboard.chart.volume"), "left"))
-        .add("y1", axis(Messages.sv("dashboard.chart.costPerUnit"), "right")
+        .add("y", ChartJs.axis(Messages.sv("dashboard.chart.volume"), "left"))
+        .add("y1", ChartJs.axis(Messages.sv("dashboard.chart.costPerUnit"), "right")
             .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
     options.add("scales", scales);
     return HtmlJson.of(Json.createObjectBuilder()
@@ -136,16 +142,9 @@ public final class DashboardCharts {
     add(array, value == null ? null : value.value());
   }
 
-  private static JsonObjectBuilder axis(String title, String position) {
-    return Json.createObjectBuilder()
-        .add("position", position)
-        .add("beginAtZero", true)
-        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
-  }
-
   private static JsonObjectBuilder options(String title, String yTitle) {
     return ChartJs.options(title, true)
         .add("scales", Json.createObjectBuilder()
-            .add("y", axis(yTitle, "left")));
+            .add("y", ChartJs.axis(yTitle, "left")));
   }
 }

@@ -6,10 +6,16 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * What every chart of the portal shares in its Chart.js options: Swedish number formats, no
- * animation, the title and the legend. Each chart adds its own scales.
+ * animation, the title and the legend. Each chart adds its own scales; an axis of money or of
+ * counts starts at zero ({@link #axis}), so a dip of a few per cent is drawn as one.
  */
 public final class ChartJs {
   public static final String LOCALE = "sv-SE";
+  /**
+   * The configuration's key for the tooltip titles, one per label (an org's name beside its
+   * code on the axis); {@code tk/js/charts.js} takes it out and shows it as the tooltip's title.
+   */
+  public static final String TOOLTIP_TITLES = "tkTooltipTitles";
 
   private ChartJs() {}
 
@@ -36,6 +42,22 @@ public final class ChartJs {
         .add("borderWidth", dashed ? 2 : 3)
         .add("tension", 0)
         .add("fill", false);
+  }
+
+  /**
+   * A value axis that starts at zero (below zero when a value is negative): {@code position}
+   * is {@code left} or {@code right}, {@code title} says what it counts.
+   */
+  public static JsonObjectBuilder axis(String title, String position) {
+    return Json.createObjectBuilder()
+        .add("position", position)
+        .add("beginAtZero", true)
+        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+  }
+
+  /** An org's tooltip title: its name, and its code as on the axis. */
+  public static String orgTitle(String code, String name) {
+    return name + " (" + code + ")";
   }
 
   /** Draws the line dashed when {@code dashed}; the dataset's last property. */

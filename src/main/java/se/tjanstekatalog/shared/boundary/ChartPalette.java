@@ -2,8 +2,8 @@ package se.tjanstekatalog.shared.boundary;
 
 /**
  * The colours of the portal's charts, one per meaning on every chart: a financing model has the
- * same colour on the comparison page and the dashboard, and the same as its badge and timeline
- * bar ({@code .tk-model-chargeback}, {@code .tk-model-allocation} in {@code tk/css/portal.css}).
+ * same colour on the comparison page and the dashboard, and the same on the model plan's legend,
+ * table and timeline bars (which take it from here through {@code PlanTimeline}, never from CSS).
  * Each colour has at least 3:1 contrast with the white chart background.
  */
 public final class ChartPalette {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -20,6 +21,7 @@ import se.tjanstekatalog.costing.control.ResultQueries.OrgComparison;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.boundary.ChartColours;
+import se.tjanstekatalog.shared.boundary.ChartJs;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 
 /** The charts' Chart.js configurations carry the report's numbers as JSON numbers. */
@@ -72,6 +74,24 @@ class ComparisonChartsTest {
         .getJsonObject("data").getJsonArray("datasets");
     ChartColours.assertColours(sets, "borderColor", ChartColours.MODELS);
     ChartColours.assertColours(sets, "borderColor", Map.of("Skarpt", ChartPalette.BINDING));
+  }
+
+  @Test
+  void bothChartsMoneyAxesStartAtZero() {
+    for (String json : List.of(ComparisonCharts.trendLine(report(), "Titel"),
+        ComparisonCharts.differenceBar(report()))) {
+      JsonObject y = parse(json).getJsonObject("options").getJsonObject("scales")
+          .getJsonObject("y");
+      assertTrue(y.getBoolean("beginAtZero"), "the July dip is not drawn as a fall to nothing");
+    }
+  }
+
+  @Test
+  void theDifferenceBarsTooltipsNameTheOrgsBesideTheirCodes() {
+    JsonObject chart = parse(ComparisonCharts.differenceBar(report()));
+    assertEquals(List.of("Grundskoleförvaltningen (GSF)", "Serviceförvaltningen (SF)"),
+        chart.getJsonArray(ChartJs.TOOLTIP_TITLES).getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString).toList());
   }
 
   private static ComparisonReport report() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import se.tjanstekatalog.dashboard.domain.OrgMonthCost;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.boundary.ChartColours;
+import se.tjanstekatalog.shared.boundary.ChartJs;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 
 class DashboardChartsTest {
@@ -82,6 +84,29 @@ class DashboardChartsTest {
         .getJsonObject("data").getJsonArray("datasets");
     ChartColours.assertColours(lines, "borderColor", ChartColours.MODELS);
     ChartColours.assertColours(lines, "borderColor", Map.of("Skarpt", ChartPalette.BINDING));
+  }
+
+  @Test
+  void theCostPerEmployeeTooltipsNameTheOrgsBesideTheirCodes() {
+    JsonObject chart = parse(DashboardCharts.perEmployeeBar(dashboard(), "Titel"));
+    assertEquals(List.of("Grundskoleförvaltningen (GSF)", "Bostads AB (BOAB)"),
+        chart.getJsonArray(ChartJs.TOOLTIP_TITLES).getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString).toList());
+  }
+
+  @Test
+  void everyAxisOfMoneyOrCountsStartsAtZero() {
+    ServiceTrend pc = ServiceTrend.of(2027, List.of(new ServiceTrend.Volume(7, "ARB-PC",
+        "Arbetsplats PC", "Arbetsplats", "PER_DEVICE", YearMonth.of(2027, 3),
+        new BigDecimal("4"), new BigDecimal("1020.00")))).get(0);
+    for (String json : List.of(DashboardCharts.perEmployeeBar(dashboard(), "Titel"),
+        DashboardCharts.trendLine(dashboard().trend(null), "Alla"),
+        DashboardCharts.serviceChart(pc, "PC"))) {
+      JsonObject scales = parse(json).getJsonObject("options").getJsonObject("scales");
+      for (String axis : scales.keySet()) {
+        assertTrue(scales.getJsonObject(axis).getBoolean("beginAtZero"), axis);
+      }
+    }
   }
 
   @Test
