@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,6 +45,7 @@ public class Approvals {
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
+  @Inject Event<ReviewEvents.AllApproved> allApproved;
 
   /** One org's answer to a month's statement: APPROVED, COMMENTED (open threads) or NONE. */
   public record OrgReview(long orgId, String code, String name, String state,
@@ -110,12 +112,21 @@ public class Approvals {
     }
   }
 
-  /** The caller's org approves the month's statement; only while PRELIMINARY. */
+  /**
+   * The caller's org approves the month's statement; only while PRELIMINARY. The approval
+   * that completes the month is told ({@link ReviewEvents.AllApproved}).
+   */
   @RolesAllowed(Role.ORG_FINANCE_NAME)
   public void approve(YearMonth month) {
     long orgId = ReviewSteps.ownOrg(caller);
     try (Connection c = dataSource.getConnection()) {
-      approve(c, month, orgId, caller.name(), null);
+      if (approve(c, month, orgId, caller.name(), null)) {
+        List<OrgReview> orgs = orgReviews(c, month);
+        if (orgs.stream().allMatch(o -> o.approvedBy() != null)) {
+          allApproved.fire(new ReviewEvents.AllApproved(month, orgs.size(),
+              orgs.stream().mapToInt(OrgReview::openComments).sum()));
+        }
+      }
     } catch (SQLException e) {
       throw PeriodTransitions.failed(context, e);
     } catch (RuntimeException e) {
@@ -129,8 +140,10 @@ public class Approvals {
   /**
    * The org approves the month's statement as {@code who} at {@code at} (null: now); only
    * while PRELIMINARY. Approving twice keeps the first approval.
+   *
+   * @return whether this was the org's approval (false: it had approved already)
    */
-  public static void approve(Connection c, YearMonth month, long orgId, String who, Instant at)
+  public static boolean approve(Connection c, YearMonth month, long orgId, String who, Instant at)
       throws SQLException {
     ReviewSteps.requirePreliminary(c, month);
     ReviewSteps.requireCurrent(c, month);
@@ -144,7 +157,7 @@ public class Approvals {
       ps.setTimestamp(4, at == null ? null : Timestamp.from(at));
       ps.setDate(5, first(month));
       ps.setLong(6, orgId);
-      ps.executeUpdate();
+      return ps.executeUpdate() > 0;
     }
   }
 
