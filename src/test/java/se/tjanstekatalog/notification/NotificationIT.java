@@ -38,9 +38,10 @@ import se.tjanstekatalog.testsupport.TestDatabase;
  * gives GSF's ekonom an address on the users page; BOAB's ekonom switches e-mail off on the
  * notifications page. The controller makes the class's own month (2016-01: far in the past,
  * so locking it keeps the plan editable for the other classes) preliminary: GSF's ekonom gets
- * a Swedish mail with a link to the review page, BOAB's none, both see it in the portal. When
- * both have approved, the controller is mailed; when the month is locked, the chiefs are
- * mailed a link to their org's statement.
+ * a Swedish mail with a link to the review page, BOAB's none, both see it in the portal. GSF
+ * is told when the controller answers its comment; the controller when both have approved;
+ * GSF when a recomputation with more GSF consumption withdraws its approval; the chiefs,
+ * with a link to their org's statement, when the month is locked.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationIT {
@@ -48,6 +49,7 @@ class NotificationIT {
   private static final String PERIODS = "statements/periods.xhtml";
   private static final String REVIEW = "statements/review.xhtml";
   private static final String USERS = "admin/users.xhtml";
+  private static final String RUNS = "costing/runs.xhtml";
   private static final String NOTIFICATIONS = "notifications.xhtml";
   private static final String GSF_MAIL = "ekonom.gsf@kommun.test";
   private static final String BOAB_MAIL = "ekonom.bostad@kommun.test";
@@ -135,6 +137,28 @@ class NotificationIT {
         + " ON u.id = n.user_id WHERE u.username = 'ekonom.bostad' AND n.mail_status IS NULL"
         + " AND n.link = '/statements/review.xhtml?month=2016-01'"));
 
+    // GSF comments on a line, the controller answers: GSF is told who answered what
+    Page review = gsf.get(REVIEW + "?month=2016-01");
+    fields = PortalClient.inputs(review.body(), "review");
+    gsf.ajax(REVIEW, fields, "review:lines:0:comment", "review:lines:0:comment", "review");
+    fields.put("review:text", "Varför så många?");
+    assertTrue(gsf.ajax(REVIEW, fields, "review:send", "review", "review").body()
+        .contains("Kommentaren är sparad"));
+    review = it.get(REVIEW + "?month=2016-01");
+    fields = PortalClient.inputs(review.body(), "review");
+    it.ajax(REVIEW, fields, "review:threads:0:reply", "review:threads:0:reply", "review");
+    fields.put("review:text", "Två nya skolor.");
+    assertTrue(it.ajax(REVIEW, fields, "review:send", "review", "review").body()
+        .contains("Två nya skolor."));
+    MimeMessage answer = mailTo(GSF_MAIL, 2).get(1);
+    assertEquals("Svar på din kommentar (januari 2016)", answer.getSubject());
+    String answerText = (String) answer.getContent();
+    assertTrue(answerText.contains("har svarat på din kommentar om ”")
+        && answerText.contains("” i månadsbeskedet för januari 2016."), answerText);
+    review = it.get(REVIEW + "?month=2016-01");
+    assertTrue(it.ajax(REVIEW, PortalClient.inputs(review.body(), "review"),
+        "review:threads:0:close", "review:threads:0:close", "review").status() == 200);
+
     // Both approve: the controller is told
     approve(gsf);
     approve(boab);
@@ -143,11 +167,41 @@ class NotificationIT {
     assertTrue(((String) approved.getContent()).contains(origin()
         + "/statements/periods.xhtml?year=2016"), (String) approved.getContent());
 
+    // More consumption for GSF (a row in the month's batch; the triggers mark the month stale)
+    // and the recomputation on the runs page withdraw GSF's approval: GSF is told
+    execute("INSERT INTO consumption (period, batch_id, row_no, org_id, level_id, quantity,"
+        + " reference) SELECT c.period, c.batch_id, (SELECT MAX(row_no) + 1 FROM consumption"
+        + " WHERE period = '2016-01-01'), c.org_id, c.level_id, 7, 'tillägg' FROM consumption c"
+        + " JOIN org_unit o ON o.id = c.org_id WHERE c.period = '2016-01-01' AND o.code = 'GSF'"
+        + " ORDER BY c.row_no LIMIT 1");
+    Page runs = it.get(RUNS + "?year=2016");
+    Page computed = it.ajax(RUNS, PortalClient.inputs(runs.body(), "runs"),
+        "runs:months:0:compute", "runs", "runs");
+    assertTrue(computed.body().contains("Månaden 2016-01 är beräknad"), computed.body());
+    MimeMessage withdrawn = mailTo(GSF_MAIL, 3).get(2);
+    assertEquals("Godkännandet av januari 2016 har återkallats", withdrawn.getSubject());
+    assertTrue(((String) withdrawn.getContent()).contains(origin()
+        + "/statements/review.xhtml?month=2016-01"), (String) withdrawn.getContent());
+    // BOAB's statement changes too if the level's cost is shared by a key; then it is told in
+    // the portal (e-mail off), and approves again
+    boolean boabWithdrawn = TestDatabase.count("SELECT COUNT(*) FROM statement_approval a"
+        + " JOIN org_unit o ON o.id = a.org_id WHERE a.period = '2016-01-01'"
+        + " AND o.code = 'BOAB'") == 0;
+    assertEquals(boabWithdrawn ? 1 : 0, TestDatabase.count("SELECT COUNT(*) FROM notification n"
+        + " JOIN app_user u ON u.id = n.user_id WHERE u.username = 'ekonom.bostad'"
+        + " AND n.kind = 'WITHDRAWN' AND n.mail_status IS NULL"
+        + " AND n.link = '/statements/review.xhtml?month=2016-01'"), "only if BOAB's changed");
+    approve(gsf);
+    if (boabWithdrawn) {
+      approve(boab);
+    }
+    assertEquals("Alla har godkänt januari 2016", mailTo(IT_MAIL, 2).get(1).getSubject());
+
     // Reviewed and locked: the chiefs get a link to their statement
     assertTrue(move(it, "toReviewed").body().contains("har nu status Granskad"));
     assertTrue(move(it, "toLocked").body().contains("har nu status Låst"));
-    List<MimeMessage> toGsf = mailTo(GSF_MAIL, 2);
-    MimeMessage locked = toGsf.get(1);
+    List<MimeMessage> toGsf = mailTo(GSF_MAIL, 4);
+    MimeMessage locked = toGsf.get(3);
     assertEquals("Månaden januari 2016 är låst", locked.getSubject());
     assertTrue(((String) locked.getContent()).contains(origin()
         + "/statements/statement.xhtml?month=2016-01&org=GSF"), (String) locked.getContent());
@@ -161,7 +215,12 @@ class NotificationIT {
 
     Thread.sleep(2_000);
     assertEquals(List.of(), recipients(BOAB_MAIL), "e-mail switched off: nothing mailed");
-    assertEquals(3, smtp.getReceivedMessages().length, "two to GSF, one to the controller");
+    assertEquals(6, smtp.getReceivedMessages().length, "four to GSF, two to the controller");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notification n JOIN app_user u"
+        + " ON u.id = n.user_id WHERE u.username = 'ekonom.bostad' AND n.kind = 'LOCKED'"
+        + " AND n.mail_status IS NULL AND n.link ="
+        + " '/statements/statement.xhtml?month=2016-01&org=BOAB'"), "BOAB's chief in the portal");
+
   }
 
   private Page move(PortalClient it, String button) {
