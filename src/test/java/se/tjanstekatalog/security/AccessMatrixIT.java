@@ -81,6 +81,7 @@ class AccessMatrixIT {
     pages.put("statements/periods.xhtml", Set.of(IT));
     pages.put("statements/adjustments.xhtml", Set.of(IT));
     pages.put("statements/accounting.xhtml", Set.of(IT, ADMIN));
+    pages.put("notifications.xhtml", EVERYONE);
     pages.put("admin/users.xhtml", Set.of(ADMIN));
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
     // Payara's MicroProfile Metrics, served in the application's context

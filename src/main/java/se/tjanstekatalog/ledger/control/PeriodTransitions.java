@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +55,7 @@ public class PeriodTransitions {
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
   @Inject StatementReview review;
+  @Inject Event<MonthMoved> moved;
 
   /** One recorded step of the workflow (states by name, as the page shows them). */
   public record Transition(YearMonth period, String from, String to, String reason,
@@ -99,11 +101,15 @@ public class PeriodTransitions {
     }
   }
 
-  /** Moves the month to {@code to} as the caller, now, or throws with what is in the way. */
+  /**
+   * Moves the month to {@code to} as the caller, now, or throws with what is in the way; tells
+   * whoever listens ({@link MonthMoved}, in the transaction).
+   */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void transition(YearMonth month, PeriodStatus to, String reason) {
     try (Connection c = dataSource.getConnection()) {
-      transition(c, review, month, to, reason, caller.name(), null);
+      PeriodStatus from = transition(c, review, month, to, reason, caller.name(), null);
+      moved.fire(new MonthMoved(month, from, to, caller.name()));
     } catch (SQLException e) {
       throw failed(context, e);
     } catch (RuntimeException e) {
@@ -132,9 +138,10 @@ public class PeriodTransitions {
    * and records the step. {@code who} and {@code at} (null: now) name the step; the caller
    * rolls back on an exception.
    *
+   * @return the state the month moved from
    * @throws RuleViolationException with the problems that keep the month from moving
    */
-  public static void transition(Connection c, StatementReview review, YearMonth month,
+  public static PeriodStatus transition(Connection c, StatementReview review, YearMonth month,
       PeriodStatus to, String reason, String who, Instant at) throws SQLException {
     String why = reason == null || reason.isBlank() ? null : trim(reason.strip());
     PeriodStatus from = LedgerPeriods.lockForUpdate(c, month);
@@ -157,6 +164,7 @@ public class PeriodTransitions {
     }
     history(c, month, from, to, why, who, at);
     LOG.info(() -> "Period " + month + " " + from + " -> " + to + " by " + who);
+    return from;
   }
 
   /**

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,6 +48,7 @@ public class Approvals {
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
+  @Inject Event<ReviewEvents.AllApproved> allApproved;
 
   /** One org's answer to a month's statement: APPROVED, COMMENTED (open threads) or NONE. */
   /** The overview lists who has not answered first, then who commented, then who approved. */
@@ -119,12 +121,21 @@ public class Approvals {
     }
   }
 
-  /** The caller's org approves the month's statement; only while PRELIMINARY. */
+  /**
+   * The caller's org approves the month's statement; only while PRELIMINARY. The approval
+   * that completes the month is told ({@link ReviewEvents.AllApproved}).
+   */
   @RolesAllowed(Role.ORG_FINANCE_NAME)
   public void approve(YearMonth month) {
     long orgId = ReviewSteps.ownOrg(caller);
     try (Connection c = dataSource.getConnection()) {
-      approve(c, month, orgId, caller.name(), null);
+      if (approve(c, month, orgId, caller.name(), null)) {
+        List<OrgReview> orgs = orgReviews(c, month);
+        if (orgs.stream().allMatch(o -> o.approvedBy() != null)) {
+          allApproved.fire(new ReviewEvents.AllApproved(month, orgs.size(),
+              orgs.stream().mapToInt(OrgReview::openComments).sum()));
+        }
+      }
     } catch (SQLException e) {
       throw PeriodTransitions.failed(context, e);
     } catch (RuntimeException e) {
@@ -138,8 +149,10 @@ public class Approvals {
   /**
    * The org approves the month's statement as {@code who} at {@code at} (null: now); only
    * while PRELIMINARY. Approving twice keeps the first approval.
+   *
+   * @return whether this was the org's approval (false: it had approved already)
    */
-  public static void approve(Connection c, YearMonth month, long orgId, String who, Instant at)
+  public static boolean approve(Connection c, YearMonth month, long orgId, String who, Instant at)
       throws SQLException {
     ReviewSteps.requirePreliminary(c, month);
     ReviewSteps.requireCurrent(c, month);
@@ -153,7 +166,7 @@ public class Approvals {
       ps.setTimestamp(4, at == null ? null : Timestamp.from(at));
       ps.setDate(5, first(month));
       ps.setLong(6, orgId);
-      ps.executeUpdate();
+      return ps.executeUpdate() > 0;
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -51,6 +52,7 @@ public class CommentThreads {
 
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
+  @Inject Event<ReviewEvents.CommentAnswered> answered;
 
   /** A message of a comment thread. */
   public record Message(String author, Instant writtenAt, String body) {}
@@ -136,7 +138,10 @@ public class CommentThreads {
     }
   }
 
-  /** An answer in a thread: the controller, or the thread's org. Not once the month is locked. */
+  /**
+   * An answer in a thread: the controller, or the thread's org. Not once the month is locked.
+   * Told as {@link ReviewEvents.CommentAnswered}.
+   */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ORG_FINANCE_NAME})
   public void reply(long threadId, String text) {
     String body = requireText(text);
@@ -144,6 +149,8 @@ public class CommentThreads {
       Thread t = thread(c, threadId);
       caller.requireOrg(t.orgId());
       answer(c, t, body, caller.name(), null);
+      answered.fire(new ReviewEvents.CommentAnswered(t.id(), t.period(), t.orgId(), t.label(),
+          t.createdBy(), caller.name()));
     } catch (SQLException e) {
       throw PeriodTransitions.failed(context, e);
     } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package se.tjanstekatalog.review.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -10,11 +12,13 @@ import se.tjanstekatalog.ledger.control.StatementReview;
 
 /**
  * The review as the ledger sees it: how many of a month's orgs approved and how many threads
- * are open (for the transition to REVIEWED), and an org's approval withdrawn when an
- * adjustment changes its statement.
+ * are open (for the transition to REVIEWED), and an org's approval withdrawn when a
+ * recomputation or an adjustment changes its statement (told as {@link
+ * ReviewEvents.ApprovalWithdrawn}).
  */
 @ApplicationScoped
 public class LedgerReview implements StatementReview {
+  @Inject Event<ReviewEvents.ApprovalWithdrawn> withdrawn;
 
   @Override
   public Answers answers(Connection c, YearMonth month, Collection<Long> orgIds)
@@ -33,6 +37,10 @@ public class LedgerReview implements StatementReview {
   @Override
   public boolean statementChanged(Connection c, YearMonth month, long orgId)
       throws SQLException {
-    return Approvals.withdraw(c, month, orgId);
+    if (!Approvals.withdraw(c, month, orgId)) {
+      return false;
+    }
+    withdrawn.fire(new ReviewEvents.ApprovalWithdrawn(month, orgId));
+    return true;
   }
 }

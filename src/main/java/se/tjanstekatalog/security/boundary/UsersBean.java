@@ -41,6 +41,7 @@ public class UsersBean implements Serializable {
     private Long orgId;
     private boolean active = true;
     private String password;
+    private String email;
 
     public Long getId() {
       return id;
@@ -86,6 +87,14 @@ public class UsersBean implements Serializable {
       this.active = active;
     }
 
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
     public String getPassword() {
       return password;
     }
@@ -95,7 +104,8 @@ public class UsersBean implements Serializable {
     }
 
     UserData toData() {
-      return new UserData(id, version, username, displayName, role, orgId, active);
+      return new UserData(id, version, username, displayName, role, orgId, active,
+          email);
     }
   }
 
@@ -131,6 +141,7 @@ public class UsersBean implements Serializable {
     form.role = user.getRole();
     form.orgId = user.getOrg() == null ? null : user.getOrg().getId();
     form.active = user.isActive();
+    form.email = user.getEmail();
   }
 
   public void save() {

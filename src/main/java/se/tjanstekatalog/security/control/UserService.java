@@ -32,6 +32,9 @@ public class UserService {
   private static final Logger LOG = Logger.getLogger(UserService.class.getName());
   static final int MIN_PASSWORD_LENGTH = 8;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+  /** An address a mail server takes: one @, no spaces, a dot in the domain. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final int MAX_EMAIL = 254;
 
   @Inject UserRepository users;
   @Inject PasswordHasher hasher;
@@ -41,7 +44,10 @@ public class UserService {
 
   /** What an admin fills in to create or change a user. */
   public record UserData(Long id, long version, String username, String displayName, Role role,
-      Long orgId, boolean active) {}
+      Long orgId, boolean active, String email) {}
+
+  /** The caller's own notification settings: the address (set by an admin) and the choice. */
+  public record MailChoice(String email, boolean emailNotifications) {}
 
   @PermitAll
   public Optional<CallerInfo> caller(String username) {
@@ -76,6 +82,7 @@ public class UserService {
     RuleViolationException.throwIfAny(errors);
     AppUser user = new AppUser(username, data.displayName().strip(), hasher.hash(password),
         data.role(), orgFor(data));
+    user.setEmail(email(data));
     users.persist(user);
     // A failed login under this name a moment ago is remembered as "no such account".
     changed.fire(new UserChanged(username));
@@ -99,6 +106,7 @@ public class UserService {
     user.setRole(data.role());
     user.setOrg(org);
     user.setActive(data.active());
+    user.setEmail(email(data));
     if (deactivated) {
       user.endSessions();
     } else if (renewed) {
@@ -108,6 +116,22 @@ public class UserService {
       changed.fire(new UserChanged(user.getUsername()));
     }
     return user;
+  }
+
+  /** The caller's address and whether they want notifications by e-mail. */
+  @PermitAll
+  public MailChoice mailChoice() {
+    AppUser user = self();
+    return new MailChoice(user.getEmail(), user.isEmailNotifications());
+  }
+
+  /** The caller switches notifications by e-mail on or off (in the portal they always are). */
+  @PermitAll
+  public void chooseEmailNotifications(boolean on) {
+    AppUser user = self();
+    user.setEmailNotifications(on);
+    LOG.info(() -> "User '" + user.getUsername() + "' turned e-mail notifications "
+        + (on ? "on" : "off"));
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
@@ -149,6 +173,10 @@ public class UserService {
     } else if (data.role().requiresOrg() && data.orgId() == null) {
       errors.add(new Violation("org", "user.error.org.required"));
     }
+    String email = email(data);
+    if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+      errors.add(new Violation("email", "user.error.email", email));
+    }
     return errors;
   }
 
@@ -156,6 +184,16 @@ public class UserService {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
       errors.add(new Violation("password", "user.error.password.short", MIN_PASSWORD_LENGTH));
     }
+  }
+
+  /** The address as stored: stripped, null when blank. */
+  private static String email(UserData data) {
+    return data.email() == null || data.email().isBlank() ? null : data.email().strip();
+  }
+
+  private AppUser self() {
+    return users.findByUsername(callerName())
+        .orElseThrow(() -> new NotFoundException("user.error.notFound", callerName()));
   }
 
   private static Long orgId(OrgUnit org) {

@@ -60,6 +60,12 @@ public class AppUser {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "email", length = 254)
+  private String email;
+
+  @Column(name = "email_notifications", nullable = false)
+  private boolean emailNotifications = true;
+
   @Column(name = "auth_revision", nullable = false)
   private long authRevision;
 
@@ -119,6 +125,24 @@ public class AppUser {
 
   public void setOrg(OrgUnit org) {
     this.org = org;
+  }
+
+  /** Where notifications are mailed; null when the user has none. */
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  /** The user's own choice: notifications also by e-mail (in the portal always). */
+  public boolean isEmailNotifications() {
+    return emailNotifications;
+  }
+
+  public void setEmailNotifications(boolean emailNotifications) {
+    this.emailNotifications = emailNotifications;
   }
 
   public boolean isActive() {
