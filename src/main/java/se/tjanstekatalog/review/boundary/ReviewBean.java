@@ -32,7 +32,8 @@ public class ReviewBean implements Serializable {
   @Inject CurrentCaller caller;
   @Inject MonthNotices notices;
 
-  private String month = YearMonth.now().toString();
+  /** The month asked for; none: the month waiting for review ({@link MonthNotices#monthToReview}). */
+  private String month;
   private String lineKey;
   private String text;
   private Long threadId;
@@ -113,6 +114,9 @@ public class ReviewBean implements Serializable {
   }
 
   public YearMonth period() {
+    if (month == null || month.isBlank()) {
+      month = notices.monthToReview().orElse(YearMonth.now()).toString();
+    }
     YearMonth m = new Periods().parse(month);
     return m == null ? YearMonth.now() : m;
   }
@@ -179,6 +183,21 @@ public class ReviewBean implements Serializable {
 
   public Long getThreadId() {
     return threadId;
+  }
+
+  /** What the comment box says it is for: the line commented on, or the thread answered. */
+  public String getBoxTitle() {
+    if (lineKey != null) {
+      String label = getLines().stream().filter(l -> l.lineKey().equals(lineKey))
+          .map(CommentThreads.ReviewLine::label).findFirst().orElse("");
+      return Faces.text("review.commentOn", label);
+    }
+    if (threadId != null) {
+      String label = getThreads().stream().filter(t -> t.id() == threadId)
+          .map(CommentThreads.Thread::label).findFirst().orElse("");
+      return Faces.text("review.answerOn", label);
+    }
+    return "";
   }
 
   public boolean isWriting() {
