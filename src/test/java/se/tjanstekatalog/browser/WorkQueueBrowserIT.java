@@ -35,7 +35,7 @@ class WorkQueueBrowserIT extends BrowserTestBase {
         silent.getAttribute("href"));
     silent.click();
     browser.settle();
-    browser.assertTitle("Alla förvaltningar och bolag");
+    browser.assertTitle("Månadsbesked – alla förvaltningar och bolag");
   }
 
   @Test

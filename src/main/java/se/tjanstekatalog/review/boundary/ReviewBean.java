@@ -1,11 +1,14 @@
 package se.tjanstekatalog.review.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import se.tjanstekatalog.ledger.control.InputChanges.Staleness;
 import se.tjanstekatalog.ledger.control.MonthNotices;
 import se.tjanstekatalog.ledger.control.PeriodTransitions;
@@ -44,6 +47,7 @@ public class ReviewBean implements Serializable {
   private transient Staleness staleness;
 
   public void load() {
+    collapseRows();
     YearMonth m = period();
     status = transitions.status(m).name();
     staleness = notices.staleness(m).orElse(null);
@@ -59,23 +63,43 @@ public class ReviewBean implements Serializable {
     }
   }
 
+  /**
+   * The box opens in an expanded row of its line or thread ({@code expandedRow}); the table's
+   * script also remembers expanded rows and sends them back, so they are forgotten here and the
+   * bean alone decides which row, if any, is open.
+   */
+  private static void collapseRows() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null || faces.getViewRoot() == null) {
+      return;
+    }
+    for (String id : new String[] {"review:lines", "review:threads"}) {
+      if (faces.getViewRoot().findComponent(id) instanceof DataTable table) {
+        table.setExpandedRowKeys(new HashSet<>());
+      }
+    }
+  }
+
   public boolean isController() {
     return caller.seesAllOrgs();
   }
 
   public void startComment(String key) {
+    collapseRows();
     lineKey = key;
     text = null;
     threadId = null;
   }
 
   public void startReply(long id) {
+    collapseRows();
     threadId = id;
     lineKey = null;
     text = null;
   }
 
   public void cancel() {
+    collapseRows();
     lineKey = null;
     threadId = null;
     text = null;
