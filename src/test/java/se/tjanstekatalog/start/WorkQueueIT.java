@@ -31,7 +31,7 @@ import se.tjanstekatalog.testsupport.TestDatabase;
 /**
  * Att göra on the start page (issue 16, item 2): each role's items appear when the state calls
  * for them, link to the page where one acts, and go when done. The month is this class's own
- * (2039-01; 2039-02 is a level request's month); what it adds outside the month (a level
+ * (2039-01; 2039-02 is a level request's month; 2016-01 an ended org's); what it adds (a level
  * request, a proposal) is its own, named WorkQueueIT; its accounts and org are removed again.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -168,7 +168,7 @@ class WorkQueueIT {
     // An org of this class's own that ended, so that its account has no org to act for
     execute("INSERT INTO org_unit (code, name, kind, cost_centre, counterpart_code,"
         + " active_from, active_to) VALUES ('WQIT', 'WorkQueueIT nedlagd', 'ADMINISTRATION',"
-        + " 'WQIT', '9939', '2020-01-01', '2020-12-31')");
+        + " 'WQIT', '9939', '2016-01-01', '2016-01-31')");
     execute("INSERT INTO app_user (username, display_name, password_hash, role, org_id)"
         + " SELECT 'wq.locked', 'WorkQueueIT Låst', 'x', 'ORG_FINANCE', id FROM org_unit"
         + " WHERE code = 'GSF'");
