@@ -7,6 +7,10 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.start.control.WorkQueueService;
+import se.tjanstekatalog.start.domain.WorkQueue;
+import se.tjanstekatalog.start.domain.YearToDate;
 import se.tjanstekatalog.organisation.control.KeyValueService;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgKeyValue;
@@ -16,9 +20,10 @@ import se.tjanstekatalog.security.control.CallerInfo;
 import se.tjanstekatalog.security.control.UserService;
 
 /**
- * The start page's facts, by role: the caller's own org and its latest key values (VIEWER,
- * ORG_FINANCE), the register's size and headcount (everyone), the number of active users
- * (ADMIN). Only what exists: no tiles for capabilities not built yet.
+ * The start page's facts, by role: Att göra (the caller's tasks, each a link to the page where
+ * one acts; {@link WorkQueue}), the org's IT cost this year so far against last year (VIEWER,
+ * ORG_FINANCE), the caller's own org and its latest key values (VIEWER, ORG_FINANCE), the
+ * register's size and headcount (everyone), the number of active users (ADMIN).
  */
 @Named
 @ViewScoped
@@ -26,13 +31,20 @@ public class StartBean implements Serializable {
   @Inject transient OrganisationService organisations;
   @Inject transient KeyValueService keyValues;
   @Inject transient UserService users;
+  @Inject transient WorkQueueService workQueue;
   @Inject CurrentUser currentUser;
+
+  /** A task as the page shows it: its kind, its text and its link (relative to the root). */
+  public record Task(String kind, String text, String href) implements Serializable {}
 
   private Map<OrgKind, Long> orgCounts;
   private YearMonth latestMonth;
   private long totalHeadcount;
   private OrgKeyValue ownLatest;
   private Long activeUsers;
+  private List<Task> tasks = List.of();
+  private transient YearToDate yearToDate;
+  private String yearChart;
 
   public void load() {
     orgCounts = organisations.countByKind();
@@ -48,6 +60,36 @@ public class StartBean implements Serializable {
     if (currentUser.isAdmin()) {
       activeUsers = users.countActive();
     }
+    tasks = workQueue.tasks().stream().map(i -> new Task(i.kind().replace('.', '-'),
+        Faces.text(i.key(), i.args().toArray()), i.href())).toList();
+    if (caller != null && caller.hasOrg()
+        && (currentUser.isOrgFinance() || currentUser.isViewer())) {
+      yearToDate = workQueue.yearToDate(YearMonth.now());
+      if (yearToDate != null && !yearToDate.isEmpty()) {
+        YearMonth through = yearToDate.through();
+        YearMonth before = through.minusYears(1);
+        yearChart = YearCostChart.of(yearToDate,
+            Faces.text("start.cost.span", YearMonth.of(before.getYear(), 1), before),
+            Faces.text("start.cost.span", YearMonth.of(through.getYear(), 1), through),
+            Faces.text("model.CHARGEBACK"), Faces.text("model.ALLOCATION"),
+            Faces.text("start.cost.title"), Faces.text("start.cost.axis"));
+      }
+    }
+  }
+
+  /** Att göra: the caller's tasks (none for a VIEWER). */
+  public List<Task> getTasks() {
+    return tasks;
+  }
+
+  /** The org's cost this year so far and last year's same months; null without an org. */
+  public YearToDate getYearToDate() {
+    return yearToDate;
+  }
+
+  /** The chart of {@link #getYearToDate}, or null when nothing is computed in either year. */
+  public String getYearChart() {
+    return yearChart;
   }
 
   public long getAdministrations() {

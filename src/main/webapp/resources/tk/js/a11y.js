@@ -4,6 +4,8 @@
  * readers (axe: "list"). The alert role moves to the message box, which announces the same.
  * A table wider than its box scrolls sideways; a keyboard user can only scroll it when the box
  * can take the focus (axe: "scrollable-region-focusable"), so it becomes a named region.
+ * A field that an Ajax update has just opened for typing (data-tk-focus, e.g. the review
+ * page's comment box beside its line) takes the focus once.
  */
 (function () {
   function repair() {
@@ -25,14 +27,28 @@
       }
     });
   }
+  function focusOpened() {
+    var field = document.querySelector('[data-tk-focus]');
+    if (field) {
+      field.removeAttribute('data-tk-focus');
+      field.focus();
+      if (field.scrollIntoView) {
+        field.scrollIntoView({block: 'nearest'});
+      }
+    }
+  }
+  function afterAjax() {
+    repair();
+    focusOpened();
+  }
   document.addEventListener('DOMContentLoaded', repair);
   window.addEventListener('resize', repair);
   if (window.jQuery) {
-    jQuery(document).on('pfAjaxComplete', repair);
+    jQuery(document).on('pfAjaxComplete', afterAjax);
   } else {
     document.addEventListener('DOMContentLoaded', function () {
       if (window.jQuery) {
-        jQuery(document).on('pfAjaxComplete', repair);
+        jQuery(document).on('pfAjaxComplete', afterAjax);
       }
     });
   }

@@ -92,10 +92,10 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     String label = line.findElement(By.tagName("td")).getText()
         .replaceFirst("^Rad\\s*", "").strip();
     browser.click(By.id("review:lines:0:comment"));
-    browser.waitFor(By.id("review:text"));
+    browser.waitFor(By.id("review:lines:0:text"));
     browser.checkAccessibility("review, writing a comment");
-    browser.type(By.id("review:text"), COMMENT);
-    browser.click(By.id("review:send"));
+    browser.type(By.id("review:lines:0:text"), COMMENT);
+    browser.click(By.id("review:lines:0:send"));
     browser.waitForText(By.id("messages"), "Kommentaren är sparad.");
     String threads = browser.text(By.id("review:threads"));
     assertTrue(threads.contains(COMMENT), threads);
@@ -118,17 +118,18 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     assertEquals(MONTH, browser.text(By.id("month")));
     WebElement thread = threadRow(COMMENT);
     assertTrue(thread.getText().contains("GSF"), thread.getText());
-    assertTrue(thread.getText().contains("ekonom.gsf"), thread.getText());
+    assertTrue(thread.getText().contains("Eva Ekonom"), "the author by name: " + thread.getText());
     thread.findElement(By.xpath(".//button[starts-with(@aria-label, 'Svara')]")).click();
     browser.settle();
-    browser.waitFor(By.id("review:text"));
-    browser.type(By.id("review:text"), ANSWER);
+    By answer = By.cssSelector("[id^='review:threads:'][id$=':text']");
+    browser.waitFor(answer);
+    browser.type(answer, ANSWER);
     browser.checkAccessibility("review, controller answering");
-    browser.click(By.id("review:send"));
+    browser.click(By.cssSelector("[id^='review:threads:'][id$=':send']"));
     browser.waitForText(By.id("messages"), "Kommentaren är sparad.");
     String text = threadRow(COMMENT).getText();
     assertTrue(text.contains(ANSWER), text);
-    assertTrue(text.contains("it "), "the answer is signed by it: " + text);
+    assertTrue(text.contains("Ivar Controller "), "the answer is signed by it: " + text);
     browser.checkAccessibility("review, controller answered");
     browser.screenshot("review");
     // The question is settled: the controller closes the thread.

@@ -112,9 +112,10 @@ class PeriodWorkflowIT {
     Map<String, String> fields = PortalClient.inputs(review.body(), "review");
     Page writing = gsf.ajax(REVIEW, fields, "review:lines:0:comment", "review:lines:0:comment",
         "review");
-    assertTrue(writing.body().contains("review:text"), writing.body());
-    fields.put("review:text", "Varför så många?");
-    Page sent = gsf.ajax(REVIEW, fields, "review:send", "review", "review");
+    assertTrue(writing.body().contains("review:lines:0:text"), "the box beside its line: "
+        + writing.body());
+    fields.put("review:lines:0:text", "Varför så många?");
+    Page sent = gsf.ajax(REVIEW, fields, "review:lines:0:send", "review", "review");
     assertTrue(sent.body().contains("Kommentaren är sparad"), sent.body());
     assertEquals(1, count("SELECT COUNT(*) FROM line_comment k JOIN org_unit o ON o.id = k.org_id"
         + " WHERE k.period = '2021-03-01' AND o.code = 'GSF' AND k.status = 'OPEN'"
@@ -128,9 +129,11 @@ class PeriodWorkflowIT {
     review = it.get(REVIEW + "?month=2021-03");
     assertTrue(review.body().contains("Varför så många?"), review.body());
     fields = PortalClient.inputs(review.body(), "review");
-    it.ajax(REVIEW, fields, "review:threads:0:reply", "review:threads:0:reply", "review");
-    fields.put("review:text", "Två nya skolor.");
-    sent = it.ajax(REVIEW, fields, "review:send", "review", "review");
+    Page answering = it.ajax(REVIEW, fields, "review:threads:0:reply", "review:threads:0:reply",
+        "review");
+    assertTrue(answering.body().contains("Svar i tråden om "), "the box names the thread's line");
+    fields.put("review:threads:0:text", "Två nya skolor.");
+    sent = it.ajax(REVIEW, fields, "review:threads:0:send", "review", "review");
     assertTrue(sent.body().contains("Två nya skolor."), sent.body());
     assertEquals(2, count("SELECT COUNT(*) FROM comment_message m JOIN line_comment k"
         + " ON k.id = m.comment_id WHERE k.period = '2021-03-01'"));

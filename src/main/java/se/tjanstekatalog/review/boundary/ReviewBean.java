@@ -1,11 +1,14 @@
 package se.tjanstekatalog.review.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import se.tjanstekatalog.ledger.control.InputChanges.Staleness;
 import se.tjanstekatalog.ledger.control.MonthNotices;
 import se.tjanstekatalog.ledger.control.PeriodTransitions;
@@ -32,7 +35,8 @@ public class ReviewBean implements Serializable {
   @Inject CurrentCaller caller;
   @Inject MonthNotices notices;
 
-  private String month = YearMonth.now().toString();
+  /** The month asked for; none: the month waiting for review ({@link MonthNotices#monthToReview}). */
+  private String month;
   private String lineKey;
   private String text;
   private Long threadId;
@@ -43,6 +47,7 @@ public class ReviewBean implements Serializable {
   private transient Staleness staleness;
 
   public void load() {
+    collapseRows();
     YearMonth m = period();
     status = transitions.status(m).name();
     staleness = notices.staleness(m).orElse(null);
@@ -58,23 +63,43 @@ public class ReviewBean implements Serializable {
     }
   }
 
+  /**
+   * The box opens in an expanded row of its line or thread ({@code expandedRow}); the table's
+   * script also remembers expanded rows and sends them back, so they are forgotten here and the
+   * bean alone decides which row, if any, is open.
+   */
+  private static void collapseRows() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null || faces.getViewRoot() == null) {
+      return;
+    }
+    for (String id : new String[] {"review:lines", "review:threads"}) {
+      if (faces.getViewRoot().findComponent(id) instanceof DataTable table) {
+        table.setExpandedRowKeys(new HashSet<>());
+      }
+    }
+  }
+
   public boolean isController() {
     return caller.seesAllOrgs();
   }
 
   public void startComment(String key) {
+    collapseRows();
     lineKey = key;
     text = null;
     threadId = null;
   }
 
   public void startReply(long id) {
+    collapseRows();
     threadId = id;
     lineKey = null;
     text = null;
   }
 
   public void cancel() {
+    collapseRows();
     lineKey = null;
     threadId = null;
     text = null;
@@ -113,6 +138,9 @@ public class ReviewBean implements Serializable {
   }
 
   public YearMonth period() {
+    if (month == null || month.isBlank()) {
+      month = notices.monthToReview().orElse(YearMonth.now()).toString();
+    }
     YearMonth m = new Periods().parse(month);
     return m == null ? YearMonth.now() : m;
   }
@@ -179,6 +207,21 @@ public class ReviewBean implements Serializable {
 
   public Long getThreadId() {
     return threadId;
+  }
+
+  /** What the comment box says it is for: the line commented on, or the thread answered. */
+  public String getBoxTitle() {
+    if (lineKey != null) {
+      String label = getLines().stream().filter(l -> l.lineKey().equals(lineKey))
+          .map(CommentThreads.ReviewLine::label).findFirst().orElse("");
+      return Faces.text("review.commentOn", label);
+    }
+    if (threadId != null) {
+      String label = getThreads().stream().filter(t -> t.id() == threadId)
+          .map(CommentThreads.Thread::label).findFirst().orElse("");
+      return Faces.text("review.answerOn", label);
+    }
+    return "";
   }
 
   public boolean isWriting() {

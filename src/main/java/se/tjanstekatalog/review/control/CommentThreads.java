@@ -54,8 +54,8 @@ public class CommentThreads {
   @Inject CurrentCaller caller;
   @Inject Event<ReviewEvents.CommentAnswered> answered;
 
-  /** A message of a comment thread. */
-  public record Message(String author, Instant writtenAt, String body) {}
+  /** A message of a comment thread: its author's user name and display name (as shown). */
+  public record Message(String author, String authorName, Instant writtenAt, String body) {}
 
   /** A comment thread on one statement line. */
   public record Thread(long id, YearMonth period, long orgId, String orgCode, String lineKey,
@@ -285,14 +285,16 @@ public class CommentThreads {
     }
     if (!threads.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement("SELECT m.comment_id, m.author,"
-          + " m.written_at, m.body FROM comment_message m JOIN line_comment k"
-          + " ON k.id = m.comment_id WHERE k.period = ? ORDER BY m.written_at, m.id")) {
+          + " m.written_at, m.body, COALESCE(u.display_name, m.author) FROM comment_message m"
+          + " JOIN line_comment k ON k.id = m.comment_id"
+          + " LEFT JOIN app_user u ON u.username = m.author"
+          + " WHERE k.period = ? ORDER BY m.written_at, m.id")) {
         ps.setDate(1, first(month));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             Thread t = threads.get(rs.getLong(1));
             if (t != null) {
-              t.messages().add(new Message(rs.getString(2),
+              t.messages().add(new Message(rs.getString(2), rs.getString(5),
                   rs.getTimestamp(3).toInstant(), rs.getString(4)));
             }
           }

@@ -17,7 +17,7 @@ import se.tjanstekatalog.statement.domain.Statement;
 
 /**
  * Månadsbesked of one org and month ({@code ?month=2026-11&org=GSF}); without a month the
- * latest computed one, without an org the caller's own (or the first for IT_CONTROLLER and
+ * one waiting for review (the latest preliminary), else the latest computed one, without an org the caller's own (or the first for IT_CONTROLLER and
  * ADMIN, who get an org picker). One service call per load; access is checked in the service.
  */
 @Named
@@ -51,7 +51,8 @@ public class StatementBean implements Serializable {
         Faces.warn("statement.noMonths");
         return;
       }
-      m = months.get(0);
+      // The month waiting for review (latest preliminary), else the latest computed.
+      m = notices.monthToReview().filter(months::contains).orElse(months.get(0));
     }
     month = SwedishFormat.month(m);
     YearMonth chosen = m;
