@@ -82,6 +82,7 @@ class AccessMatrixIT {
     pages.put("statements/adjustments.xhtml", Set.of(IT));
     pages.put("statements/accounting.xhtml", Set.of(IT, ADMIN));
     pages.put("notifications.xhtml", EVERYONE);
+    pages.put("help/glossary.xhtml", EVERYONE);
     pages.put("admin/users.xhtml", Set.of(ADMIN));
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
     // Payara's MicroProfile Metrics, served in the application's context
@@ -107,6 +108,8 @@ class AccessMatrixIT {
     api.put("api/v1/comparison/export.xlsx", FINANCE_IT_ADMIN);
     api.put("api/v1/dashboard?year=2026", FINANCE_IT_ADMIN);
     api.put("api/v1/dashboard/export.xlsx?year=2026", FINANCE_IT_ADMIN);
+    api.put("api/v1/consumption/overview.xlsx?month=" + MONTH, EVERYONE);
+    api.put("api/v1/periods/overview.xlsx?year=2026", Set.of(IT));
     api.put("api/v1/users", Set.of(ADMIN));
     return api;
   }

@@ -25,7 +25,7 @@ class MessageBundlesTest {
           + "|subscription|request|export\\.(?:catalogue|statement|invoiceBasis)|feed|token)"
           + "\\.[a-zA-Z.]*[a-zA-Z])\"");
 
-  private static Properties load(String name) throws IOException {
+  static Properties load(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
         "/se/tjanstekatalog/" + name)) {

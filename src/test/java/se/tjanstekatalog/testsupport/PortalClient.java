@@ -247,7 +247,8 @@ public final class PortalClient {
     return bytes(request);
   }
 
-  private Download bytes(HttpRequest request) {
+  /** Any request whose answer is a file, e.g. an API download with its own headers. */
+  public Download bytes(HttpRequest request) {
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       return new Download(response.statusCode(), response.body(), response);

@@ -98,7 +98,7 @@ class DashboardChartsTest {
   void everyAxisOfMoneyOrCountsStartsAtZero() {
     ServiceTrend pc = ServiceTrend.of(2027, List.of(new ServiceTrend.Volume(7, "ARB-PC",
         "Arbetsplats PC", "Arbetsplats", "PER_DEVICE", YearMonth.of(2027, 3),
-        new BigDecimal("4"), new BigDecimal("1020.00")))).get(0);
+        new BigDecimal("4"), Amount.of("1020.00")))).get(0);
     for (String json : List.of(DashboardCharts.perEmployeeBar(dashboard(), "Titel"),
         DashboardCharts.trendLine(dashboard().trend(null), "Alla"),
         DashboardCharts.serviceChart(pc, "PC"))) {
