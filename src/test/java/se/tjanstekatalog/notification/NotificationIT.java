@@ -141,14 +141,14 @@ class NotificationIT {
     Page review = gsf.get(REVIEW + "?month=2016-01");
     fields = PortalClient.inputs(review.body(), "review");
     gsf.ajax(REVIEW, fields, "review:lines:0:comment", "review:lines:0:comment", "review");
-    fields.put("review:text", "Varför så många?");
-    assertTrue(gsf.ajax(REVIEW, fields, "review:send", "review", "review").body()
+    fields.put("review:lines:0:text", "Varför så många?");
+    assertTrue(gsf.ajax(REVIEW, fields, "review:lines:0:send", "review", "review").body()
         .contains("Kommentaren är sparad"));
     review = it.get(REVIEW + "?month=2016-01");
     fields = PortalClient.inputs(review.body(), "review");
     it.ajax(REVIEW, fields, "review:threads:0:reply", "review:threads:0:reply", "review");
-    fields.put("review:text", "Två nya skolor.");
-    assertTrue(it.ajax(REVIEW, fields, "review:send", "review", "review").body()
+    fields.put("review:threads:0:text", "Två nya skolor.");
+    assertTrue(it.ajax(REVIEW, fields, "review:threads:0:send", "review", "review").body()
         .contains("Två nya skolor."));
     MimeMessage answer = mailTo(GSF_MAIL, 2).get(1);
     assertEquals("Svar på din kommentar (januari 2016)", answer.getSubject());

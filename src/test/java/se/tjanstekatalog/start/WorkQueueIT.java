@@ -31,17 +31,17 @@ import se.tjanstekatalog.testsupport.TestDatabase;
 /**
  * Att göra on the start page (issue 16, item 2): each role's items appear when the state calls
  * for them, link to the page where one acts, and go when done. The month is this class's own
- * (2039-01; 2039-02 is a level request's month; 2015-01 an ended org's); what it adds (a level
+ * (2018-01; 2018-02 is a level request's month; 2015-01 an ended org's); what it adds (a level
  * request, a proposal) is its own, named WorkQueueIT; its accounts and org are removed again.
  */
 @ExtendWith(ArquillianExtension.class)
 class WorkQueueIT {
-  private static final YearMonth MONTH = YearMonth.of(2039, 1);
-  private static final String FIRST = "2039-01-01";
+  private static final YearMonth MONTH = YearMonth.of(2018, 1);
+  private static final String FIRST = "2018-01-01";
   private static final String PERIODS = "statements/periods.xhtml";
   private static final String REVIEW = "statements/review.xhtml";
   private static final String START = "index.xhtml";
-  private static final String REVIEW_LINK = "href=\"/statements/review.xhtml?month=2039-01\"";
+  private static final String REVIEW_LINK = "href=\"/statements/review.xhtml?month=2018-01\"";
 
   @Deployment(testable = false)
   static WebArchive portal() {
@@ -59,18 +59,18 @@ class WorkQueueIT {
     // OPEN and computed: nothing to approve yet
     String mine = todo(gsf);
     assertFalse(mine.contains(REVIEW_LINK), mine);
-    assertFalse(todo(it).contains("2039-01"), todo(it));
+    assertFalse(todo(it).contains("2018-01"), todo(it));
 
     // PRELIMINARY: GSF is asked to approve; the controller sees who has not answered
-    Page periods = it.get(PERIODS + "?year=2039");
+    Page periods = it.get(PERIODS + "?year=2018");
     Page moved = it.ajax(PERIODS, PortalClient.inputs(periods.body(), "periods"),
         "periods:months:0:toPreliminary", "periods", "periods");
-    assertTrue(moved.body().contains("Perioden 2039-01 har nu status Preliminär"), moved.body());
+    assertTrue(moved.body().contains("Perioden 2018-01 har nu status Preliminär"), moved.body());
     mine = todo(gsf);
-    assertTrue(mine.contains(REVIEW_LINK + ">Godkänn månadsbeskedet för 2039-01</a>"), mine);
+    assertTrue(mine.contains(REVIEW_LINK + ">Godkänn månadsbeskedet för 2018-01</a>"), mine);
     String its = todo(it);
-    assertTrue(its.contains("href=\"/statements/summary.xhtml?month=2039-01\">Har inte svarat"
-        + " på 2039-01 ("), its);
+    assertTrue(its.contains("href=\"/statements/summary.xhtml?month=2018-01\">Har inte svarat"
+        + " på 2018-01 ("), its);
     List<String> silent = silent(its);
     assertTrue(silent.containsAll(List.of("BOAB", "GSF", "SBK")), silent.toString());
 
@@ -86,7 +86,7 @@ class WorkQueueIT {
     }
     its = todo(it);
     assertTrue(its.contains(REVIEW_LINK + ">Obesvarad kommentar från GSF om " + label
-        + " (2039-01)</a>"), its);
+        + " (2018-01)</a>"), its);
     List<String> stillSilent = silent(its);
     assertEquals(silent.size() - 1, stillSilent.size(), its);
     assertFalse(stillSilent.contains("GSF"), "GSF has commented: " + its);
@@ -99,28 +99,28 @@ class WorkQueueIT {
     assertFalse(todo(it).contains("Obesvarad kommentar från GSF om " + label), todo(it));
     mine = todo(gsf);
     assertTrue(mine.contains(REVIEW_LINK + ">Svar på din kommentar om " + label
-        + " (2039-01)</a>"), mine);
+        + " (2018-01)</a>"), mine);
 
     // GSF approves on the review page: the approval item goes
-    Page review = gsf.get(REVIEW + "?month=2039-01");
+    Page review = gsf.get(REVIEW + "?month=2018-01");
     Page approved = gsf.ajax(REVIEW, PortalClient.inputs(review.body(), "review"),
         "review:approve", "review:approve", "review");
-    assertTrue(approved.body().contains("Månadsbeskedet för 2039-01 är godkänt"), approved.body());
-    assertFalse(todo(gsf).contains("Godkänn månadsbeskedet för 2039-01"), todo(gsf));
+    assertTrue(approved.body().contains("Månadsbeskedet för 2018-01 är godkänt"), approved.body());
+    assertFalse(todo(gsf).contains("Godkänn månadsbeskedet för 2018-01"), todo(gsf));
 
     // Changed inputs: recompute (runs page of the year); current again: gone
     execute("UPDATE costing_run SET stale = TRUE WHERE period = '" + FIRST + "'");
-    assertTrue(todo(it).contains("href=\"/costing/runs.xhtml?year=2039\">Underlagen för 2039-01"
+    assertTrue(todo(it).contains("href=\"/costing/runs.xhtml?year=2018\">Underlagen för 2018-01"
         + " har ändrats: räkna om månaden</a>"), todo(it));
     execute("UPDATE costing_run SET stale = FALSE WHERE period = '" + FIRST + "'");
-    assertFalse(todo(it).contains("Underlagen för 2039-01"), todo(it));
+    assertFalse(todo(it).contains("Underlagen för 2018-01"), todo(it));
 
     // REVIEWED: ready to lock on the periods page; nobody is asked to answer any more
     execute("UPDATE period SET status = 'REVIEWED' WHERE period = '" + FIRST + "'");
     its = todo(it);
-    assertTrue(its.contains("href=\"/statements/periods.xhtml?year=2039\">2039-01 är granskad:"
+    assertTrue(its.contains("href=\"/statements/periods.xhtml?year=2018\">2018-01 är granskad:"
         + " lås månaden</a>"), its);
-    assertFalse(its.contains("Har inte svarat på 2039-01"), its);
+    assertFalse(its.contains("Har inte svarat på 2018-01"), its);
   }
 
   @Test
@@ -130,22 +130,22 @@ class WorkQueueIT {
     PortalClient gsf = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
     execute("INSERT INTO level_change_request (org_id, service_id, to_level_id,"
         + " effective_month, status, motivation, requested_by, requested_at)"
-        + " SELECT o.id, l.service_id, l.id, '2039-02-01', 'PENDING', 'WorkQueueIT',"
+        + " SELECT o.id, l.service_id, l.id, '2018-02-01', 'PENDING', 'WorkQueueIT',"
         + " 'ekonom.gsf', UTC_TIMESTAMP(3) FROM org_unit o, service_level l"
         + " WHERE o.code = 'GSF' ORDER BY l.id LIMIT 1");
     String level = text("SELECT CONCAT(s.name, ' – ', l.name) FROM service_level l"
         + " JOIN service s ON s.id = l.service_id ORDER BY l.id LIMIT 1");
     execute("INSERT INTO change_proposal (kind, status, title, effective_month, created_by,"
         + " created_at, submitted_by, submitted_at) VALUES ('PRICE_CHANGE', 'IN_PREPARATION',"
-        + " 'WorkQueueIT förslag', '2039-02-01', 'ekonom.gsf', UTC_TIMESTAMP(3), 'ekonom.gsf',"
+        + " 'WorkQueueIT förslag', '2018-02-01', 'ekonom.gsf', UTC_TIMESTAMP(3), 'ekonom.gsf',"
         + " UTC_TIMESTAMP(3))");
 
     String its = todo(it);
     assertTrue(its.contains("href=\"/catalogue/subscriptions.xhtml\">Nivåbyte att besluta: GSF"
-        + " vill ha " + level + " från 2039-02</a>"), its);
+        + " vill ha " + level + " från 2018-02</a>"), its);
     assertTrue(its.contains("href=\"/catalogue/proposals.xhtml\">Förändringsförslag att"
         + " besluta: ”WorkQueueIT förslag”</a>"), its);
-    assertFalse(todo(gsf).contains("2039-02"), "nothing decided yet");
+    assertFalse(todo(gsf).contains("2018-02"), "nothing decided yet");
 
     execute("UPDATE level_change_request SET status = 'REJECTED', decided_by = 'it',"
         + " decided_at = UTC_TIMESTAMP(3), decision_reason = 'WorkQueueIT'"
@@ -153,11 +153,11 @@ class WorkQueueIT {
     execute("UPDATE change_proposal SET status = 'REJECTED', decided_by = 'it',"
         + " decided_at = UTC_TIMESTAMP(3) WHERE title = 'WorkQueueIT förslag'");
     its = todo(it);
-    assertFalse(its.contains("från 2039-02"), its);
+    assertFalse(its.contains("från 2018-02"), its);
     assertFalse(its.contains("WorkQueueIT förslag"), its);
     String mine = todo(gsf);
     assertTrue(mine.contains("href=\"/catalogue/subscriptions.xhtml\">Din begäran om " + level
-        + " från 2039-02 är avslagen</a>"), mine);
+        + " från 2018-02 är avslagen</a>"), mine);
     assertTrue(mine.contains("href=\"/catalogue/proposals.xhtml\">Förändringsförslaget"
         + " ”WorkQueueIT förslag” är avslaget</a>"), mine);
   }
@@ -222,9 +222,9 @@ class WorkQueueIT {
     assertTrue(it.body().contains("id=\"todoCard\""), it.body());
   }
 
-  /** The orgs the controller's item says have not answered 2039-01. */
+  /** The orgs the controller's item says have not answered 2018-01. */
   private static List<String> silent(String todo) {
-    Matcher m = Pattern.compile("Har inte svarat på 2039-01 \\((\\d+) st\\): ([^<]*)</a>")
+    Matcher m = Pattern.compile("Har inte svarat på 2018-01 \\((\\d+) st\\): ([^<]*)</a>")
         .matcher(todo);
     assertTrue(m.find(), todo);
     List<String> codes = List.of(m.group(2).split(", "));
