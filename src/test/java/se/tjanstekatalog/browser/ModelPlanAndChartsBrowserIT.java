@@ -43,8 +43,10 @@ class ModelPlanAndChartsBrowserIT extends BrowserTestBase {
 
     @SuppressWarnings("unchecked")
     Map<String, String> legend = (Map<String, String>) browser.js("var m = {};"
-        + " document.querySelectorAll('.tk-legend li').forEach(li => m[li.textContent.trim()] ="
-        + " getComputedStyle(li.querySelector('.tk-swatch')).backgroundColor); return m;");
+        + " document.querySelectorAll('.tk-legend li').forEach(li => { var c = li.cloneNode(true);"
+        + " c.querySelectorAll('.tk-term-tip').forEach(t => t.remove());" // the glossary tooltips
+        + " m[c.textContent.replace(/\\s+/g, ' ').trim()] ="
+        + " getComputedStyle(li.querySelector('.tk-swatch')).backgroundColor; }); return m;");
     assertEquals(Map.of(
         "Internfakturering skarp", rgb(ChartPalette.CHARGEBACK),
         "Solidarisk fördelning skarp", rgb(ChartPalette.ALLOCATION)), legend);

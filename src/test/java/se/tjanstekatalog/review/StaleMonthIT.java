@@ -36,12 +36,12 @@ import se.tjanstekatalog.testsupport.TestDatabase;
  * that GSF and SBK have approved, an import changes GSF's consumption: the statement and review
  * pages say what changed, when and by whom; nobody can approve until the month is recomputed;
  * the recomputation withdraws GSF's approval, and only GSF's, and the month's history says
- * why. The month is this class's own (2018-03).
+ * why. The month is this class's own (2024-03).
  */
 @ExtendWith(ArquillianExtension.class)
 class StaleMonthIT {
-  private static final YearMonth MONTH = YearMonth.of(2018, 3);
-  private static final String FIRST = "2018-03-01";
+  private static final YearMonth MONTH = YearMonth.of(2024, 3);
+  private static final String FIRST = "2024-03-01";
   private static final int ROW = 2; // March on the year's pages
   private static final String PERIODS = "statements/periods.xhtml";
   private static final String RUNS = "costing/runs.xhtml";
@@ -64,23 +64,23 @@ class StaleMonthIT {
     PortalClient gsf = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
     PortalClient boab = PortalClient.loggedIn(base, "ekonom.bostad", "demo");
 
-    Page periods = it.get(PERIODS + "?year=2018");
+    Page periods = it.get(PERIODS + "?year=2024");
     Page moved = it.ajax(PERIODS, PortalClient.inputs(periods.body(), "periods"),
         "periods:months:" + ROW + ":toPreliminary", "periods", "periods");
-    assertTrue(moved.body().contains("Perioden 2018-03 har nu status Preliminär"), moved.body());
+    assertTrue(moved.body().contains("Perioden 2024-03 har nu status Preliminär"), moved.body());
 
-    Page statement = gsf.get(STATEMENT + "?month=2018-03");
+    Page statement = gsf.get(STATEMENT + "?month=2024-03");
     assertFalse(statement.body().contains("Underlagen har ändrats"), "current figures, no notice");
     assertTrue(statement.body().contains("Att betala"), statement.body());
-    Page review = gsf.get(REVIEW + "?month=2018-03");
+    Page review = gsf.get(REVIEW + "?month=2024-03");
     Page approved = gsf.ajax(REVIEW, PortalClient.inputs(review.body(), "review"),
         "review:approve", "review:approve", "review");
-    assertTrue(approved.body().contains("Månadsbeskedet för 2018-03 är godkänt"), approved.body());
+    assertTrue(approved.body().contains("Månadsbeskedet för 2024-03 är godkänt"), approved.body());
     execute("INSERT INTO statement_approval (period, org_id, approved_by, approved_at)"
         + " SELECT '" + FIRST + "', id, 'ekonom.sbk', CURRENT_TIMESTAMP(3) FROM org_unit"
         + " WHERE code = 'SBK'");
     assertEquals(List.of("GSF", "SBK"), approvals());
-    String overview = it.get(PERIODS + "?year=2018").body();
+    String overview = it.get(PERIODS + "?year=2024").body();
     assertTrue(overview.contains("id=\"periods:months:" + ROW + ":reason\""),
         "the month's row has its own reason field");
     assertFalse(overview.contains("id=\"periods:reason\""), "no field shared by every month");
@@ -90,22 +90,22 @@ class StaleMonthIT {
     // Checking a file for the month says what saving it would do, before anything is saved
     String level = chargebackLevel();
     String preview = new Importer(it).upload("StaleMonthIT-forhandsgranskning.csv",
-        ("Period;Förvaltning;Tjänst;Nivå;Antal;Referens\n2018-03;GSF;" + level + ";2;\n")
+        ("Period;Förvaltning;Tjänst;Nivå;Antal;Referens\n2024-03;GSF;" + level + ";2;\n")
             .getBytes(StandardCharsets.UTF_8), "CONSUMPTION", "").body();
     assertTrue(preview.contains("Månaden granskas")
-        && preview.contains("Månaden 2018-03 är preliminär och granskas av ekonomicheferna."),
+        && preview.contains("Månaden 2024-03 är preliminär och granskas av ekonomicheferna."),
         preview);
-    assertTrue(preview.contains("Spara 1 rad för 2018-03? Månaden 2018-03 är preliminär"),
+    assertTrue(preview.contains("Spara 1 rad för 2024-03? Månaden 2024-03 är preliminär"),
         "the confirmation repeats the consequences");
     assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM import_batch WHERE file_name ="
         + " 'StaleMonthIT-forhandsgranskning.csv'"), "checking saves nothing");
 
     // The controller imports more consumption for GSF, on a level that is binding chargeback
-    Page imported = feed(it, "period;förvaltning;tjänst;nivå;antal;referens\n2018-03;GSF;"
+    Page imported = feed(it, "period;förvaltning;tjänst;nivå;antal;referens\n2024-03;GSF;"
         + level + ";7;tillägg\n");
     assertEquals(201, imported.status(), imported.body());
 
-    statement = gsf.get(STATEMENT + "?month=2018-03");
+    statement = gsf.get(STATEMENT + "?month=2024-03");
     String body = statement.body();
     assertTrue(body.contains("Underlagen har ändrats efter beräkningen"), body);
     assertTrue(body.contains("import av förbrukning ”") && body.contains(SOURCE + "” (1 rad)"),
@@ -113,7 +113,7 @@ class StaleMonthIT {
     assertTrue(body.contains(", it: import av förbrukning"), "who changed it: " + body);
     assertTrue(body.contains("beräknades"), body);
 
-    review = boab.get(REVIEW + "?month=2018-03");
+    review = boab.get(REVIEW + "?month=2024-03");
     assertTrue(review.body().contains("Underlagen har ändrats efter beräkningen"), review.body());
     assertFalse(review.body().contains("review:approve"), "no approve button while stale");
     try (Connection c = TestDatabase.connect()) {
@@ -124,21 +124,27 @@ class StaleMonthIT {
     assertEquals(List.of("GSF", "SBK"), approvals(), "nothing approved while stale");
 
     // The recomputation withdraws GSF's approval, keeps SBK's, and says so in the history
-    Page runs = it.get(RUNS + "?year=2018");
+    Page runs = it.get(RUNS + "?year=2024");
     Page computed = it.ajax(RUNS, PortalClient.inputs(runs.body(), "runs"),
         "runs:months:" + ROW + ":compute", "runs", "runs");
-    assertTrue(computed.body().contains("Månaden 2018-03 är beräknad"), computed.body());
+    assertTrue(computed.body().contains("Månaden 2024-03 är beräknad"), computed.body());
     assertEquals(List.of("SBK"), approvals(), "only the org whose binding lines changed");
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM period_transition WHERE period = '"
         + FIRST + "' AND from_status = 'PRELIMINARY' AND to_status = 'PRELIMINARY' AND reason ="
         + " 'Omräknad med ändrade underlag; godkännandet återkallat för GSF.'"));
-    periods = it.get(PERIODS + "?year=2018");
+    periods = it.get(PERIODS + "?year=2024");
     assertTrue(periods.body().contains("godkännandet återkallat för GSF"), "shown in the history");
 
-    statement = gsf.get(STATEMENT + "?month=2018-03");
+    statement = gsf.get(STATEMENT + "?month=2024-03");
     assertFalse(statement.body().contains("Underlagen har ändrats"), statement.body());
-    review = gsf.get(REVIEW + "?month=2018-03");
+    review = gsf.get(REVIEW + "?month=2024-03");
     assertTrue(review.body().contains("review:approve"), "GSF can approve the new figures");
+
+    // Back to OPEN, so no other class finds a month of this one waiting for review
+    periods = it.get(PERIODS + "?year=2024");
+    Page reopened = it.ajax(PERIODS, PortalClient.inputs(periods.body(), "periods"),
+        "periods:months:" + ROW + ":toOpen", "periods", "periods");
+    assertTrue(reopened.body().contains("Perioden 2024-03 har nu status Öppen"), reopened.body());
   }
 
   @Test
@@ -146,7 +152,7 @@ class StaleMonthIT {
     YearMonth open = MONTH.plusMonths(1);
     PreparedMonths.prepare(open, "StaleMonthIT", List.of("GSF"), false);
     Page statement = PortalClient.loggedIn(base, "ekonom.gsf", "demo")
-        .get(STATEMENT + "?month=2018-04");
+        .get(STATEMENT + "?month=2024-04");
     assertEquals(200, statement.status());
     assertTrue(statement.body().contains("Beräknat belopp (månaden är öppen, inget att betala"
         + " ännu)"), statement.body());

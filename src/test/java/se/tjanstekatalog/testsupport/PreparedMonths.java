@@ -36,9 +36,16 @@ public final class PreparedMonths {
         if (count(c, "SELECT COUNT(*) FROM price_list WHERE status = 'PUBLISHED' AND valid_from"
             + " <= '" + first + "' AND (valid_to IS NULL OR valid_to >= '" + first + "')") == 0) {
           int year = month.getYear();
+          // The month's year, but no locked month of it: nothing is published over one
+          String from = text(c, "SELECT COALESCE(DATE_ADD(MAX(period), INTERVAL 1 MONTH), '" + year
+              + "-01-01') FROM period WHERE status = 'LOCKED' AND period < '" + first
+              + "' AND YEAR(period) = " + year);
+          String to = text(c, "SELECT COALESCE(DATE_SUB(MIN(period), INTERVAL 1 MONTH), '" + year
+              + "-12-01') FROM period WHERE status = 'LOCKED' AND period > '" + first
+              + "' AND YEAR(period) = " + year);
           s.executeUpdate("INSERT INTO price_list (name, valid_from, valid_to, markup_percent,"
-              + " status) VALUES ('" + source + " " + year + "', '" + year + "-01-01', '" + year
-              + "-12-01', 0, 'PUBLISHED')", Statement.RETURN_GENERATED_KEYS);
+              + " status) VALUES ('" + source + " " + year + "', '" + from + "', '" + to
+              + "', 0, 'PUBLISHED')", Statement.RETURN_GENERATED_KEYS);
           long list;
           try (ResultSet rs = s.getGeneratedKeys()) {
             rs.next();
@@ -46,7 +53,7 @@ public final class PreparedMonths {
           }
           // every level gets a price, so no subscription or consumption lacks one
           s.executeUpdate("INSERT INTO price_list_line (price_list_id, level_id, valid_from,"
-              + " cost_price, charged_price) SELECT " + list + ", id, '" + year + "-01-01',"
+              + " cost_price, charged_price) SELECT " + list + ", id, '" + from + "',"
               + " 10.00 + MOD(id, 7) * 12.25, 10.00 + MOD(id, 7) * 12.25 FROM service_level");
         }
         s.executeUpdate("INSERT INTO period (period, status) SELECT '" + first + "', 'OPEN'"
@@ -139,9 +146,13 @@ public final class PreparedMonths {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
+    return Long.parseLong(text(c, sql));
+  }
+
+  private static String text(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
-      return rs.getLong(1);
+      return rs.getString(1);
     }
   }
 }

@@ -51,7 +51,7 @@ public final class TestMonths {
       Map.entry("CatalogueIT", months("2027-02..2027-12")),
       Map.entry("ConsumptionSumIT", months("2031-05..2031-06")),
       Map.entry("MonthSumsIT", months("2033-05")),
-      Map.entry("StaleMonthIT", months("2018-03..2018-04")),
+      Map.entry("StaleMonthIT", months("2024-03..2024-04")),
       Map.entry("NotificationIT", months("2016-01")),
       Map.entry("WorkQueueIT", months("2015-01", "2018-01..2018-02")),
       Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")));
