@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -37,6 +38,8 @@ import se.tjanstekatalog.shared.Messages;
 public class NotificationMail {
   private static final Logger LOG = Logger.getLogger(NotificationMail.class.getName());
   private static final int BATCH = 50;
+  /** Whether a round left mails unsent or could not read them: the timer's cue. */
+  private static final AtomicBoolean RETRY = new AtomicBoolean();
 
   @Inject @TenantDatabase DataSource dataSource;
   @Inject MailSettings settings;
@@ -47,10 +50,17 @@ public class NotificationMail {
     sendNow();
   }
 
-  /** What an earlier round could not send. */
+  /**
+   * What an earlier round could not send: only after a round failed, so the timer takes no
+   * connection from the pool while nothing waits (under load the pool is the requests'; LoadIT
+   * replays an exhausted pool). Mails left pending by a stopped portal go with the next step's
+   * round.
+   */
   @Schedule(minute = "*", hour = "*", persistent = false)
   void retry() {
-    sendNow();
+    if (RETRY.getAndSet(false)) {
+      sendNow();
+    }
   }
 
   /** Sends what is pending now; returns how many mails went out. */
@@ -74,6 +84,7 @@ public class NotificationMail {
             sent++;
           } catch (MessagingException | RuntimeException e) {
             NotificationStore.failed(c, o.id(), o.attempts());
+            RETRY.set(true);
             LOG.warning("Notification " + o.id() + " not mailed through "
                 + settings.describe() + " (attempt " + (o.attempts() + 1) + "): " + e);
           }
@@ -81,6 +92,7 @@ public class NotificationMail {
       }
     } catch (SQLException e) {
       // Before the schema exists (start-up), or the database is away: the next round sends.
+      RETRY.set(true);
       LOG.log(Level.FINE, "Pending notifications not read", e);
     }
     if (sent > 0) {
