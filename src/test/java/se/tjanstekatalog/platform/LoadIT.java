@@ -133,8 +133,10 @@ class LoadIT {
       long early = answeredUnderLock.stream().filter(b -> b).count();
       assertTrue(early <= 1, early + " held requests answered under the lock");
       for (int i = 0; i < held.size(); i++) {
-        int status = held.get(i).get(60, TimeUnit.SECONDS).status();
-        assertEquals(answeredUnderLock.get(i) ? 503 : 200, status, "held request finished");
+        Page answer = held.get(i).get(60, TimeUnit.SECONDS);
+        assertEquals(answeredUnderLock.get(i) ? 503 : 200, answer.status(),
+            "held request " + i + " (answered under the lock: " + answeredUnderLock.get(i)
+                + ") finished: " + answer.body());
       }
     } finally {
       clients.shutdownNow();
