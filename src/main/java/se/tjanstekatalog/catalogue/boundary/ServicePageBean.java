@@ -16,7 +16,9 @@ import se.tjanstekatalog.catalogue.control.CatalogueView.CommitmentView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.LevelView;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
+import se.tjanstekatalog.catalogue.entity.Financing;
 import se.tjanstekatalog.catalogue.entity.Service;
+import se.tjanstekatalog.catalogue.entity.Unit;
 import se.tjanstekatalog.security.boundary.CurrentUser;
 import se.tjanstekatalog.security.control.CallerInfo;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -40,10 +42,14 @@ public class ServicePageBean implements Serializable {
   private List<Row> rows;
   private List<AuditEntry> history;
   private Set<String> ownLevels = Set.of();
-  private Facts facts;
+  private Facts facts = new Facts();
   private List<CatalogueService.EditableCommitment> commitments = List.of();
   private Long commitmentId;
   private String commitmentValue;
+  private List<CatalogueService.LevelFacts> levels = List.of();
+  private Long levelId;
+  private String levelName;
+  private String levelDescription;
 
   /** One row of the comparison: a label and one cell per level (in level order). */
   public static final class Row implements Serializable {
@@ -78,6 +84,24 @@ public class ServicePageBean implements Serializable {
     private String ownerRole;
     private String ownerContact;
     private BigDecimal vatPercent;
+    private Unit unit;
+    private Financing financing;
+
+    public Unit getUnit() {
+      return unit;
+    }
+
+    public void setUnit(Unit unit) {
+      this.unit = unit;
+    }
+
+    public Financing getFinancing() {
+      return financing;
+    }
+
+    public void setFinancing(Financing financing) {
+      this.financing = financing;
+    }
 
     public String getName() {
       return name;
@@ -169,13 +193,80 @@ public class ServicePageBean implements Serializable {
     facts.ownerRole = entity.getOwnerRole();
     facts.ownerContact = entity.getOwnerContact();
     facts.vatPercent = entity.getVatRate();
+    facts.unit = entity.getUnit();
+    facts.financing = entity.getFinancing();
+  }
+
+  public Unit[] getUnits() {
+    return Unit.values();
+  }
+
+  public Financing[] getFinancings() {
+    return Financing.values();
+  }
+
+  /** The level dialog: the service's levels to pick from, and the picked one's fields. */
+  public void startEditLevel() {
+    levels = catalogue.levels(service.code());
+    levelId = levels.isEmpty() ? null : levels.get(0).id();
+    levelPicked();
+  }
+
+  /** Fills the name and description of the level picked. */
+  public void levelPicked() {
+    levels.stream().filter(l -> l.id() == (levelId == null ? -1 : levelId)).findFirst()
+        .ifPresent(l -> {
+          levelName = l.name();
+          levelDescription = l.description();
+        });
+  }
+
+  public void saveLevel() {
+    Faces.attempt(() -> {
+      CatalogueService.LevelFacts chosen = levels.stream()
+          .filter(l -> levelId != null && l.id() == levelId).findFirst()
+          .orElseThrow(() -> new NotFoundException("catalogue.error.levelNotFound", levelId));
+      catalogue.updateLevel(new CatalogueService.LevelFacts(chosen.id(), chosen.version(),
+          levelName, levelDescription));
+      Faces.info("catalogue.level.saved", levelName == null ? "" : levelName.strip());
+      org.primefaces.PrimeFaces.current().executeScript("PF('levelDialog').hide()");
+      load();
+    });
+  }
+
+  public List<CatalogueService.LevelFacts> getLevels() {
+    return levels;
+  }
+
+  public Long getLevelId() {
+    return levelId;
+  }
+
+  public void setLevelId(Long levelId) {
+    this.levelId = levelId;
+  }
+
+  public String getLevelName() {
+    return levelName;
+  }
+
+  public void setLevelName(String levelName) {
+    this.levelName = levelName;
+  }
+
+  public String getLevelDescription() {
+    return levelDescription;
+  }
+
+  public void setLevelDescription(String levelDescription) {
+    this.levelDescription = levelDescription;
   }
 
   public void saveFacts() {
     Faces.attempt(() -> {
       catalogue.updateFacts(new CatalogueService.ServiceFacts(service.code(), facts.version,
           facts.name, facts.description, facts.ownerRole, facts.ownerContact,
-          facts.vatPercent));
+          facts.vatPercent, facts.unit, facts.financing));
       Faces.info("catalogue.saved", facts.name);
       org.primefaces.PrimeFaces.current().executeScript("PF('factsDialog').hide()");
       load();

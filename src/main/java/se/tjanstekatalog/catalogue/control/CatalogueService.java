@@ -21,13 +21,17 @@ import se.tjanstekatalog.catalogue.control.PriceBook.Scope;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
 import se.tjanstekatalog.catalogue.entity.Commitment;
+import se.tjanstekatalog.catalogue.entity.Financing;
 import se.tjanstekatalog.catalogue.entity.PriceList;
 import se.tjanstekatalog.catalogue.entity.PriceListStatus;
 import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.catalogue.entity.ServiceArea;
 import se.tjanstekatalog.catalogue.entity.ServiceLevel;
+import se.tjanstekatalog.catalogue.entity.Unit;
+import se.tjanstekatalog.ledger.control.InputChanges;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.NotFoundException;
@@ -46,6 +50,7 @@ public class CatalogueService {
   @Inject AuditTrail audit;
   @Inject SubscriptionService subscriptions;
   @Inject @TenantDatabase DataSource dataSource;
+  @Inject CurrentCaller caller;
 
   @PermitAll
   public List<ServiceArea> areas() {
@@ -141,9 +146,14 @@ public class CatalogueService {
     return repository.audit(entity(code));
   }
 
-  /** The descriptive facts IT_CONTROLLER may change directly (audited). */
+  /**
+   * The facts IT_CONTROLLER may correct directly (audited). Unit and financing decide how a
+   * month is computed: a correction of either marks every computed month that is not locked
+   * stale (a trigger, changeset 0016) and says so on the month's pages ({@link InputChanges}).
+   */
   public record ServiceFacts(String code, long version, String name, String description,
-      String ownerRole, String ownerContact, BigDecimal vatPercent) {}
+      String ownerRole, String ownerContact, BigDecimal vatPercent, Unit unit,
+      Financing financing) {}
 
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void updateFacts(ServiceFacts facts) {
@@ -159,8 +169,18 @@ public class CatalogueService {
     if (vat == null || vat.signum() < 0 || vat.compareTo(BigDecimal.valueOf(100)) > 0) {
       errors.add(new Violation("vat", "catalogue.error.vat", vat == null ? "" : vat));
     }
+    if (facts.unit() == null) {
+      errors.add(new Violation("unit", "catalogue.error.unit.required"));
+    }
+    if (facts.financing() == null) {
+      errors.add(new Violation("financing", "catalogue.error.financing.required"));
+    }
     RuleViolationException.throwIfAny(errors);
     String subject = s.getName();
+    boolean computedDifferently = s.getUnit() != facts.unit()
+        || s.getFinancing() != facts.financing();
+    audit.record(s, subject, "unit", s.getUnit(), facts.unit(), null);
+    audit.record(s, subject, "financing", s.getFinancing(), facts.financing(), null);
     audit.record(s, subject, "name", s.getName(), facts.name().strip(), null);
     audit.record(s, subject, "description", s.getDescription(), facts.description(), null);
     audit.record(s, subject, "ownerRole", s.getOwnerRole(), facts.ownerRole(), null);
@@ -171,6 +191,58 @@ public class CatalogueService {
     s.setOwnerRole(facts.ownerRole());
     s.setOwnerContact(facts.ownerContact());
     s.setVatRate(vat);
+    s.setUnit(facts.unit());
+    s.setFinancing(facts.financing());
+    if (computedDifferently) {
+      recordInputChange(s);
+    }
+  }
+
+  /** Why the computed open months are stale now: the service's unit or financing changed. */
+  private void recordInputChange(Service s) {
+    repository.flush(); // the trigger marks the months when the UPDATE reaches the database
+    try (Connection c = dataSource.getConnection()) {
+      InputChanges.record(c, YearMonth.of(1900, 1), YearMonth.of(9999, 12), "CATALOGUE",
+          s.getCode() + " " + s.getName(), null, caller.name());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record the change of " + s.getCode(), e);
+    }
+  }
+
+  private static final int LEVEL_NAME = 80;
+
+  /** A level's name and description as IT_CONTROLLER corrects them (audited). */
+  public record LevelFacts(long id, long version, String name, String description)
+      implements java.io.Serializable {}
+
+  /** The service's levels with the facts IT_CONTROLLER may correct, in level order. */
+  @PermitAll
+  public List<LevelFacts> levels(String code) {
+    return entity(code).getLevels().stream()
+        .map(l -> new LevelFacts(l.getId(), l.getVersion(), l.getName(), l.getDescription()))
+        .toList();
+  }
+
+  @RolesAllowed(Role.IT_CONTROLLER_NAME)
+  public void updateLevel(LevelFacts facts) {
+    ServiceLevel level = repository.level(facts.id())
+        .orElseThrow(() -> new NotFoundException("catalogue.error.levelNotFound", facts.id()));
+    if (level.getVersion() != facts.version()) {
+      throw new ConflictException("catalogue.error.conflict", level.getName());
+    }
+    String name = facts.name() == null ? "" : facts.name().strip();
+    if (name.isEmpty() || name.length() > LEVEL_NAME) {
+      throw new RuleViolationException(new Violation("levelName", "catalogue.error.levelName",
+          LEVEL_NAME));
+    }
+    String description = facts.description() == null || facts.description().isBlank() ? null
+        : facts.description().strip();
+    Service s = level.getService();
+    String subject = s.getName() + " – " + level.getName();
+    audit.record(s, subject, "levelName", level.getName(), name, null);
+    audit.record(s, subject, "levelDescription", level.getDescription(), description, null);
+    level.setName(name);
+    level.setDescription(description);
   }
 
   /** One editable promise: "Standard: Tillgänglighet", numeric or text, and its value. */
