@@ -96,7 +96,9 @@ class DashboardIT {
       assertEquals(kr(perMsek(e.binding, e.turnover)), cells.get(15));
       assertTrue(cells.get(5).matches("-?\\d+,\\d\u00a0%"), "deviation: " + cells.get(5));
     }
-    assertEquals("Internfakturering", rows.get("GSF").get(2), "March: before the switch");
+    String gsfAreas = rows.get("GSF").get(2);
+    assertTrue(gsfAreas.contains("Arbetsplats: Internfakturering")
+        && !gsfAreas.contains("Solidarisk"), "March, before the switch, per area: " + gsfAreas);
 
     // The months of GSF (chosen by ?org=GSF) against the database.
     Map<String, List<String>> months = rows(table(html, "dashTrend"), "data-month");
@@ -259,6 +261,9 @@ class DashboardIT {
         }
       }
       assertNotNull(found, "GSF row");
+      String areas = found.getCell(5).getStringCellValue();
+      assertTrue(areas.contains("Arbetsplats: Internfakturering · ")
+          && !areas.contains("Solidarisk"), "the page's binding per area: " + areas);
       assertEquals(e.chargeback.doubleValue(), found.getCell(6).getNumericCellValue(), 0.001);
       assertEquals(perEmployee(e.chargeback, e.headcount).doubleValue(),
           found.getCell(7).getNumericCellValue(), 0.001);

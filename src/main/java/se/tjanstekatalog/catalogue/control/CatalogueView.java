@@ -58,6 +58,16 @@ public record CatalogueView(String municipality, YearMonth asOf, String priceLis
     public List<LevelView> getLevels() {
       return levels;
     }
+
+    /** The list's price text, e.g. "från 255,00 kr per enhet och månad" or "Pris saknas". */
+    public String getPriceSummary() {
+      return CataloguePrices.summary(this);
+    }
+
+    /** Each level's price when the levels' prices differ, else empty. */
+    public List<String> getLevelPrices() {
+      return CataloguePrices.levels(this);
+    }
   }
 
   /** One level with its promises (in display order) and its prices for the month. */

@@ -63,6 +63,16 @@ public final class CostingEngine {
     return new CostingResult(in.period(), in.fingerprint(), lines, outcomes, problems);
   }
 
+  /**
+   * The pool that covers each service in the month, by service id: an ALWAYS_CHARGED service is
+   * in none, whatever a pool lists. The engine's own rule, for readers that explain its lines.
+   */
+  public static Map<Long, Pool> poolOfService(PeriodInputs in) {
+    return poolOfService(in.pools(), in.levels().stream()
+        .collect(Collectors.toMap(PricedLevel::levelId, Function.identity())),
+        new ArrayList<>());
+  }
+
   private static Map<Long, Pool> poolOfService(List<Pool> pools, Map<Long, PricedLevel> levels,
       List<CostingProblem> problems) {
     Map<Long, Boolean> alwaysCharged = new HashMap<>();

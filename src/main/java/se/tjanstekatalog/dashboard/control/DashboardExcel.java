@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import se.tjanstekatalog.dashboard.domain.AreaBindingText;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.KindGroup;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
@@ -51,7 +52,7 @@ public final class DashboardExcel {
   public static byte[] render(DashboardService.Dashboard dashboard) {
     Objects.requireNonNull(dashboard, "dashboard");
     DashboardExcel excel = new DashboardExcel();
-    excel.orgSheet(dashboard.costs());
+    excel.orgSheet(dashboard);
     excel.monthSheet(dashboard.costs());
     excel.serviceSheet(dashboard);
     return excel.book.bytes("dashboard");
@@ -67,7 +68,8 @@ public final class DashboardExcel {
         : SwedishFormat.month(costs.month());
   }
 
-  private void orgSheet(CostDashboard costs) {
+  private void orgSheet(DashboardService.Dashboard dashboard) {
+    CostDashboard costs = dashboard.costs();
     Sheet sheet = workbook.createSheet(Messages.sv("dashboard.export.sheet.orgs"));
     headerBlock(sheet, costs);
     List<String> headers = List.of(
@@ -97,6 +99,10 @@ public final class DashboardExcel {
         row.createCell(1).setCellValue(o.org().name());
         row.createCell(2).setCellValue(kind);
         tally(row, o.tally(), false);
+        List<String> areas = dashboard.areaBindings(o.org().id());
+        if (!areas.isEmpty()) {
+          row.getCell(5).setCellValue(AreaBindingText.joined(areas));
+        }
         deviation(row, 8, o.chargebackPerEmployeeDeviation());
         deviation(row, 10, o.chargebackPerMsekDeviation());
         deviation(row, 13, o.allocationPerEmployeeDeviation());
@@ -113,7 +119,7 @@ public final class DashboardExcel {
     tally(all, costs.total(), true);
     sheet.createFreezePane(2, HEADER_ROW + 1);
     sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r, 0, headers.size() - 1));
-    widths(sheet, 12, 40, 14, 14, 14, 22, 18);
+    widths(sheet, 12, 40, 14, 14, 14, 60, 18);
   }
 
   private void monthSheet(CostDashboard costs) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import se.tjanstekatalog.costing.control.CostingInputs;
+import se.tjanstekatalog.costing.domain.AreaBindings;
+import se.tjanstekatalog.costing.domain.AreaBindings.AreaBinding;
+import se.tjanstekatalog.costing.domain.AreaBindings.AreaHistory;
+import se.tjanstekatalog.dashboard.domain.AreaBindingText;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
@@ -51,12 +57,21 @@ public class DashboardService {
    * What the dashboard shows for a year (and a month of it, or the whole year when null).
    *
    * @param years every year with a computed month, newest first, for the year picker
+   * @param areaBindings per org id, one line per service area: which model binds it over the
+   *     shown months and why where it is charged per unit ({@link AreaBindingText})
    */
-  public record Dashboard(CostDashboard costs, List<ServiceTrend> services, List<Integer> years) {
+  public record Dashboard(CostDashboard costs, List<ServiceTrend> services, List<Integer> years,
+      Map<Long, List<String>> areaBindings) {
     public Dashboard {
       Objects.requireNonNull(costs, "costs");
       services = List.copyOf(services);
       years = List.copyOf(years);
+      areaBindings = Map.copyOf(areaBindings);
+    }
+
+    /** An org's lines, empty when it has no computed month shown. */
+    public List<String> areaBindings(long orgId) {
+      return areaBindings.getOrDefault(orgId, List.of());
     }
   }
 
@@ -115,11 +130,44 @@ public class DashboardService {
       }
       CostDashboard costs = CostDashboard.of(year, month, states,
           new ArrayList<>(orgs.values()), rows);
+      List<YearMonth> shown = states.stream().map(MonthState::period)
+          .filter(p -> month == null || p.equals(month)).toList();
       return new Dashboard(costs, ServiceTrend.of(year, volumes),
-          new ArrayList<>(years.descendingSet()));
+          new ArrayList<>(years.descendingSet()), areaBindings(c, shown));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the dashboard of " + year, e);
     }
+  }
+
+  /**
+   * Each org's binding per service area over the shown computed months, from each month's
+   * costing inputs and the engine's rules ({@link AreaBindings}), as the lines the page and the
+   * export show.
+   */
+  private static Map<Long, List<String>> areaBindings(Connection c, List<YearMonth> months)
+      throws SQLException {
+    Map<Long, Map<YearMonth, List<AreaBinding>>> perOrg = new HashMap<>();
+    for (YearMonth m : months) {
+      AreaBindings.of(CostingInputs.load(c, m)).forEach((orgId, bindings) ->
+          perOrg.computeIfAbsent(orgId, o -> new HashMap<>()).put(m, bindings));
+    }
+    Map<Long, String> names = new HashMap<>();
+    List<Long> order = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, name FROM service_area ORDER BY sort_order, name");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        names.put(rs.getLong(1), rs.getString(2));
+        order.add(rs.getLong(1));
+      }
+    }
+    Map<Long, List<String>> out = new HashMap<>();
+    perOrg.forEach((orgId, byMonth) -> {
+      List<AreaHistory> areas = new ArrayList<>(AreaBindings.history(byMonth));
+      areas.sort(Comparator.comparingInt(a -> order.indexOf(a.areaId())));
+      out.put(orgId, AreaBindingText.lines(areas, names));
+    });
+    return out;
   }
 
   /** An org's headcount and turnover of a month (null where not given). */

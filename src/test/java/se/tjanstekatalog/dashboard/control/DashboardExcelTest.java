@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,7 +39,8 @@ class DashboardExcelTest {
         "ARB-PC", "Arbetsplats PC", "Arbetsplats", "PER_DEVICE", JAN, new BigDecimal("12.5"),
         Amount.of("3187.50"))));
     byte[] bytes = DashboardExcel.render(new DashboardService.Dashboard(costs, services,
-        List.of(2027)));
+        List.of(2027), Map.of(1L, List.of("Arbetsplats: Solidarisk",
+            "Telefoni: Internfakturering (bolag utanför pool)"))));
     assertEquals("oversikt-2027.xlsx", DashboardExcel.fileName(costs));
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -48,12 +50,16 @@ class DashboardExcelTest {
       assertEquals("Internfakturering: Per medarbetare", header.getCell(7).getStringCellValue());
       Row gsf = orgs.getRow(DashboardExcel.HEADER_ROW + 1);
       assertEquals("GSF", gsf.getCell(0).getStringCellValue());
+      assertEquals("Arbetsplats: Solidarisk · Telefoni: Internfakturering (bolag utanför pool)",
+          gsf.getCell(5).getStringCellValue(), "the org's binding per area");
       assertEquals(100.0, gsf.getCell(7).getNumericCellValue(), 0.001, "1 000 / 10");
       assertEquals(500.0, gsf.getCell(9).getNumericCellValue(), 0.001, "1 000 / 2 MSEK");
       assertEquals(150.0, gsf.getCell(12).getNumericCellValue(), 0.001);
       assertTrue(gsf.getCell(7).getCellStyle().getDataFormatString().contains("kr"));
       Row mf = orgs.getRow(DashboardExcel.HEADER_ROW + 2);
       assertEquals("MF", mf.getCell(0).getStringCellValue());
+      assertEquals("Internfakturering", mf.getCell(5).getStringCellValue(),
+          "no area lines: the tally's binding model");
       assertEquals(CellType.BLANK, mf.getCell(7).getCellType(), "no headcount: empty cell");
       Row total = orgs.getRow(DashboardExcel.HEADER_ROW + 3);
       assertEquals("Förvaltningar totalt", total.getCell(1).getStringCellValue());
