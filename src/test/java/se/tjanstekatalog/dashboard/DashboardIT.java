@@ -94,7 +94,7 @@ class DashboardIT {
       assertEquals(kr(e.binding), cells.get(13), code + " skarpt");
       assertEquals(kr(perEmployee(e.binding, e.headcount)), cells.get(14));
       assertEquals(kr(perMsek(e.binding, e.turnover)), cells.get(15));
-      assertTrue(cells.get(5).matches("-?\\d+,\\d\u00a0%"), "deviation: " + cells.get(5));
+      assertTrue(cells.get(5).matches("[-−]?\\d+,\\d\u00a0%"), "deviation: " + cells.get(5));
     }
     assertEquals("Internfakturering", rows.get("GSF").get(2), "March: before the switch");
 

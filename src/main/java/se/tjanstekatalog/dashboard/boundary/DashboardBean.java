@@ -205,27 +205,27 @@ public class DashboardBean implements Serializable {
 
   /** A ratio or "saknas". */
   public String kr(Amount value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.kronor(value.value());
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableKronor(value.value());
   }
 
-  /** A percentage or "–". */
+  /** A percentage with one decimal ({@code 101,0 %} beside {@code 97,4 %}), or "–". */
   public String percent(BigDecimal value) {
-    return value == null ? "–" : SwedishFormat.percent(value);
+    return value == null ? "–" : SwedishFormat.tablePercent(value, 1);
   }
 
   /** A volume with up to four decimals (hours, GB), or "–" for a month without lines. */
   public String volume(BigDecimal value) {
-    return value == null ? "–" : SwedishFormat.decimal(value, 4);
+    return value == null ? "–" : SwedishFormat.tableDecimal(value, 4);
   }
 
-  /** An average headcount with one decimal, or "saknas". */
+  /** An average headcount with one decimal ({@code 7 757,0} beside {@code 2 922,4}), or "saknas". */
   public String headcount(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.decimal(value, 1);
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableFixed(value, 1);
   }
 
-  /** Turnover in MSEK with two decimals, or "saknas". */
+  /** Turnover in MSEK with two decimals ({@code 2 298,60} beside {@code 3 678,02}), or "saknas". */
   public String msek(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.decimal(value, 2);
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableFixed(value, 2);
   }
 
   public String getYearParam() {
