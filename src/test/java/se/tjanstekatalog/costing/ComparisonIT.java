@@ -450,7 +450,7 @@ class ComparisonIT {
   }
 
   private static String kr(BigDecimal value) {
-    return SwedishFormat.kronor(value);
+    return SwedishFormat.tableKronor(value);
   }
 
   /** The HTML of a table by its client id, up to its end. */
