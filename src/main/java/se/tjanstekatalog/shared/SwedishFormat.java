@@ -1,6 +1,7 @@
 package se.tjanstekatalog.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -10,19 +11,31 @@ import java.util.Locale;
 /**
  * Swedish number and date formats as users expect them: {@code 1 234 567,50 kr}, {@code
  * 2027-01}. The grouping separator is a no-break space so amounts never wrap in a table cell.
+ *
+ * <p>Two families: the plain ones ({@link #kronor}, {@link #decimal}, ...) write a hyphen-minus
+ * and serve files, messages and input fields, which must stay machine-readable; the {@code
+ * table...} ones serve figures shown on pages: a real minus sign ({@link #MINUS}, U+2212, as the
+ * charts' axes write it through {@code Intl}) and a fixed number of decimals chosen by the
+ * column, never by the value, so a column's figures line up.
  */
 public final class SwedishFormat {
   public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
   public static final char GROUPING = '\u00a0';
   public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+  /** The minus sign of figures on pages (U+2212); {@link #parseNumber} accepts it too. */
+  public static final char MINUS = '\u2212';
 
   private SwedishFormat() {}
 
   private static DecimalFormat format(String pattern) {
+    return format(pattern, '-');
+  }
+
+  private static DecimalFormat format(String pattern, char minus) {
     DecimalFormatSymbols symbols = new DecimalFormatSymbols(SWEDISH);
     symbols.setGroupingSeparator(GROUPING);
     symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
+    symbols.setMinusSign(minus);
     DecimalFormat format = new DecimalFormat(pattern, symbols);
     format.setParseBigDecimal(true);
     return format;
@@ -74,6 +87,55 @@ public final class SwedishFormat {
   /** A percentage with one decimal, e.g. {@code -9,7 %} (no-break space); empty for null. */
   public static String percent(BigDecimal value) {
     return value == null ? "" : format("#,##0.0").format(value) + GROUPING + "%";
+  }
+
+  /**
+   * A figure of a page's table with exactly {@code decimals} decimals (HALF_UP), grouping and a
+   * U+2212 minus: {@code -2.5} at one decimal is {@code −2,5}, {@code 7757} is {@code 7 757,0}.
+   * A value that rounds to zero is written without a sign. Empty for null.
+   */
+  public static String tableFixed(BigDecimal value, int decimals) {
+    if (value == null) {
+      return "";
+    }
+    BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+    if (rounded.signum() == 0) {
+      rounded = rounded.abs();
+    }
+    DecimalFormat format = format("#,##0", MINUS);
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    return format.format(rounded);
+  }
+
+  /** {@link #tableFixed} of a whole number (no decimals): {@code −1 200}. */
+  public static String tableInteger(Number value) {
+    return value == null ? "" : tableFixed(new BigDecimal(value.toString()), 0);
+  }
+
+  /** An amount on a page: {@code −1 234,50 kr} (two decimals, U+2212). Empty for null. */
+  public static String tableKronor(BigDecimal value) {
+    return value == null ? "" : tableFixed(value, 2) + GROUPING + "kr";
+  }
+
+  /** A percentage on a page with exactly {@code decimals} decimals: {@code −9,7 %}. */
+  public static String tablePercent(BigDecimal value, int decimals) {
+    return value == null ? "" : tableFixed(value, decimals) + GROUPING + "%";
+  }
+
+  /**
+   * A measured quantity on a page (hours, GB, a key value) with up to {@code maxDecimals}
+   * decimals and a U+2212 minus, for lists whose rows may hold different units.
+   */
+  public static String tableDecimal(BigDecimal value, int maxDecimals) {
+    if (value == null) {
+      return "";
+    }
+    DecimalFormat format = format("#,##0", MINUS);
+    format.setMaximumFractionDigits(maxDecimals);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    String text = format.format(value);
+    return text.equals(MINUS + "0") ? "0" : text;
   }
 
   public static String month(YearMonth month) {

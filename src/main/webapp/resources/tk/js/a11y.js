@@ -6,6 +6,10 @@
  * can take the focus (axe: "scrollable-region-focusable"), so it becomes a named region.
  * A field that an Ajax update has just opened for typing (data-tk-focus, e.g. the review
  * page's comment box beside its line) takes the focus once.
+ * A table that stacks its rows on a phone (.tk-stack) gives each cell its column's heading
+ * (data-label, shown before the figure by portal.css), so a stacked figure keeps its name.
+ * On a phone the main menu sits behind its button (#menuToggle): the button opens and closes
+ * it and says so (aria-expanded); Escape closes it and gives the focus back to the button.
  */
 (function () {
   function repair() {
@@ -27,6 +31,51 @@
       }
     });
   }
+  function labelStackedCells() {
+    document.querySelectorAll('table.tk-stack').forEach(function (table) {
+      var rows = table.tHead ? table.tHead.rows : [];
+      if (rows.length === 0) {
+        return;
+      }
+      var labels = [];
+      Array.from(rows[rows.length - 1].cells).forEach(function (th) {
+        for (var i = 0; i < th.colSpan; i++) {
+          labels.push(th.textContent.replace(/\s+/g, ' ').trim());
+        }
+      });
+      Array.from(table.tBodies).concat(table.tFoot ? [table.tFoot] : []).forEach(function (section) {
+        Array.from(section.rows).forEach(function (tr) {
+          var column = 0;
+          Array.from(tr.cells).forEach(function (cell) {
+            if (cell.tagName === 'TD' && !cell.hasAttribute('data-label')) {
+              cell.setAttribute('data-label', cell.colSpan === 1 && labels[column] ? labels[column] : '');
+            }
+            column += cell.colSpan;
+          });
+        });
+      });
+    });
+  }
+  function menuToggle() {
+    var button = document.getElementById('menuToggle');
+    var nav = button && document.getElementById(button.getAttribute('aria-controls'));
+    if (!nav) {
+      return;
+    }
+    function show(open) {
+      nav.classList.toggle('tk-open', open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', function () {
+      show(button.getAttribute('aria-expanded') !== 'true');
+    });
+    nav.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.offsetParent !== null) {
+        show(false);
+        button.focus();
+      }
+    });
+  }
   function focusOpened() {
     var field = document.querySelector('[data-tk-focus]');
     if (field) {
@@ -38,10 +87,15 @@
     }
   }
   function afterAjax() {
+    labelStackedCells();
     repair();
     focusOpened();
   }
-  document.addEventListener('DOMContentLoaded', repair);
+  document.addEventListener('DOMContentLoaded', function () {
+    labelStackedCells();
+    menuToggle();
+    repair();
+  });
   window.addEventListener('resize', repair);
   if (window.jQuery) {
     jQuery(document).on('pfAjaxComplete', afterAjax);

@@ -52,7 +52,7 @@ import se.tjanstekatalog.testsupport.TestDatabase;
 @ExtendWith(ArquillianExtension.class)
 class BudgetWhatIfIT {
   private static final String NBSP = "\u00a0";
-  private static final Pattern KRONOR = Pattern.compile("-?\\d{1,3}(\u00a0\\d{3})*,\\d{2}\u00a0kr");
+  private static final Pattern KRONOR = Pattern.compile("[-\u2212]?\\d{1,3}(\u00a0\\d{3})*,\\d{2}\u00a0kr");
   private static final YearMonth JULY = YearMonth.of(2026, 7);
 
   @Deployment(testable = false)
@@ -459,7 +459,7 @@ class BudgetWhatIfIT {
     throw new AssertionError("no row " + name);
   }
 
-  /** Swedish kronor as the pages write them, formatted here: 1 234 567,50 kr. */
+  /** Swedish kronor as the pages write them, formatted here: 1 234 567,50 kr, −12,50 kr (U+2212). */
   private static String kronor(BigDecimal value) {
     BigDecimal v = value.setScale(2, RoundingMode.UNNECESSARY);
     String digits = v.abs().toPlainString();
@@ -471,7 +471,7 @@ class BudgetWhatIfIT {
       }
       grouped.append(whole.charAt(i));
     }
-    return (v.signum() < 0 ? "-" : "") + grouped + "," + digits.substring(digits.indexOf('.') + 1)
+    return (v.signum() < 0 ? "\u2212" : "") + grouped + "," + digits.substring(digits.indexOf('.') + 1)
         + NBSP + "kr";
   }
 

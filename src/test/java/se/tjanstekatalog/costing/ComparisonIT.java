@@ -103,7 +103,7 @@ class ComparisonIT {
     assertEquals(kr(db.get("GSF")[0]), gsf.get(1));
     assertTrue(gsf.get(1).matches("\\d{1,3}(\u00a0\\d{3})*,\\d{2}\u00a0kr"),
         "Swedish format: " + gsf.get(1));
-    assertTrue(gsf.get(4).matches("-?\\d+,\\d\u00a0%|–"), "percent: " + gsf.get(4));
+    assertTrue(gsf.get(4).matches("[-−]?\\d+,\\d\u00a0%|–"), "percent: " + gsf.get(4));
     BigDecimal total = db.values().stream().map(t -> t[0]).reduce(BigDecimal.ZERO,
         BigDecimal::add);
     assertTrue(explicit.body().contains("Summa") && explicit.body().contains(kr(total)),
@@ -450,7 +450,7 @@ class ComparisonIT {
   }
 
   private static String kr(BigDecimal value) {
-    return SwedishFormat.kronor(value);
+    return SwedishFormat.tableKronor(value);
   }
 
   /** The HTML of a table by its client id, up to its end. */

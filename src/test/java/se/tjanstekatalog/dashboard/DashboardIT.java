@@ -55,7 +55,7 @@ class DashboardIT {
       "GVF", "FUF", "HVOF", "ASF", "MF", "SBK", "FGK", "KF", "FRF", "BOAB", "SNAB", "EAB",
       "PAB");
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-  private static final Pattern KRONOR = Pattern.compile("-?\\d{1,3}(\u00a0\\d{3})*,\\d{2}\u00a0kr");
+  private static final Pattern KRONOR = Pattern.compile("[-\u2212]?\\d{1,3}(\u00a0\\d{3})*,\\d{2}\u00a0kr");
 
   @Deployment(testable = false)
   static WebArchive portal() {
@@ -80,7 +80,7 @@ class DashboardIT {
     for (String code : List.of("GSF", "BOAB")) {
       Expected e = expected(code, "2026-03-01");
       List<String> cells = rows.get(code);
-      assertEquals(SwedishFormat.decimal(BigDecimal.valueOf(e.headcount), 1), cells.get(0),
+      assertEquals(SwedishFormat.tableFixed(BigDecimal.valueOf(e.headcount), 1), cells.get(0),
           code + " headcount");
       assertEquals(kr(e.chargeback), cells.get(3), code + " internfakturering");
       assertTrue(KRONOR.matcher(cells.get(3)).matches(), "Swedish format: " + cells.get(3));
@@ -94,7 +94,7 @@ class DashboardIT {
       assertEquals(kr(e.binding), cells.get(13), code + " skarpt");
       assertEquals(kr(perEmployee(e.binding, e.headcount)), cells.get(14));
       assertEquals(kr(perMsek(e.binding, e.turnover)), cells.get(15));
-      assertTrue(cells.get(5).matches("-?\\d+,\\d\u00a0%"), "deviation: " + cells.get(5));
+      assertTrue(cells.get(5).matches("[-−]?\\d+,\\d\u00a0%"), "deviation: " + cells.get(5));
     }
     String gsfAreas = rows.get("GSF").get(2);
     assertTrue(gsfAreas.contains("Arbetsplats: Internfakturering")
@@ -389,7 +389,7 @@ class DashboardIT {
   }
 
   private static String kr(BigDecimal value) {
-    return SwedishFormat.kronor(value);
+    return SwedishFormat.tableKronor(value);
   }
 
   /** The HTML of a table by its id, up to its end. */

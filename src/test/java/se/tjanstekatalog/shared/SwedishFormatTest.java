@@ -46,6 +46,54 @@ class SwedishFormatTest {
   }
 
   @Test
+  void tableFiguresKeepTheColumnsDecimalsWhateverTheValue() {
+    // Omslutning (MSEK) at two decimals, Medarbetare at one, percentages at one.
+    assertEquals("2" + NBSP + "298,60", SwedishFormat.tableFixed(new BigDecimal("2298.6"), 2));
+    assertEquals("3" + NBSP + "678,02", SwedishFormat.tableFixed(new BigDecimal("3678.02"), 2));
+    assertEquals("7" + NBSP + "757,0", SwedishFormat.tableFixed(new BigDecimal("7757"), 1));
+    assertEquals("2" + NBSP + "922,4", SwedishFormat.tableFixed(new BigDecimal("2922.4"), 1));
+    assertEquals("101,0" + NBSP + "%", SwedishFormat.tablePercent(new BigDecimal("101"), 1));
+    assertEquals("97,4" + NBSP + "%", SwedishFormat.tablePercent(new BigDecimal("97.4"), 1));
+    assertEquals("0,3", SwedishFormat.tableFixed(new BigDecimal("0.25"), 1), "HALF_UP");
+    assertEquals("1" + NBSP + "200", SwedishFormat.tableInteger(1200));
+    assertEquals("", SwedishFormat.tableFixed(null, 2));
+    assertEquals("", SwedishFormat.tablePercent(null, 1));
+  }
+
+  @Test
+  void tableFiguresWriteARealMinusSignAndNoSignForARoundedZero() {
+    assertEquals("\u22121" + NBSP + "234,50" + NBSP + "kr",
+        SwedishFormat.tableKronor(new BigDecimal("-1234.5")));
+    assertEquals("\u22129,7" + NBSP + "%", SwedishFormat.tablePercent(new BigDecimal("-9.66"), 1));
+    assertEquals("\u22121" + NBSP + "200", SwedishFormat.tableInteger(-1200));
+    assertEquals("\u22120,75", SwedishFormat.tableDecimal(new BigDecimal("-0.75"), 2));
+    assertEquals("2,5", SwedishFormat.tableDecimal(new BigDecimal("2.50"), 2));
+    assertEquals("0,0", SwedishFormat.tableFixed(new BigDecimal("-0.04"), 1));
+    assertEquals("0", SwedishFormat.tableDecimal(new BigDecimal("-0.001"), 2));
+    assertEquals("0,00" + NBSP + "kr", SwedishFormat.tableKronor(new BigDecimal("-0.004")));
+  }
+
+  @Test
+  void filesMessagesAndInputFieldsKeepTheHyphenMinus() {
+    // CSV, Excel, SIE, PDF and the converter of input fields use the plain forms.
+    assertEquals("-1" + NBSP + "234,50" + NBSP + "kr", SwedishFormat.kronor(new BigDecimal("-1234.5")));
+    assertEquals("-0,75", SwedishFormat.decimal(new BigDecimal("-0.75"), 2));
+    assertEquals("-9,7" + NBSP + "%", SwedishFormat.percent(new BigDecimal("-9.7")));
+    assertEquals("-1" + NBSP + "200", SwedishFormat.integer(-1200));
+    assertEquals("-255,00" + NBSP + "kr", Amount.of("-255").toString());
+  }
+
+  @Test
+  void inputAcceptsHyphenMinusAndTheTablesMinusSign() {
+    assertEquals(new BigDecimal("-1234.50"), SwedishFormat.parseNumber("-1 234,50 kr"));
+    String shown = SwedishFormat.tableKronor(new BigDecimal("-1234.5"));
+    assertEquals(new BigDecimal("-1234.50"), SwedishFormat.parseNumber(shown),
+        "a figure copied from a table reads back");
+    assertEquals(new BigDecimal("-9.7"),
+        SwedishFormat.parseNumber(SwedishFormat.tableFixed(new BigDecimal("-9.7"), 1)));
+  }
+
+  @Test
   void monthsAreYearDashMonth() {
     assertEquals("2027-01", SwedishFormat.month(YearMonth.of(2027, 1)));
     assertEquals(YearMonth.of(2026, 3), SwedishFormat.parseMonth("2026-03"));

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,6 +33,13 @@ import se.tjanstekatalog.dashboard.domain.ServiceTrend;
 @ViewScoped
 public class DashboardBean implements Serializable {
   private static final long serialVersionUID = 1L;
+  /**
+   * The organisations' table's column groups, one per model (cost, per employee, deviation,
+   * per MSEK): the whole table (17 columns) is twice a laptop's width, so it opens with the
+   * binding model's figures and the column chooser adds the others for this view.
+   */
+  public static final List<String> COLUMN_GROUPS = List.of("CHARGEBACK", "ALLOCATION", "BINDING");
+  static final List<String> DEFAULT_COLUMNS = List.of("BINDING");
 
   @Inject DashboardService service;
   @Inject CurrentUser currentUser;
@@ -49,6 +57,7 @@ public class DashboardBean implements Serializable {
   private transient String perEmployeeChart;
   private transient String trendChart;
   private transient String serviceChart;
+  private List<String> shownColumns = new ArrayList<>(DEFAULT_COLUMNS);
 
   /** The view action: the URL's choices, else the latest computed year, the caller's org. */
   public void init() {
@@ -203,29 +212,53 @@ public class DashboardBean implements Serializable {
     return Messages.sv("dashboard.chart.trend", getTrendOrgName());
   }
 
-  /** A ratio or "saknas". */
-  public String kr(Amount value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.kronor(value.value());
+  public List<String> getColumnGroups() {
+    return COLUMN_GROUPS;
   }
 
-  /** A percentage or "–". */
+  public List<String> getShownColumns() {
+    return shownColumns;
+  }
+
+  /** The chooser's choice; values that are no column group are ignored. */
+  public void setShownColumns(List<String> shown) {
+    shownColumns = new ArrayList<>(COLUMN_GROUPS.stream()
+        .filter(g -> shown != null && shown.contains(g)).toList());
+  }
+
+  /** The table's classes that hide the groups not chosen (portal.css), e.g. {@code tk-hide-ALLOCATION}. */
+  public String getHiddenColumnsClass() {
+    return hiddenColumnsClass(shownColumns);
+  }
+
+  static String hiddenColumnsClass(List<String> shown) {
+    return String.join(" ", COLUMN_GROUPS.stream()
+        .filter(g -> !shown.contains(g)).map(g -> "tk-hide-" + g).toList());
+  }
+
+  /** A ratio or "saknas". */
+  public String kr(Amount value) {
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableKronor(value.value());
+  }
+
+  /** A percentage with one decimal ({@code 101,0 %} beside {@code 97,4 %}), or "–". */
   public String percent(BigDecimal value) {
-    return value == null ? "–" : SwedishFormat.percent(value);
+    return value == null ? "–" : SwedishFormat.tablePercent(value, 1);
   }
 
   /** A volume with up to four decimals (hours, GB), or "–" for a month without lines. */
   public String volume(BigDecimal value) {
-    return value == null ? "–" : SwedishFormat.decimal(value, 4);
+    return value == null ? "–" : SwedishFormat.tableDecimal(value, 4);
   }
 
-  /** An average headcount with one decimal, or "saknas". */
+  /** An average headcount with one decimal ({@code 7 757,0} beside {@code 2 922,4}), or "saknas". */
   public String headcount(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.decimal(value, 1);
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableFixed(value, 1);
   }
 
-  /** Turnover in MSEK with two decimals, or "saknas". */
+  /** Turnover in MSEK with two decimals ({@code 2 298,60} beside {@code 3 678,02}), or "saknas". */
   public String msek(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.decimal(value, 2);
+    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableFixed(value, 2);
   }
 
   public String getYearParam() {

@@ -11,7 +11,11 @@ import java.time.YearMonth;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
 
-/** Swedish formatting for pages, as {@code #{fmt.kr(x)}}, {@code #{fmt.month(p)}}. */
+/**
+ * Swedish formatting for pages, as {@code #{fmt.kr(x)}}, {@code #{fmt.month(p)}}: figures with
+ * the U+2212 minus sign and decimals fixed by the column ({@code SwedishFormat.table...}); files
+ * and input fields keep {@link SwedishFormat}'s plain forms.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -20,22 +24,28 @@ public class Formats {
 
   public String kr(Object value) {
     if (value instanceof Amount a) {
-      return a.toString();
+      return SwedishFormat.tableKronor(a.value());
     }
-    return value instanceof BigDecimal b ? SwedishFormat.kronor(b) : "";
+    return value instanceof BigDecimal b ? SwedishFormat.tableKronor(b) : "";
   }
 
   public String integer(Number value) {
-    return SwedishFormat.integer(value);
+    return SwedishFormat.tableInteger(value);
   }
 
+  /** A quantity of a list whose rows may hold different units: up to two decimals. */
   public String decimal(BigDecimal value) {
-    return SwedishFormat.decimal(value, 2);
+    return SwedishFormat.tableDecimal(value, 2);
   }
 
-  /** One decimal and a per cent sign, e.g. {@code 12,5 %}. */
+  /** A column's figure with exactly {@code decimals} decimals, e.g. {@code 2 298,60}. */
+  public String fixed(BigDecimal value, int decimals) {
+    return SwedishFormat.tableFixed(value, decimals);
+  }
+
+  /** One decimal and a per cent sign, e.g. {@code 12,5 %}, {@code −9,7 %}. */
   public String percent(BigDecimal value) {
-    return SwedishFormat.percent(value);
+    return SwedishFormat.tablePercent(value, 1);
   }
 
   public String month(YearMonth month) {
