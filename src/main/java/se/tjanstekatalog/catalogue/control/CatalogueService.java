@@ -91,12 +91,14 @@ public class CatalogueService {
   @PermitAll
   public CatalogueView month(YearMonth month) {
     return cache.get(List.of("catalogue", month), () -> {
+      // The name first: waiting for another request's read of it, this one holds no connection.
+      String name = municipality.name();
       Optional<PriceList> list = repository.priceListCovering(month);
       Map<Long, Price> prices = pricesIn(month);
       List<ServiceView> services = repository.services().stream()
           .map(s -> CatalogueViews.service(s, month, prices))
           .toList();
-      return new CatalogueView(municipality.name(), month,
+      return new CatalogueView(name, month,
           list.map(PriceList::getName).orElse(null),
           list.map(l -> l.getStatus() == PriceListStatus.DRAFT).orElse(false), services);
     });
