@@ -14,7 +14,8 @@
 # probes that were not 200 or took 1 s or more, and the same figures per target.
 # Targets: catalogue, service, statement, comparison, dashboard (pages in a logged-in
 # session), api-session and api-basic (GET /api/v1/services with the session cookie and
-# with HTTP Basic), statement-api (a statement as JSON), static (a CSS file: the floor).
+# with HTTP Basic), statement-api (a statement as JSON), static (a CSS file: the floor),
+# health (/health/ready: the reference the page targets are compared with).
 # Needs wrk (Debian: apt-get install wrk) and curl. Documented in docs/OPERATIONS.md.
 set -euo pipefail
 
@@ -170,6 +171,7 @@ api-session|session|/api/v1/services?asOf=$MONTH
 api-basic|basic|/api/v1/services?asOf=$MONTH
 statement-api|session|/api/v1/periods/$MONTH/statements/$ORG
 static|none|/jakarta.faces.resource/tk/css/portal.css.xhtml
+health|none|/health/ready
 EOF
 }
 
@@ -243,7 +245,7 @@ fi
 # while a probe asks /health/ready once a second.
 clients=${CLIENTS%%,*}
 mapfile -t soak < <(target_list | while IFS='|' read -r name auth path; do
-  if selected "$name" && [ "$name" != static ]; then echo "$name|$auth|$path"; fi
+  if selected "$name" && [ "$name" != static ] && [ "$name" != health ]; then echo "$name|$auth|$path"; fi
 done)
 [ "${#soak[@]}" -gt 0 ] || { echo "no targets for the soak" >&2; exit 2; }
 seconds=$(( MINUTES * 60 ))

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
@@ -94,13 +96,17 @@ class LoadIT {
     try (Connection lock = TestDatabase.connect(); Statement st = lock.createStatement()) {
       st.execute("LOCK TABLES price_list WRITE");
       try {
+        // One month each: requests for the same month wait for one read of it (ReadCache)
+        // instead of each holding a connection. Months nothing else reads; only reads.
         for (int i = 0; i < poolSize; i++) {
-          held.add(clients.submit(() -> it.send(request("api/v1/services?asOf=2026-11", 120))));
+          String month = SwedishFormat.month(YearMonth.of(2027, 1).plusMonths(i));
+          held.add(clients.submit(() -> it.send(request("api/v1/services?asOf=" + month,
+              120))));
         }
         awaitWaitingForLock(poolSize);
 
         long start = System.nanoTime();
-        Page api = it.send(request("api/v1/services?asOf=2026-11", 20));
+        Page api = it.send(request("api/v1/services?asOf=2030-01", 20));
         long apiMillis = millisSince(start);
         assertEquals(503, api.status(), api.body());
         assertEquals(String.valueOf(Overload.RETRY_AFTER_SECONDS), api.header("Retry-After"));

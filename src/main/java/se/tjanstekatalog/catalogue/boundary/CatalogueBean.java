@@ -4,10 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -15,7 +18,6 @@ import se.tjanstekatalog.catalogue.control.CatalogueQuery;
 import se.tjanstekatalog.catalogue.control.CatalogueService;
 import se.tjanstekatalog.catalogue.control.CatalogueView.ServiceView;
 import se.tjanstekatalog.catalogue.entity.Lifecycle;
-import se.tjanstekatalog.catalogue.entity.ServiceArea;
 import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
@@ -32,11 +34,11 @@ public class CatalogueBean implements Serializable {
   private Lifecycle lifecycle;
   private boolean includeRetired;
   private LocalDate month = LocalDate.now().withDayOfMonth(1);
-  private List<ServiceArea> areas;
+  private List<CatalogueService.AreaChoice> areas;
   private final LazyDataModel<ServiceView> model = new Model();
 
   public void load() {
-    areas = catalogue.areas();
+    areas = catalogue.areaChoices();
   }
 
   public YearMonth getAsOf() {
@@ -90,6 +92,20 @@ public class CatalogueBean implements Serializable {
     }
   }
 
+  /**
+   * A row's link to the service's page in the chosen month, written as plain text: an
+   * {@code h:link} per row resolved its navigation case each time, most of the table's time.
+   */
+  public String serviceLink(ServiceView service) {
+    return "/catalogue/service.xhtml?code=" + URLEncoder.encode(service.code(),
+        StandardCharsets.UTF_8) + "&asOf=" + getAsOfText();
+  }
+
+  /** "Bas, Standard, Utökad": the levels offered in the month. */
+  public String levelNames(ServiceView service) {
+    return service.levels().stream().map(l -> l.name()).collect(Collectors.joining(", "));
+  }
+
   public LazyDataModel<ServiceView> getModel() {
     return model;
   }
@@ -98,7 +114,7 @@ public class CatalogueBean implements Serializable {
     return Lifecycle.values();
   }
 
-  public List<ServiceArea> getAreas() {
+  public List<CatalogueService.AreaChoice> getAreas() {
     return areas;
   }
 

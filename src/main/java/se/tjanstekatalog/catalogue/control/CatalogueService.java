@@ -30,6 +30,7 @@ import se.tjanstekatalog.catalogue.entity.ServiceLevel;
 import se.tjanstekatalog.catalogue.entity.Unit;
 import se.tjanstekatalog.ledger.control.InputChanges;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.platform.ReadCache;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
@@ -51,10 +52,21 @@ public class CatalogueService {
   @Inject SubscriptionService subscriptions;
   @Inject @TenantDatabase DataSource dataSource;
   @Inject CurrentCaller caller;
+  @Inject ReadCache cache;
 
   @PermitAll
   public List<ServiceArea> areas() {
     return repository.areas();
+  }
+
+  /** An area as the catalogue's filter offers it. */
+  public record AreaChoice(String code, String name) implements java.io.Serializable {}
+
+  /** The areas in their order, kept in the {@link ReadCache} until an area changes. */
+  @PermitAll
+  public List<AreaChoice> areaChoices() {
+    return cache.get(List.of("catalogue.areas"), () -> repository.areas().stream()
+        .map(a -> new AreaChoice(a.getCode(), a.getName())).toList());
   }
 
   /** The whole catalogue valid in {@code month} (exports, API): retired services left out. */
@@ -64,24 +76,38 @@ public class CatalogueService {
   }
 
   /**
-   * One transaction and a fixed number of queries whatever the size of the catalogue: the
-   * covering list (its name, whether a draft), the prices in force ({@link PriceBook}, a draft
-   * list's too), the services with their areas, their levels and the levels' commitments
-   * (batch read), and the municipality's name.
+   * The services valid in the month that match the query, from {@link #month}: the filters
+   * run in memory over the month's whole catalogue.
    */
   @PermitAll
   public CatalogueView view(CatalogueQuery query) {
-    Optional<PriceList> list = repository.priceListCovering(query.asOf());
-    Map<Long, Price> prices = pricesIn(query.asOf());
-    List<ServiceView> services = repository.services().stream()
-        .map(s -> CatalogueViews.service(s, query.asOf(), prices))
-        .filter(query::matches)
-        .toList();
-    return new CatalogueView(municipality.name(), query.asOf(),
-        list.map(PriceList::getName).orElse(null),
-        list.map(l -> l.getStatus() == PriceListStatus.DRAFT).orElse(false), services);
+    CatalogueView all = month(query.asOf());
+    return new CatalogueView(all.municipality(), all.asOf(), all.priceListName(),
+        all.priceListDraft(), all.services().stream().filter(query::matches).toList());
   }
 
+  /**
+   * The month's whole catalogue, retired services included, kept in the {@link ReadCache}
+   * until a catalogue or price change. Read in one transaction and a fixed number of queries
+   * whatever the size of the catalogue: the covering list (its name, whether a draft), the
+   * prices in force ({@link PriceBook}, a draft list's too), the services with their areas,
+   * their levels and the levels' commitments (batch read), and the municipality's name.
+   */
+  @PermitAll
+  public CatalogueView month(YearMonth month) {
+    return cache.get(List.of("catalogue", month), () -> {
+      // The name first: waiting for another request's read of it, this one holds no connection.
+      String name = municipality.name();
+      Optional<PriceList> list = repository.priceListCovering(month);
+      Map<Long, Price> prices = pricesIn(month);
+      List<ServiceView> services = repository.services().stream()
+          .map(s -> CatalogueViews.service(s, month, prices))
+          .toList();
+      return new CatalogueView(name, month,
+          list.map(PriceList::getName).orElse(null),
+          list.map(l -> l.getStatus() == PriceListStatus.DRAFT).orElse(false), services);
+    });
+  }
 
   /** The service entities with their levels, for forms that pick a service or level. */
   @PermitAll
@@ -91,10 +117,11 @@ public class CatalogueService {
     return services;
   }
 
-  /** One service as of a month, in a fixed number of queries. */
+  /** One service as of a month, from the month's cached catalogue. */
   @PermitAll
   public Optional<ServiceView> service(String code, YearMonth month) {
-    return repository.serviceWithLevels(code).map(s -> view(s, month));
+    return month(month).services().stream().filter(s -> s.code().equalsIgnoreCase(code))
+        .findFirst();
   }
 
   private ServiceView view(Service s, YearMonth month) {

@@ -2,6 +2,7 @@ package se.tjanstekatalog.catalogue.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /** One åtagande of a level: a typed value (a number with a unit, or text). */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "commitment")
 public class Commitment {
   @Id

@@ -3,6 +3,7 @@ package se.tjanstekatalog.catalogue.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /**
  * A prislista: prices for a range of months (usually a year) with one markup (påslag). At
@@ -23,6 +25,7 @@ import java.util.List;
  * and a decided price change adds a line valid from its month.
  */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "price_list")
 @NamedQuery(name = PriceList.FIND_ALL, query = "SELECT p FROM PriceList p ORDER BY p.validFrom")
 @NamedQuery(name = PriceList.FIND_COVERING,

@@ -2,6 +2,7 @@ package se.tjanstekatalog.catalogue.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.YearMonth;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /**
  * A level's price in a price list from a month on. The charged price is computed once, when
@@ -19,6 +21,7 @@ import se.tjanstekatalog.shared.Amount;
  * ({@code catalogue.control.PriceBook}).
  */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "price_list_line")
 public class PriceListLine {
   @Id

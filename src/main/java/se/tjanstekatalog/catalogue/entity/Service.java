@@ -3,6 +3,7 @@ package se.tjanstekatalog.catalogue.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,9 +20,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /** A basleverans in the catalogue, with its ambition levels. */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "service")
 @NamedQuery(name = Service.FIND_ALL,
     query = "SELECT s FROM Service s JOIN FETCH s.area ORDER BY s.area.sortOrder, s.name")

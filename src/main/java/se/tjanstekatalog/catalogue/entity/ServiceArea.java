@@ -2,15 +2,18 @@ package se.tjanstekatalog.catalogue.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /** A tjänsteområde: Arbetsplats, Kommunikation, ... (seeded by Liquibase, editable). */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "service_area")
 @NamedQuery(name = ServiceArea.FIND_ALL, query = "SELECT a FROM ServiceArea a ORDER BY a.sortOrder")
 public class ServiceArea {

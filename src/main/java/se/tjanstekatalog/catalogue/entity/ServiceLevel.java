@@ -3,6 +3,7 @@ package se.tjanstekatalog.catalogue.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,9 +17,11 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /** An ambitionsnivå of a service (Bas, Standard, Utökad) with its promises. */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "service_level")
 public class ServiceLevel {
   @Id

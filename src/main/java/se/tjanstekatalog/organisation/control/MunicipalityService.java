@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import se.tjanstekatalog.organisation.entity.Municipality;
+import se.tjanstekatalog.platform.ReadCache;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
@@ -18,6 +20,7 @@ import se.tjanstekatalog.shared.Violation;
 public class MunicipalityService {
   @PersistenceContext EntityManager em;
   @Inject Tenancy tenancy;
+  @Inject ReadCache cache;
 
   @PermitAll
   public Municipality get() {
@@ -26,7 +29,7 @@ public class MunicipalityService {
 
   @PermitAll
   public String name() {
-    return get().getName();
+    return cache.get(List.of("municipality.name"), () -> get().getName());
   }
 
   @RolesAllowed(Role.ADMIN_NAME)

@@ -2,15 +2,18 @@ package se.tjanstekatalog.organisation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.tjanstekatalog.platform.ChangeGeneration;
 
 /**
  * The municipality running the portal: one row, shown in the header and on exports. Which row
  * is the current municipality's is the tenancy seam's to say ({@code Tenancy.municipalityId()}).
  */
 @Entity
+@EntityListeners(ChangeGeneration.class)
 @Table(name = "municipality")
 public class Municipality {
   @Id
