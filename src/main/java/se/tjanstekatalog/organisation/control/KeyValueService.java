@@ -50,6 +50,15 @@ public class KeyValueService {
     return new KeyValueGrid(year, measure, rows);
   }
 
+  /** The month's key values of every org that has them, by org code. */
+  @PermitAll
+  public List<OrgKeyValue> month(YearMonth period) {
+    return repository.keyValuesOf(Year.from(period)).stream()
+        .filter(kv -> kv.getPeriod().equals(period))
+        .sorted(java.util.Comparator.comparing(kv -> kv.getOrg().getCode()))
+        .toList();
+  }
+
   @PermitAll
   public List<OrgKeyValue> history(OrgUnit org) {
     return repository.keyValuesOf(org);
