@@ -29,13 +29,17 @@ import se.tjanstekatalog.shared.Violation;
  */
 public final class ReadApi {
   public static final String TOTAL = "X-Total-Count";
-  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** Made on first use: the JSON-B provider is the server's. */
+  private static final class Json {
+    static final Jsonb JSONB = JsonbBuilder.create();
+  }
 
   private ReadApi() {}
 
   /** One document: 200 with its ETag, or 304 when the caller has it already. */
   public static Response one(Request request, Object body) {
-    byte[] bytes = JSON.toJson(body).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Json.JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
     EntityTag tag = new EntityTag(etag(bytes));
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
