@@ -191,7 +191,8 @@ class AuditLogIT {
         "/api/v1/pools/{month}", "/api/v1/pricelists", "/api/v1/pricelists/{id}",
         "/api/v1/modelplan", "/api/v1/audit"}) {
       assertTrue(openapi.contains(path + ":") || openapi.contains(path + "\":"),
-          path + " documented");
+          path + " documented in: " + openapi.lines().filter(l -> l.contains("/api/v1/"))
+              .toList());
     }
     assertTrue(openapi.contains("POOL-INFRA"), "the examples are in the document");
   }

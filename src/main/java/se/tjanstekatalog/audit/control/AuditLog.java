@@ -3,7 +3,9 @@ package se.tjanstekatalog.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -11,14 +13,14 @@ import se.tjanstekatalog.audit.domain.AuditFilter;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.audit.entity.AuditEvent;
 import se.tjanstekatalog.audit.entity.AuditEvents;
-import se.tjanstekatalog.security.control.CurrentCaller;
-import se.tjanstekatalog.security.entity.UserRepository;
 
 /**
  * The one way to write the audit log. A step records in its own transaction (REQUIRED): when
  * the step rolls back, its audit row goes with it; a call outside a transaction (a login)
  * gets one of its own. The actor is the caller of the request, with the display name the
- * user has now; a timer or an asynchronous task without a request records as "system".
+ * user has now; a timer or an asynchronous task without a request records as "system". It
+ * reads the caller from the container, not through security's CurrentCaller, so that security
+ * (which records logins here) and audit do not depend on each other.
  *
  * <pre>{@code auditLog.record(AuditKind.SSO_MAPPING, "grupp GSF-Ekonomi",
  *     "Ny SSO-mappning: grupp GSF-Ekonomi ger Förvaltningsekonom för GSF");}</pre>
@@ -28,8 +30,7 @@ public class AuditLog {
   public static final String SYSTEM = "system";
 
   @Inject AuditEvents events;
-  @Inject CurrentCaller caller;
-  @Inject UserRepository users;
+  @Inject SecurityContext security;
 
   Clock clock = Clock.systemUTC();
 
@@ -54,7 +55,7 @@ public class AuditLog {
   public void recordAs(String username, AuditKind kind, YearMonth month, String orgCode,
       String object, String summary) {
     String name = username == null || username.isBlank() ? SYSTEM : username;
-    String displayName = users.findByUsername(name).map(u -> u.getDisplayName()).orElse(null);
+    String displayName = events.displayName(name);
     events.persist(new AuditEvent(clock.instant(), kind, name, displayName, month, orgCode,
         object, summary));
   }
@@ -72,7 +73,8 @@ public class AuditLog {
 
   private String callerName() {
     try {
-      return caller.name();
+      Principal p = security.getCallerPrincipal();
+      return p == null ? SYSTEM : p.getName();
     } catch (ContextNotActiveException e) {
       return SYSTEM;
     }

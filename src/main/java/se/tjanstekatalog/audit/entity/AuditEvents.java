@@ -2,6 +2,7 @@ package se.tjanstekatalog.audit.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
@@ -20,6 +21,19 @@ public class AuditEvents {
 
   public void persist(AuditEvent event) {
     em.persist(event);
+  }
+
+  /**
+   * The user's display name now, or null for a name that is nobody's (a failed login). Named
+   * by entity name, so audit does not depend on security. Flush mode COMMIT: the lookup must
+   * not flush the step's pending changes early (their optimistic-lock check belongs to the
+   * step, which turns it into its own conflict message).
+   */
+  public String displayName(String username) {
+    return em.createQuery("SELECT u.displayName FROM AppUser u WHERE u.username = :username",
+            String.class)
+        .setFlushMode(FlushModeType.COMMIT)
+        .setParameter("username", username).getResultStream().findFirst().orElse(null);
   }
 
   /** Rows {@code first}.. of the filtered log, newest first. */

@@ -93,7 +93,7 @@ public class PriceListResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One price list with its lines",
       description = "Lines by service, level and month. costPrice is left out for VIEWER and"

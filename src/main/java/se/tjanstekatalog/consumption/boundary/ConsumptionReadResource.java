@@ -63,7 +63,7 @@ public class ConsumptionReadResource {
       List<UsageDto> rows) {}
 
   @GET
-  @Path("{month: \\d{4}-\\d{2}}")
+  @Path("{month}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A month's consumption per org, service and level",
       description = "Active imports only, ordered by org, service and level. IT_CONTROLLER and"

@@ -50,7 +50,7 @@ public class PoolCostResource {
       List<PoolCostDto> rows) {}
 
   @GET
-  @Path("{month: \\d{4}-\\d{2}}")
+  @Path("{month}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A month's cost per pool",
       description = "Active pool cost imports only, by pool code. Every role reads them, as on"

@@ -56,7 +56,7 @@ public class KeyValueResource {
       List<KeyValueDto> rows) {}
 
   @GET
-  @Path("{month: \\d{4}-\\d{2}}")
+  @Path("{month}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A month's key values per org (headcount, FTE, turnover)",
       description = "The orgs that have key values for the month, by org code. Paging and ETag"
