@@ -1,5 +1,7 @@
 package se.tjanstekatalog.audit.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -7,8 +9,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.tjanstekatalog.audit.domain.AuditFilter;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.audit.entity.AuditEvent;
@@ -27,10 +33,14 @@ import se.tjanstekatalog.audit.entity.AuditEvents;
  */
 @ApplicationScoped
 public class AuditLog {
+  private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
   public static final String SYSTEM = "system";
 
   @Inject AuditEvents events;
   @Inject SecurityContext security;
+  @Resource ManagedExecutorService worker;
+  /** This bean through its proxy, so that a worker thread's write gets its transaction. */
+  @Inject AuditLog self;
 
   Clock clock = Clock.systemUTC();
 
@@ -54,10 +64,40 @@ public class AuditLog {
   @Transactional
   public void recordAs(String username, AuditKind kind, YearMonth month, String orgCode,
       String object, String summary) {
-    String name = username == null || username.isBlank() ? SYSTEM : username;
-    String displayName = events.displayName(name);
-    events.persist(new AuditEvent(clock.instant(), kind, name, displayName, month, orgCode,
-        object, summary));
+    events.append(clock.instant(), kind, actor(username), month, orgCode, object, summary);
+  }
+
+  /**
+   * A failed login, written on a worker thread in its own transaction: the refused caller's
+   * answer must not wait for the row, because the login throttle's delay counts from the
+   * attempt, and a slower answer would let the next guess through sooner. The row appears a
+   * moment after the answer; if it cannot be written the server log says so.
+   */
+  public void recordFailedLogin(String username, String object, String summary) {
+    Instant at = clock.instant();
+    String name = actor(username);
+    try {
+      worker.execute(() -> {
+        try {
+          self.append(at, AuditKind.LOGIN_FAILED, name, object, summary);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not log a failed login in the audit log", e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      LOG.warning(() -> "Audit log: no worker free for a failed login: " + summary);
+    }
+  }
+
+  /** A row at a given time, in a transaction of its own if the caller has none. */
+  @Transactional
+  public void append(Instant at, AuditKind kind, String username, String object,
+      String summary) {
+    events.append(at, kind, username, null, null, object, summary);
+  }
+
+  private static String actor(String username) {
+    return username == null || username.isBlank() ? SYSTEM : username;
   }
 
   /** A page of the filtered log, newest first. */

@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.tjanstekatalog.audit.domain.AuditFilter;
+import se.tjanstekatalog.audit.domain.AuditKind;
 
 /** Writes and pages the audit log; the filter and the paging are done by the database. */
 @ApplicationScoped
@@ -19,8 +22,11 @@ public class AuditEvents {
 
   @PersistenceContext EntityManager em;
 
-  public void persist(AuditEvent event) {
-    em.persist(event);
+  /** Appends a row in the caller's transaction, with the actor's display name as it is now. */
+  public void append(Instant at, AuditKind kind, String username, YearMonth period,
+      String orgCode, String object, String summary) {
+    em.persist(new AuditEvent(at, kind, username, displayName(username), period, orgCode,
+        object, summary));
   }
 
   /**

@@ -318,7 +318,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     String safeUser = LogText.safe(user);
     LOG.warning(() -> "Failed login for user '" + safeUser + "' from "
         + request.getRemoteAddr() + " (" + request.getRequestURI() + ")");
-    audit.recordAs(safeUser, AuditKind.LOGIN_FAILED, null, null, request.getRemoteAddr(),
+    audit.recordFailedLogin(safeUser, request.getRemoteAddr(),
         "Misslyckad inloggning (" + channel(request) + ") från " + request.getRemoteAddr());
   }
 
@@ -328,7 +328,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     LOG.warning(() -> "Refused login for user '" + safeUser + "' from "
         + request.getRemoteAddr() + " without checking it: " + (refused.locked() ? "locked"
         : "too many failures") + " until " + refused.retryAt());
-    audit.recordAs(safeUser, AuditKind.LOGIN_FAILED, null, null, request.getRemoteAddr(),
+    audit.recordFailedLogin(safeUser, request.getRemoteAddr(),
         "Inloggning avvisad utan kontroll (" + channel(request) + ") från "
             + request.getRemoteAddr() + ": " + (refused.locked() ? "kontot är spärrat"
             : "för många misslyckade försök") + " till " + refused.retryAt());
