@@ -84,7 +84,8 @@ public class ImportService {
             source.source(), (int) report.rows(), source.importedBy());
       }
       auditLog.recordAs(source.importedBy(), AuditKind.IMPORT, report.periodFrom(), null,
-          "import " + report.storedBatchId(), Messages.sv("import.kind." + source.kind().name())
+          report.storedBatchId() == null ? source.source() : "import " + report.storedBatchId(),
+          Messages.sv("import.kind." + source.kind().name())
               + " importerad: " + source.source() + ", " + report.rows() + " rader"
               + (report.periodFrom() == null || report.periodFrom().equals(report.periodTo())
                   ? "" : ", " + report.periodFrom() + "–" + report.periodTo()));
