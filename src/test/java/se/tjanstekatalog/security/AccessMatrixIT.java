@@ -85,6 +85,7 @@ class AccessMatrixIT {
     pages.put("help/glossary.xhtml", EVERYONE);
     pages.put("admin/users.xhtml", Set.of(ADMIN));
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
+    pages.put("admin/audit.xhtml", Set.of(IT, ADMIN));
     // Payara's MicroProfile Metrics, served in the application's context
     pages.put("metrics", Set.of(IT, ADMIN));
     return pages;
@@ -111,6 +112,13 @@ class AccessMatrixIT {
     api.put("api/v1/consumption/overview.xlsx?month=" + MONTH, EVERYONE);
     api.put("api/v1/periods/overview.xlsx?year=2026", Set.of(IT));
     api.put("api/v1/users", Set.of(ADMIN));
+    api.put("api/v1/consumption/" + MONTH, EVERYONE);
+    api.put("api/v1/keyvalues/" + MONTH, EVERYONE);
+    api.put("api/v1/pools/" + MONTH, EVERYONE);
+    api.put("api/v1/pricelists", EVERYONE);
+    api.put("api/v1/modelplan", FINANCE_IT_ADMIN);
+    api.put("api/v1/audit", Set.of(IT, ADMIN));
+    api.put("api/v1/audit/export.xlsx", Set.of(IT, ADMIN));
     return api;
   }
 

@@ -53,6 +53,7 @@ public final class TestMonths {
       Map.entry("MonthSumsIT", months("2033-05")),
       Map.entry("StaleMonthIT", months("2024-03..2024-04")),
       Map.entry("NotificationIT", months("2016-01")),
+      Map.entry("AuditLogIT", months("2016-02..2016-06")),
       Map.entry("WorkQueueIT", months("2015-01", "2018-01..2018-02")),
       Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")));
 

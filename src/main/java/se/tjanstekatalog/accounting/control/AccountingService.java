@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 import se.tjanstekatalog.platform.AppInfo;
@@ -54,6 +56,7 @@ public class AccountingService {
 
   @Inject CurrentCaller caller;
   @Inject MunicipalityService municipality;
+  @Inject AuditLog auditLog;
 
   /** A generated file: bytes, file name, and how long it took. */
   /** The settings and their version for optimistic locking. */
@@ -87,6 +90,9 @@ public class AccountingService {
           "Tjänstekatalogen", AppInfo.version(), LocalDate.now(), caller.name());
       byte[] bytes = SieWriter.bytes(doc);
       long millis = (System.nanoTime() - t0) / 1_000_000;
+      auditLog.record(AuditKind.SIE_EXPORT, month, null, SwedishFormat.month(month),
+          "SIE-export av " + SwedishFormat.month(month) + ": " + doc.vouchers().size()
+              + " verifikationer");
       LOG.info(() -> "SIE export of " + month + ": " + doc.vouchers().size() + " vouchers, "
           + bytes.length + " bytes in " + millis + " ms");
       return new ExportFile(bytes, "tjanstekatalog-" + SwedishFormat.month(month) + ".se", millis);

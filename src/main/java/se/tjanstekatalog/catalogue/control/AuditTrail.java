@@ -4,20 +4,26 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Objects;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.catalogue.entity.AuditEntry;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
 import se.tjanstekatalog.catalogue.entity.ChangeProposal;
 import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Messages;
 
 /**
  * Writes one audit row per changed value, in the caller's transaction, so a catalogue change
- * and its trail are saved together or not at all. Unchanged values write nothing.
+ * and its trail are saved together or not at all. Unchanged values write nothing. Each change
+ * also goes to the portal's audit log ({@link AuditLog}): prices as PRICE, changes a decided
+ * proposal made as PROPOSAL, the rest as CATALOGUE.
  */
 @Dependent
 public class AuditTrail {
   @Inject CatalogueRepository repository;
   @Inject CurrentCaller caller;
+  @Inject AuditLog log;
 
   public void record(Service service, String subject, String field, Object oldValue,
       Object newValue, ChangeProposal proposal) {
@@ -28,6 +34,12 @@ public class AuditTrail {
     }
     repository.persist(new AuditEntry(Instant.now(), caller.name(), service, subject, field,
         before, after, proposal));
+    AuditKind kind = field.endsWith("Price") ? AuditKind.PRICE
+        : proposal != null ? AuditKind.PROPOSAL : AuditKind.CATALOGUE;
+    log.record(kind, service.getCode(), service.getName() + " – " + subject + ": "
+        + Messages.sv("audit.field." + field) + " "
+        + (before == null ? "–" : before) + " → " + (after == null ? "–" : after)
+        + (proposal == null ? "" : " (förslag " + proposal.getId() + ")"));
   }
 
   private static String text(Object value) {

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
 import se.tjanstekatalog.catalogue.entity.PriceList;
 import se.tjanstekatalog.catalogue.entity.PriceListLine;
@@ -30,6 +32,7 @@ import se.tjanstekatalog.shared.Violation;
 public class PriceListService {
   @Inject CatalogueRepository repository;
   @Inject AuditTrail audit;
+  @Inject AuditLog auditLog;
 
   @PermitAll
   public List<PriceList> all() {
@@ -75,6 +78,9 @@ public class PriceListService {
               PriceBook.chargedPrice(cost, markupPercent)));
         });
     repository.persist(copy);
+    auditLog.record(AuditKind.PRICE, from, null, copy.getName(), "Ny prislista " + copy.getName()
+        + " (" + from + "–" + to + ", påslag " + markupPercent.toPlainString() + " %, index "
+        + indexPercent.toPlainString() + " %) kopierad från " + source.getName());
     return copy;
   }
 
@@ -104,6 +110,8 @@ public class PriceListService {
     PriceList list = find(listId);
     requireDraft(list);
     list.setStatus(PriceListStatus.PUBLISHED);
+    auditLog.record(AuditKind.PRICE, list.getValidFrom(), null, list.getName(),
+        "Prislistan " + list.getName() + " publicerad");
   }
 
   private static void requireDraft(PriceList list) {

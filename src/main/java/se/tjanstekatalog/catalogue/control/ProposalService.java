@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
 import se.tjanstekatalog.catalogue.entity.ChangeProposal;
 import se.tjanstekatalog.catalogue.entity.Financing;
@@ -41,6 +43,7 @@ public class ProposalService {
   @Inject CatalogueRepository repository;
   @Inject CurrentCaller caller;
   @Inject AuditTrail audit;
+  @Inject AuditLog auditLog;
   @Inject LockedMonths lockedMonths;
 
   /** What the proposal form sends; which fields matter depends on {@code kind}. */
@@ -135,6 +138,7 @@ public class ProposalService {
       default -> throw new IllegalStateException(d.kind().name());
     }
     repository.persist(p);
+    proposalStep(p, "Nytt förändringsförslag");
     return p;
   }
 
@@ -144,6 +148,7 @@ public class ProposalService {
     ChangeProposal p = find(id);
     requireStatus(p, ProposalStatus.DRAFT);
     p.submit(caller.name(), Instant.now());
+    proposalStep(p, "Förslaget lämnat till beredning");
   }
 
   /** A remark while the proposal is prepared; the finance chiefs take part too. */
@@ -168,6 +173,7 @@ public class ProposalService {
       throw new RuleViolationException(new Violation("note", "proposal.error.rejectReason"));
     }
     p.close(ProposalStatus.REJECTED, caller.name(), Instant.now(), note.strip());
+    proposalStep(p, "Förslaget avslaget: " + note.strip());
   }
 
   /** Records the decision and applies the proposal from its effective month. */
@@ -176,6 +182,7 @@ public class ProposalService {
     ChangeProposal p = find(id);
     requireStatus(p, ProposalStatus.IN_PREPARATION);
     p.close(ProposalStatus.DECIDED, caller.name(), Instant.now(), note);
+    proposalStep(p, "Förslaget beslutat" + (note == null || note.isBlank() ? "" : ": " + note));
     switch (p.getKind()) {
       case PRICE_CHANGE -> setPrice(p, p.getLevel(), p.getNewCostPrice());
       case NEW_LEVEL -> {
@@ -280,5 +287,10 @@ public class ProposalService {
       throw new RuleViolationException(new Violation("status", "proposal.error.status",
           p.getTitle(), new se.tjanstekatalog.shared.MessageRef(p.getStatus().messageKey())));
     }
+  }
+
+  private void proposalStep(ChangeProposal p, String what) {
+    auditLog.record(AuditKind.PROPOSAL, p.getEffectiveMonth(), null,
+        "Förslag " + p.getId() + ": " + p.getTitle(), what + " – " + p.getTitle());
   }
 }

@@ -22,6 +22,7 @@ import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.ForbiddenException;
 
 /**
  * A month's stored consumption and pool costs, summed in SQL over the active imports: per
@@ -105,20 +106,7 @@ public class ConsumptionQueries {
           }
         }
       }
-      List<PoolLine> pools = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT p.code, p.name, COUNT(pc.id),"
-          + " SUM(pc.amount) FROM pool_cost pc JOIN cost_pool p ON p.id = pc.pool_id"
-          + " WHERE pc.period = ? AND pc.batch_id IN (SELECT id FROM import_batch"
-          + " WHERE kind = 'POOL_COST' AND status = 'ACTIVE') GROUP BY p.code, p.name"
-          + " ORDER BY p.code")) {
-        ps.setDate(1, first);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            pools.add(new PoolLine(rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getBigDecimal(4)));
-          }
-        }
-      }
+      List<PoolLine> pools = pools(c, period);
       String status = LedgerPeriods.status(c, period).name();
       List<Line> orgs = new ArrayList<>(perOrg.values());
       orgs.sort(java.util.Comparator.comparing(Line::code));
@@ -135,5 +123,114 @@ public class ConsumptionQueries {
         a.quantity() == null ? null : a.quantity().add(b.quantity()),
         a.amount() == null || b.amount() == null ? a.amount() == null ? b.amount() : a.amount()
             : a.amount().add(b.amount()));
+  }
+
+  /** The month's pool costs per pool (active imports), by pool code. */
+  public List<PoolLine> pools(YearMonth period) {
+    try (Connection c = dataSource.getConnection()) {
+      return pools(c, period);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read pool costs for " + period, e);
+    }
+  }
+
+  private static List<PoolLine> pools(Connection c, YearMonth period) throws SQLException {
+    List<PoolLine> pools = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT p.code, p.name, COUNT(pc.id),"
+        + " SUM(pc.amount) FROM pool_cost pc JOIN cost_pool p ON p.id = pc.pool_id"
+        + " WHERE pc.period = ? AND pc.batch_id IN (SELECT id FROM import_batch"
+        + " WHERE kind = 'POOL_COST' AND status = 'ACTIVE') GROUP BY p.code, p.name"
+        + " ORDER BY p.code")) {
+      ps.setDate(1, Date.valueOf(period.atDay(1)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          pools.add(new PoolLine(rs.getString(1), rs.getString(2), rs.getLong(3),
+              rs.getBigDecimal(4)));
+        }
+      }
+    }
+    return pools;
+  }
+
+  /** One org's use of one service level in the month, for the read API. */
+  public record UsageRow(String org, String orgName, String service, String serviceName,
+      String level, String levelName, String unit, long rows, BigDecimal quantity,
+      BigDecimal unitPrice, BigDecimal amount) {}
+
+  /** A page of usage rows and how many there are in all. */
+  public record UsagePage(long total, List<UsageRow> rows) {}
+
+  /**
+   * The month's consumption per org, service and level (active imports), ordered by org,
+   * service and level, paged in SQL. The same scope as the overview page: VIEWER and
+   * ORG_FINANCE get their own org; naming another org is refused (403). {@code orgCode} and
+   * {@code serviceCode} narrow the rows (null: all).
+   */
+  public UsagePage usage(YearMonth period, String orgCode, String serviceCode, long offset,
+      int size) {
+    String org = orgCode == null || orgCode.isBlank() ? null : orgCode.strip();
+    if (!caller.seesAllOrgs()) {
+      String own = caller.info().getOrgCode();
+      if (own == null || (org != null && !org.equalsIgnoreCase(own))) {
+        throw new ForbiddenException("error.otherOrg");
+      }
+      org = own;
+    }
+    Date first = Date.valueOf(period.atDay(1));
+    String from = " FROM consumption c"
+        + " JOIN org_unit o ON o.id = c.org_id"
+        + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
+        + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") p ON p.level_id = c.level_id"
+        + " WHERE c.period = ? AND c.batch_id IN (SELECT id FROM import_batch WHERE"
+        + " kind = 'CONSUMPTION' AND status = 'ACTIVE' AND period_from <= ? AND period_to >= ?)"
+        + (org == null ? "" : " AND o.code = ?")
+        + (serviceCode == null || serviceCode.isBlank() ? "" : " AND s.code = ?")
+        + " GROUP BY o.code, o.name, s.code, s.name, l.code, l.name, s.unit, p.charged_price";
+    String select = "SELECT o.code, o.name, s.code, s.name, l.code, l.name, s.unit, COUNT(*),"
+        + " SUM(c.quantity), p.charged_price, SUM(ROUND(c.quantity * p.charged_price, 2))";
+    try (Connection c = dataSource.getConnection()) {
+      long total;
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1" + from
+          + ") t")) {
+        bindUsage(ps, period, first, org, serviceCode);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<UsageRow> rows = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(select + from
+          + " ORDER BY o.code, s.code, l.code LIMIT ? OFFSET ?")) {
+        int i = bindUsage(ps, period, first, org, serviceCode);
+        ps.setInt(i++, size);
+        ps.setLong(i, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.add(new UsageRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getLong(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                rs.getBigDecimal(11)));
+          }
+        }
+      }
+      return new UsagePage(total, rows);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read consumption for " + period, e);
+    }
+  }
+
+  private static int bindUsage(PreparedStatement ps, YearMonth period, Date first, String org,
+      String serviceCode) throws SQLException {
+    int i = PriceBook.bind(ps, 1, period);
+    ps.setDate(i++, first);
+    ps.setDate(i++, first);
+    ps.setDate(i++, first);
+    if (org != null) {
+      ps.setString(i++, org);
+    }
+    if (serviceCode != null && !serviceCode.isBlank()) {
+      ps.setString(i++, serviceCode.strip());
+    }
+    return i;
   }
 }

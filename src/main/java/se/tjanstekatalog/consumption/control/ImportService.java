@@ -17,11 +17,14 @@ import java.time.YearMonth;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.ledger.control.InputChanges;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
@@ -43,6 +46,7 @@ public class ImportService {
   /** Runs the statement that stores an import's rows while they are still being read. */
   @Resource ManagedExecutorService worker;
   @Inject CurrentCaller caller;
+  @Inject AuditLog auditLog;
 
   public ImportReport preview(RowSource rows, ImportSource given, ImportProgress progress) {
     ImportSource source = given.by(caller.name());
@@ -79,6 +83,12 @@ public class ImportService {
         InputChanges.record(c, report.periodFrom(), report.periodTo(), source.kind().name(),
             source.source(), (int) report.rows(), source.importedBy());
       }
+      auditLog.recordAs(source.importedBy(), AuditKind.IMPORT, report.periodFrom(), null,
+          report.storedBatchId() == null ? source.source() : "import " + report.storedBatchId(),
+          Messages.sv("import.kind." + source.kind().name())
+              + " importerad: " + source.source() + ", " + report.rows() + " rader"
+              + (report.periodFrom() == null || report.periodFrom().equals(report.periodTo())
+                  ? "" : ", " + report.periodFrom() + "–" + report.periodTo()));
       progress.finish();
       LOG.info(() -> "Import #" + report.storedBatchId() + " " + source.kind() + " '"
           + source.source() + "' " + report.rows() + " rows by " + source.importedBy());

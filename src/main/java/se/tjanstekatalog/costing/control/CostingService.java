@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.costing.control.MonthComputation.Outcome;
 import se.tjanstekatalog.costing.control.MonthComputation.Verification;
 import se.tjanstekatalog.costing.domain.CostingProblem;
@@ -43,6 +45,7 @@ public class CostingService {
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
   @Inject StatementReview review;
+  @Inject AuditLog auditLog;
 
   /** Computes and stores the month, or throws with every problem that keeps it from it. */
   public Outcome compute(YearMonth month) {
@@ -100,6 +103,9 @@ public class CostingService {
       }
       throw new RuleViolationException(violations);
     }
+    auditLog.record(AuditKind.COMPUTATION, month, null, SwedishFormat.month(month),
+        "Månaden " + SwedishFormat.month(month) + " beräknad: " + outcome.result().lines().size()
+            + " rader");
     LOG.info(() -> "Computed " + month + ": " + outcome.result().lines().size() + " lines in "
         + outcome.millis() + " ms by " + caller.name());
     return outcome;

@@ -17,6 +17,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.costing.control.PlanPeriods.Area;
@@ -30,6 +32,7 @@ import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -50,6 +53,7 @@ public class ModelPlanService {
   @Inject PlanRepository repository;
   @Inject CostingService costing;
   @Inject CurrentCaller caller;
+  @Inject AuditLog auditLog;
 
   /** What the plan page shows. */
   public record PlanView(List<Area> areas, List<Entry> entries, List<Period> periods,
@@ -89,6 +93,8 @@ public class ModelPlanService {
     repository.persist(new ModelPlanEntry(input.areaId(), checked.from(), input.model(),
         note(input.note()), caller.name(), Instant.now()));
     flush(checked.from(), areaName);
+    auditPlan(checked.from(), "Modellplan: " + areaName + " från " + SwedishFormat.month(checked.from())
+        + " " + Messages.sv("model." + input.model().name()));
     return new PlanChange(areaName, checked.from(), input.model(), recompute(checked.from()));
   }
 
@@ -108,6 +114,8 @@ public class ModelPlanService {
     entry.change(input.areaId(), checked.from(), input.model(), note(input.note()),
         caller.name(), Instant.now());
     flush(checked.from(), areaName);
+    auditPlan(checked.from(), "Modellplan ändrad: " + areaName + " från "
+        + SwedishFormat.month(checked.from()) + " " + Messages.sv("model." + input.model().name()));
     return new PlanChange(areaName, checked.from(), input.model(), recompute(earliest));
   }
 
@@ -122,7 +130,13 @@ public class ModelPlanService {
         new PlanRules.Existing(id, entry.getAreaId(), from), ref.latestLocked()));
     repository.remove(entry);
     flush(from, areaName);
+    auditPlan(from, "Modellplan: raden för " + areaName + " från " + SwedishFormat.month(from)
+        + " (" + Messages.sv("model." + entry.getModel().name()) + ") borttagen");
     return new PlanChange(areaName, from, entry.getModel(), recompute(from));
+  }
+
+  private void auditPlan(YearMonth from, String summary) {
+    auditLog.record(AuditKind.MODEL_PLAN, from, null, "modellplan", summary);
   }
 
   private ModelPlanEntry find(long id) {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.costing.control.PoolRules.OrgFact;
 import se.tjanstekatalog.costing.control.PoolRules.ServiceFact;
 import se.tjanstekatalog.ledger.domain.AllocationKey;
@@ -29,6 +31,7 @@ import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 
@@ -46,6 +49,7 @@ public class PoolService {
   @Resource SessionContext context;
   @Inject PoolRepository repository;
   @Inject CostingService costing;
+  @Inject AuditLog auditLog;
 
   /** A pool in the list; {@code services} are the chosen ones' names (empty: all pooled). */
   public record PoolRow(long id, long version, String code, String name, String areaName,
@@ -134,6 +138,9 @@ public class PoolService {
     pool.apply(edit.name().strip(), edit.key(), edit.companiesParticipate(), edit.active(),
         edit.serviceIds(), PoolRules.storedShares(edit));
     repository.forceVersionIncrement(pool);
+    auditLog.record(AuditKind.POOL, pool.getCode(), "Kostnadspoolen " + edit.name().strip()
+        + " sparad: nyckel " + Messages.sv("allocationKey." + edit.key().name()) + ", " + edit.serviceIds().size() + " tjänster, "
+        + edit.shares().size() + " andelar" + (edit.active() ? "" : ", inaktiv"));
     try {
       repository.flush();
     } catch (OptimisticLockException e) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
@@ -49,6 +51,7 @@ public class AdjustmentService {
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
   @Inject StatementReview review;
+  @Inject AuditLog auditLog;
 
   /** An org with binding lines in a month. */
   public record OrgOption(String code, String name) {}
@@ -159,6 +162,10 @@ public class AdjustmentService {
         }
       }
       boolean withdrawn = review.statementChanged(c, target, line.org().id());
+      auditLog.record(AuditKind.ADJUSTMENT, target, orgCode, "justering " + id,
+          "Justering " + SwedishFormat.kronor(amount) + " av rad " + lineNo + " i "
+              + SwedishFormat.month(original) + " för " + orgCode + ", bokförd i "
+              + SwedishFormat.month(target) + ": " + reason.strip());
       LOG.info(() -> "Adjustment " + amount + " of " + orgCode + " " + original + " line "
           + lineNo + " booked in " + target + " by " + caller.name());
       return new Booked(id, target, withdrawn);
@@ -208,6 +215,9 @@ public class AdjustmentService {
         ps.executeUpdate();
       }
       review.statementChanged(c, bookedIn, adjustment.org().id());
+      auditLog.record(AuditKind.ADJUSTMENT, bookedIn, adjustment.org().code(), "justering " + id,
+          "Justering " + SwedishFormat.kronor(adjustment.amount().value()) + " för "
+              + adjustment.org().code() + " i " + SwedishFormat.month(bookedIn) + " borttagen");
       LOG.info(() -> "Adjustment " + id + " in " + bookedIn + " removed by " + caller.name());
     } catch (SQLException e) {
       throw database(e);

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.ledger.domain.ChangedStatements;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.ledger.domain.ResultLine;
@@ -56,6 +58,7 @@ public class PeriodTransitions {
   @Inject CurrentCaller caller;
   @Inject StatementReview review;
   @Inject Event<MonthMoved> moved;
+  @Inject AuditLog auditLog;
 
   /** One recorded step of the workflow (states by name, as the page shows them). */
   public record Transition(YearMonth period, String from, String to, String reason,
@@ -110,6 +113,10 @@ public class PeriodTransitions {
     try (Connection c = dataSource.getConnection()) {
       PeriodStatus from = transition(c, review, month, to, reason, caller.name(), null);
       moved.fire(new MonthMoved(month, from, to, caller.name()));
+      auditLog.record(AuditKind.LOCK, month, null, month.toString(), "Månaden " + month + ": "
+          + Messages.sv("period.status." + from.name()) + " → "
+          + Messages.sv("period.status." + to.name())
+          + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"));
     } catch (SQLException e) {
       throw failed(context, e);
     } catch (RuntimeException e) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.organisation.entity.KeyMeasure;
 import se.tjanstekatalog.organisation.entity.OrgKeyValue;
 import se.tjanstekatalog.organisation.entity.OrgRepository;
@@ -19,6 +21,7 @@ import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
@@ -27,6 +30,7 @@ import se.tjanstekatalog.shared.Violation;
 @Stateless
 public class KeyValueService {
   @Inject OrgRepository repository;
+  @Inject AuditLog auditLog;
 
   @PermitAll
   public KeyValueGrid grid(Year year, KeyMeasure measure) {
@@ -44,6 +48,15 @@ public class KeyValueService {
       rows.add(new KeyValueGrid.Row(org.getId(), org.getCode(), org.getName(), cells));
     }
     return new KeyValueGrid(year, measure, rows);
+  }
+
+  /** The month's key values of every org that has them, by org code. */
+  @PermitAll
+  public List<OrgKeyValue> month(YearMonth period) {
+    return repository.keyValuesOf(Year.from(period)).stream()
+        .filter(kv -> kv.getPeriod().equals(period))
+        .sorted(java.util.Comparator.comparing(kv -> kv.getOrg().getCode()))
+        .toList();
   }
 
   @PermitAll
@@ -98,6 +111,11 @@ public class KeyValueService {
           kv = new OrgKeyValue(repository.find(row.getOrgId()).orElseThrow(), cell.getPeriod());
           repository.persist(kv);
         }
+        auditLog.record(AuditKind.KEY_VALUE, cell.getPeriod(), row.getOrgCode(),
+            Messages.sv("keyValue.measure." + grid.measure().name()),
+            Messages.sv("keyValue.measure." + grid.measure().name()) + " " + row.getOrgCode()
+                + " " + SwedishFormat.month(cell.getPeriod()) + ": " + text(valueOf(kv, grid.measure()))
+                + " → " + text(cell.getValue()));
         setValue(kv, grid.measure(), cell.getValue());
         written++;
       }
@@ -108,6 +126,10 @@ public class KeyValueService {
       throw new ConflictException(e, "keyValue.error.conflictAny");
     }
     return written;
+  }
+
+  private static String text(BigDecimal value) {
+    return value == null ? "–" : SwedishFormat.decimal(value, 4);
   }
 
   private Map<Long, Map<YearMonth, OrgKeyValue>> index(Year year) {

@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.control.PeriodTransitions;
@@ -49,6 +51,7 @@ public class Approvals {
   @Resource SessionContext context;
   @Inject CurrentCaller caller;
   @Inject Event<ReviewEvents.AllApproved> allApproved;
+  @Inject AuditLog auditLog;
 
   /** One org's answer to a month's statement: APPROVED, COMMENTED (open threads) or NONE. */
   /** The overview lists who has not answered first, then who commented, then who approved. */
@@ -130,6 +133,9 @@ public class Approvals {
     long orgId = ReviewSteps.ownOrg(caller);
     try (Connection c = dataSource.getConnection()) {
       if (approve(c, month, orgId, caller.name(), null)) {
+        String org = caller.info().getOrgCode();
+        auditLog.record(AuditKind.APPROVAL, month, org, SwedishFormat.month(month),
+            "Månadsbeskedet " + SwedishFormat.month(month) + " godkänt för " + org);
         List<OrgReview> orgs = orgReviews(c, month);
         if (orgs.stream().allMatch(o -> o.approvedBy() != null)) {
           allApproved.fire(new ReviewEvents.AllApproved(month, orgs.size(),

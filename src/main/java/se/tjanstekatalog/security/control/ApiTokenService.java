@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.security.entity.ApiToken;
 import se.tjanstekatalog.security.entity.ApiTokenRepository;
 import se.tjanstekatalog.shared.Role;
@@ -45,6 +47,7 @@ public class ApiTokenService {
 
   @Inject ApiTokenRepository tokens;
   @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
 
   /** A token just created: the stored row and the token itself, which nobody sees again. */
   public record NewToken(ApiToken token, String secret) {}
@@ -71,6 +74,8 @@ public class ApiTokenService {
     tokens.persist(token);
     LOG.info(() -> "API token '" + feed + "' (" + token.getPrefix() + "…) created by "
         + caller.name());
+    audit.record(AuditKind.API_TOKEN, feed, "Ny API-nyckel för flödet " + feed + " ("
+        + token.getPrefix() + "…)");
     return new NewToken(token, secret);
   }
 
@@ -87,6 +92,8 @@ public class ApiTokenService {
           token.getName()));
     }
     token.revoke(caller.name());
+    audit.record(AuditKind.API_TOKEN, token.getName(), "API-nyckeln för flödet "
+        + token.getName() + " (" + token.getPrefix() + "…) återkallad");
     LOG.info(() -> "API token '" + token.getName() + "' (" + token.getPrefix()
         + "…) revoked by " + caller.name());
     return token;

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.platform.SecurityHeaders;
 import se.tjanstekatalog.shared.Role;
@@ -60,6 +62,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject UserAuthStates states;
   @Inject UserService userService;
   @Inject ApiTokenService apiTokens;
+  @Inject AuditLog audit;
 
   /**
    * What the session remembers after a page login: the caller, their groups, and the
@@ -184,6 +187,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       session.setAttribute(LoginRedirect.SESSION_KEY, target);
     }
     userService.recordLogin(valid.name());
+    audit.recordAs(valid.name(), AuditKind.LOGIN, null, null, request.getRemoteAddr(),
+        "Inloggning från " + request.getRemoteAddr());
     return context.notifyContainerAboutLogin(valid.name(), valid.groups());
   }
 
@@ -309,18 +314,29 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return path.equals("/api") || path.startsWith("/api/");
   }
 
-  private static void logFailure(HttpServletRequest request, String user) {
+  private void logFailure(HttpServletRequest request, String user) {
     String safeUser = LogText.safe(user);
     LOG.warning(() -> "Failed login for user '" + safeUser + "' from "
         + request.getRemoteAddr() + " (" + request.getRequestURI() + ")");
+    audit.recordFailedLogin(safeUser, request.getRemoteAddr(),
+        "Misslyckad inloggning (" + channel(request) + ") från " + request.getRemoteAddr());
   }
 
-  private static void logRefused(HttpServletRequest request, String user,
+  private void logRefused(HttpServletRequest request, String user,
       LoginGuard.Refused refused) {
     String safeUser = LogText.safe(user);
     LOG.warning(() -> "Refused login for user '" + safeUser + "' from "
         + request.getRemoteAddr() + " without checking it: " + (refused.locked() ? "locked"
         : "too many failures") + " until " + refused.retryAt());
+    audit.recordFailedLogin(safeUser, request.getRemoteAddr(),
+        "Inloggning avvisad utan kontroll (" + channel(request) + ") från "
+            + request.getRemoteAddr() + ": " + (refused.locked() ? "kontot är spärrat"
+            : "för många misslyckade försök") + " till " + refused.retryAt());
+  }
+
+  /** The login form or a REST call with HTTP Basic (or an API token). */
+  private static String channel(HttpServletRequest request) {
+    return request.getRequestURI().contains("/api/") ? "API" : "inloggningssidan";
   }
 
 }

@@ -16,12 +16,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import se.tjanstekatalog.audit.control.AuditLog;
+import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.security.entity.AppUser;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.security.entity.UserRepository;
 import se.tjanstekatalog.shared.ConflictException;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
@@ -41,6 +44,7 @@ public class UserService {
   @Inject OrganisationService organisations;
   @Inject SecurityContext security;
   @Inject Event<UserChanged> changed;
+  @Inject AuditLog audit;
 
   /** What an admin fills in to create or change a user. */
   public record UserData(Long id, long version, String username, String displayName, Role role,
@@ -84,6 +88,9 @@ public class UserService {
         data.role(), orgFor(data));
     user.setEmail(email(data));
     users.persist(user);
+    audit.record(AuditKind.USER, username, "Ny användare " + username + " ("
+        + user.getDisplayName() + "), roll " + Messages.sv(user.getRole().messageKey())
+        + (user.getOrg() == null ? "" : ", " + user.getOrg().getCode()));
     // A failed login under this name a moment ago is remembered as "no such account".
     changed.fire(new UserChanged(username));
     return user;
@@ -102,6 +109,7 @@ public class UserService {
     boolean deactivated = user.isActive() && !data.active();
     boolean renewed = user.getRole() != data.role() || user.isActive() != data.active()
         || !Objects.equals(orgId(user.getOrg()), orgId(org));
+    auditUpdate(user, data, org);
     user.setDisplayName(data.displayName().strip());
     user.setRole(data.role());
     user.setOrg(org);
@@ -141,6 +149,8 @@ public class UserService {
     checkPassword(password, errors);
     RuleViolationException.throwIfAny(errors);
     user.setPasswordHash(hasher.hash(password));
+    audit.record(AuditKind.USER, user.getUsername(), "Nytt lösenord satt för "
+        + user.getUsername());
     // Whoever knew the old password is out: remembered Basic checks and open sessions end.
     user.endSessions();
     changed.fire(new UserChanged(user.getUsername()));
@@ -159,6 +169,8 @@ public class UserService {
   public void unlock(long id) {
     AppUser user = load(id);
     users.removeThrottle(id);
+    audit.record(AuditKind.USER, user.getUsername(), "Inloggningsspärr hävd för "
+        + user.getUsername());
     LOG.info(() -> "Login for user '" + user.getUsername() + "' unlocked by " + callerName());
     changed.fire(new UserChanged(user.getUsername()));
   }
@@ -218,5 +230,29 @@ public class UserService {
   private String callerName() {
     var principal = security.getCallerPrincipal();
     return principal == null ? "" : principal.getName();
+  }
+
+  /** A role or org change is a ROLE row; the rest of a user's change a USER row. */
+  private void auditUpdate(AppUser user, UserData data, OrgUnit org) {
+    String name = user.getUsername();
+    if (user.getRole() != data.role() || !Objects.equals(orgId(user.getOrg()), orgId(org))) {
+      audit.record(AuditKind.ROLE, name, "Roll för " + name + ": "
+          + Messages.sv(user.getRole().messageKey())
+          + (user.getOrg() == null ? "" : " (" + user.getOrg().getCode() + ")") + " → "
+          + Messages.sv(data.role().messageKey()) + (org == null ? "" : " (" + org.getCode() + ")"));
+    }
+    List<String> changes = new ArrayList<>();
+    if (user.isActive() != data.active()) {
+      changes.add(data.active() ? "aktiverad" : "inaktiverad");
+    }
+    if (!Objects.equals(user.getDisplayName(), data.displayName().strip())) {
+      changes.add("namn " + user.getDisplayName() + " → " + data.displayName().strip());
+    }
+    if (!Objects.equals(user.getEmail(), email(data))) {
+      changes.add("e-post ändrad");
+    }
+    if (!changes.isEmpty()) {
+      audit.record(AuditKind.USER, name, "Användare " + name + ": " + String.join(", ", changes));
+    }
   }
 }
