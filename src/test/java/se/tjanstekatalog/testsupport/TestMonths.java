@@ -61,7 +61,9 @@ public final class TestMonths {
   public static final Map<YearMonth, String> NAMED_ONLY = Map.of(
       YearMonth.of(2025, 11), "StatementIT: a year before the demo November, not computed",
       YearMonth.of(2027, 1), "CatalogueIT's link to next year; an example in a message",
-      YearMonth.of(2031, 1), "ComparisonIT, StatementIT: a month nobody computes (404)");
+      YearMonth.of(2031, 1), "ComparisonIT, StatementIT: a month nobody computes (404)",
+      YearMonth.of(2030, 1), "LoadIT: the catalogue of a month no held request reads (it reads"
+          + " the catalogue of 2027-01 onwards, a month per held request; reads only)");
 
   private TestMonths() {}
 

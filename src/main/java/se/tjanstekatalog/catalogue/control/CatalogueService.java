@@ -65,7 +65,7 @@ public class CatalogueService {
   /** The areas in their order, kept in the {@link ReadCache} until an area changes. */
   @PermitAll
   public List<AreaChoice> areaChoices() {
-    return cache.get(List.of("catalogue.areas"), () -> repository.areas().stream()
+    return cache.get(List.of("catalogue-areas"), () -> repository.areas().stream()
         .map(a -> new AreaChoice(a.getCode(), a.getName())).toList());
   }
 

@@ -56,7 +56,8 @@ public class Breadcrumbs {
       Map.entry("/statements/dashboard", section("nav.statements")),
       Map.entry("/organisation/org", page("nav.organisations", "/organisation/orgs")),
       Map.entry("/admin/users", section("nav.admin")),
-      Map.entry("/admin/settings", section("nav.admin")));
+      Map.entry("/admin/settings", section("nav.admin")),
+      Map.entry("/admin/audit", section("nav.admin")));
 
   /**
    * The crumbs above the page with this view id ({@code /catalogue/service.xhtml}): none on
