@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import se.tjanstekatalog.costing.control.CostingInputs;
 import se.tjanstekatalog.costing.domain.AreaBindings;
 import se.tjanstekatalog.costing.domain.AreaBindings.AreaBinding;
 import se.tjanstekatalog.costing.domain.AreaBindings.AreaHistory;
@@ -52,6 +51,7 @@ public class DashboardService {
   static final int LAST_YEAR = 2100;
 
   @Inject @TenantDatabase DataSource dataSource;
+  @Inject AreaBindingCache bindingCache;
 
   /**
    * What the dashboard shows for a year (and a month of it, or the whole year when null).
@@ -144,12 +144,18 @@ public class DashboardService {
    * costing inputs and the engine's rules ({@link AreaBindings}), as the lines the page and the
    * export show.
    */
-  private static Map<Long, List<String>> areaBindings(Connection c, List<YearMonth> months)
+  private Map<Long, List<String>> areaBindings(Connection c, List<YearMonth> months)
       throws SQLException {
     Map<Long, Map<YearMonth, List<AreaBinding>>> perOrg = new HashMap<>();
-    for (YearMonth m : months) {
-      AreaBindings.of(CostingInputs.load(c, m)).forEach((orgId, bindings) ->
-          perOrg.computeIfAbsent(orgId, o -> new HashMap<>()).put(m, bindings));
+    if (!months.isEmpty()) {
+      YearMonth first = months.stream().min(Comparator.naturalOrder()).orElseThrow();
+      YearMonth last = months.stream().max(Comparator.naturalOrder()).orElseThrow();
+      for (LedgerReads.Run run : LedgerReads.runs(c, first, last)) {
+        if (months.contains(run.period())) {
+          bindingCache.of(c, run).forEach((orgId, bindings) -> perOrg
+              .computeIfAbsent(orgId, o -> new HashMap<>()).put(run.period(), bindings));
+        }
+      }
     }
     Map<Long, String> names = new HashMap<>();
     List<Long> order = new ArrayList<>();
