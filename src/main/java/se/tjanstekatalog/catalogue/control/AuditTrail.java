@@ -30,6 +30,15 @@ public class AuditTrail {
         before, after, proposal));
   }
 
+  /**
+   * One changed value of a portal setting kept by ADMIN (no service): the single sign-on group
+   * mappings (ADR 0009). Unchanged values write nothing.
+   */
+  public void recordSetting(String subject, String field, Object oldValue, Object newValue) {
+    record(null, subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, field,
+        oldValue, newValue, null);
+  }
+
   private static String text(Object value) {
     if (value == null) {
       return null;
