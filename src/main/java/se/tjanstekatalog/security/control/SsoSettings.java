@@ -1,10 +1,14 @@
 package se.tjanstekatalog.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import se.tjanstekatalog.platform.SecurityHeaders;
 
 /**
  * Single sign-on settings (ADR 0009), read through MicroProfile Config, so each is an
@@ -18,6 +22,27 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class SsoSettings {
   @Inject Config config;
+
+  /**
+   * At start: the log-out form may lead to the provider's origin (its end-session endpoint,
+   * the issuer's host in every provider we know), see {@link SecurityHeaders#allowFormAction}.
+   */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    SecurityHeaders.allowFormAction(issuer().map(SsoSettings::origin).orElse(null));
+  }
+
+  /** The scheme, host and port of an address, or null when it is not an http(s) URL. */
+  static String origin(String url) {
+    try {
+      URI u = URI.create(url);
+      if (u.getHost() == null || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+        return null;
+      }
+      return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
 
   /** Whether single sign-on is on: an issuer is set. */
   public boolean configured() {
