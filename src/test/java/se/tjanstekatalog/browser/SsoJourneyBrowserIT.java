@@ -47,6 +47,7 @@ class SsoJourneyBrowserIT extends BrowserTestBase {
         "the change is in the audit trail");
     browser.checkAccessibility("single sign-on mappings (ADMIN)");
     browser.logout();
+    browser.checkAccessibility("login page with single sign-on and the password form");
 
     // The person logs in at the provider, with the group in the groups claim
     drain(provider);
@@ -96,6 +97,7 @@ class SsoJourneyBrowserIT extends BrowserTestBase {
   /** The login page's button, then the provider's login form. */
   private void ssoLogin(String user, String claims) {
     browser.open("/");
+    assertEquals("Logga in med kommunens inloggning", browser.text(By.id("ssoLogin")));
     browser.click(By.cssSelector("#ssoLogin"));
     browser.waitFor(By.name("username"));
     browser.type(By.name("username"), user);
