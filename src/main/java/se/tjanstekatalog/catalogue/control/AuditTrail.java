@@ -34,12 +34,24 @@ public class AuditTrail {
     }
     repository.persist(new AuditEntry(Instant.now(), caller.name(), service, subject, field,
         before, after, proposal));
-    AuditKind kind = field.endsWith("Price") ? AuditKind.PRICE
+    // A setting without a service is a single sign-on group mapping (recordSetting).
+    AuditKind kind = service == null ? AuditKind.SSO_MAPPING
+        : field.endsWith("Price") ? AuditKind.PRICE
         : proposal != null ? AuditKind.PROPOSAL : AuditKind.CATALOGUE;
-    log.record(kind, service.getCode(), service.getName() + " – " + subject + ": "
+    log.record(kind, service == null ? subject : service.getCode(),
+        (service == null ? subject : service.getName() + " – " + subject) + ": "
         + Messages.sv("audit.field." + field) + " "
         + (before == null ? "–" : before) + " → " + (after == null ? "–" : after)
         + (proposal == null ? "" : " (förslag " + proposal.getId() + ")"));
+  }
+
+  /**
+   * One changed value of a portal setting kept by ADMIN (no service): the single sign-on group
+   * mappings (ADR 0009). Unchanged values write nothing.
+   */
+  public void recordSetting(String subject, String field, Object oldValue, Object newValue) {
+    record(null, subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, field,
+        oldValue, newValue, null);
   }
 
   private static String text(Object value) {

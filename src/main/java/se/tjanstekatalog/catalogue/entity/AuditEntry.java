@@ -11,13 +11,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One changed value in the catalogue: who, when, what, old and new. Never updated. */
+/**
+ * One changed value in the catalogue: who, when, what, old and new. Never updated. A row
+ * without a service records a change of a portal setting kept by ADMIN (the single sign-on
+ * group mappings, ADR 0009).
+ */
 @Entity
 @Table(name = "catalogue_audit")
 @NamedQuery(name = AuditEntry.FIND_BY_SERVICE,
     query = "SELECT a FROM AuditEntry a WHERE a.service = :service ORDER BY a.at DESC, a.id DESC")
+@NamedQuery(name = AuditEntry.FIND_WITHOUT_SERVICE,
+    query = "SELECT a FROM AuditEntry a WHERE a.service IS NULL AND a.field LIKE :fieldPrefix"
+        + " ORDER BY a.at DESC, a.id DESC")
 public class AuditEntry {
   public static final String FIND_BY_SERVICE = "AuditEntry.findByService";
+  public static final String FIND_WITHOUT_SERVICE = "AuditEntry.findWithoutService";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,8 +37,8 @@ public class AuditEntry {
   @Column(name = "username", nullable = false, length = 60)
   private String username;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "service_id", nullable = false)
+  @ManyToOne
+  @JoinColumn(name = "service_id")
   private Service service;
 
   /** What changed, as a person reads it: "Standard", "Standard: Tillgänglighet", ... */

@@ -15,17 +15,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.tjanstekatalog.security.control.LoginGuard;
 import se.tjanstekatalog.security.control.LoginRedirect;
 import se.tjanstekatalog.security.control.PortalAuthenticationMechanism;
+import se.tjanstekatalog.security.control.SsoProvider;
+import se.tjanstekatalog.security.control.SsoSettings;
 import se.tjanstekatalog.shared.boundary.Faces;
 
-/** The login form and logout. */
+/**
+ * The login form, the single sign-on button and logout. A single sign-on session's logout also
+ * ends the person's session at the identity provider (its end-session endpoint, with the ID
+ * token as hint, back to the login page).
+ */
 @Named
 @RequestScoped
 public class LoginBean {
+  private static final Logger LOG = Logger.getLogger(LoginBean.class.getName());
   @Inject SecurityContext security;
   @Inject FacesContext faces;
+  @Inject SsoSettings sso;
+  @Inject SsoProvider ssoProvider;
 
   private String username;
   private String password;
@@ -58,6 +70,9 @@ public class LoginBean {
    * whether the user name exists or not.
    */
   private static String failureText(HttpServletRequest request) {
+    if (request.getAttribute(PortalAuthenticationMechanism.LOCAL_LOGIN_OFF) != null) {
+      return Faces.text("login.localOff");
+    }
     if (request.getAttribute(PortalAuthenticationMechanism.REFUSED)
         instanceof LoginGuard.Refused refused) {
       long seconds = refused.retryAfterSeconds();
@@ -71,10 +86,42 @@ public class LoginBean {
   public void logout() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpSession session = request.getSession(false);
+    Object idToken = session == null ? null
+        : session.getAttribute(PortalAuthenticationMechanism.SSO_ID_TOKEN);
     request.logout();
     external.invalidateSession();
-    external.redirect(request.getContextPath() + "/login.xhtml?loggedOut=true");
+    String loggedOut = PortalAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true";
+    external.redirect(idToken instanceof String token && sso.configured()
+        ? endSession(request, token, loggedOut) : request.getContextPath() + loggedOut);
     faces.responseComplete();
+  }
+
+  /** The provider's end-session URL back to the login page, or the login page without one. */
+  private String endSession(HttpServletRequest request, String idToken, String loggedOut) {
+    String back = sso.portalUrl(request) + loggedOut;
+    try {
+      return ssoProvider.client().endSession(idToken, URI.create(back))
+          .map(URI::toString).orElse(back);
+    } catch (IOException | RuntimeException providerDown) {
+      LOG.log(Level.WARNING, "Could not end the session at the identity provider", providerDown);
+      return back;
+    }
+  }
+
+  /** Whether the login page offers single sign-on. */
+  public boolean isSsoConfigured() {
+    return sso.configured();
+  }
+
+  /** The single sign-on button's words. */
+  public String getSsoButton() {
+    return Faces.text("login.sso", sso.providerName().orElse(Faces.text("login.sso.default")));
+  }
+
+  /** Whether the password form is for everyone (else only for break-glass admins). */
+  public boolean isLocalLoginForAll() {
+    return sso.localLoginForAll();
   }
 
   public String getUsername() {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -45,11 +46,30 @@ import se.tjanstekatalog.shared.Messages;
  * (exports), never a POST, PUT, PATCH or DELETE there: those need Basic or a token (CSRF).
  * Password checks go through {@link LoginGuard} (throttles, remembered Basic checks); a session
  * follows its account ({@link #sessionCaller}).
+ *
+ * <p>With single sign-on configured ({@link SsoSettings}, ADR 0009) it is also an OpenID Connect
+ * relying party: {@code /sso/login} sends the browser to the provider (authorization-code flow
+ * with PKCE, state and nonce, {@link OidcClient}); {@code /sso/callback} takes the answer, checks
+ * the ID token, lets {@link SsoAccounts} find or create the local account with the role and org
+ * of the person's mapped groups, and starts the same session as a form login. With
+ * {@code TK_LOCAL_LOGIN=false} a password (form or Basic) logs in only a local ADMIN.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
   public static final String LOGIN_PAGE = "/login.xhtml";
+  /** Starts a single sign-on login (the login page's button). */
+  public static final String SSO_LOGIN = "/sso/login";
+  static final String SSO_CALLBACK = "/sso/callback";
+  /** The page that says why a single sign-on login was refused ({@code ?reason=...}). */
+  static final String SSO_REFUSED = "/error/sso.xhtml";
+  static final String SSO_PENDING = PortalAuthenticationMechanism.class.getName() + ".ssoPending";
+  /** Session attribute: the ID token of a single sign-on session, the log-out hint. */
+  public static final String SSO_ID_TOKEN =
+      PortalAuthenticationMechanism.class.getName() + ".ssoIdToken";
+  /** Request attribute: a password login refused because only break-glass admins may use it. */
+  public static final String LOCAL_LOGIN_OFF =
+      PortalAuthenticationMechanism.class.getName() + ".localLoginOff";
   private static final String BASIC_CHALLENGE =
       "Basic realm=\"Tjanstekatalogen\", charset=\"UTF-8\"";
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
@@ -63,6 +83,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject UserService userService;
   @Inject ApiTokenService apiTokens;
   @Inject AuditLog audit;
+  @Inject SsoSettings sso;
+  @Inject SsoProvider ssoProvider;
+  @Inject SsoAccounts ssoAccounts;
 
   /**
    * What the session remembers after a page login: the caller, their groups, and the
@@ -88,6 +111,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return formLogin(request, context, credential);
     }
     boolean api = isApi(request);
+    if (!api && sso.configured()) {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.equals(SSO_LOGIN)) {
+        return ssoStart(request, context);
+      }
+      if (path.equals(SSO_CALLBACK)) {
+        return ssoCallback(request, context);
+      }
+    }
     // A page session never authorises a change through the API: a cross-site form or fetch
     // carries the session cookie, but not Basic credentials or a token (CSRF). The pages only
     // GET from /api (exports).
@@ -167,13 +199,41 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       logFailure(request, upc.getCaller());
       return AuthenticationStatus.SEND_FAILURE;
     }
-    // Fresh from the database: a session started with a stale epoch would end at once.
-    states.forget(valid.name());
-    Optional<UserAuthState> account = states.get(valid.name());
-    if (account.isEmpty()) {
+    if (!passwordLoginAllowed(valid)) {
+      LOG.warning(() -> "Refused the password login of '" + LogText.safe(valid.name())
+          + "' from " + request.getRemoteAddr() + ": local login is off (TK_LOCAL_LOGIN=false)"
+          + " and the account is not a local ADMIN");
+      request.setAttribute(LOCAL_LOGIN_OFF, Boolean.TRUE);
       return AuthenticationStatus.SEND_FAILURE;
     }
-    // A new session id on login: a session id seen before login is worth nothing after it.
+    if (startSession(request, valid.name(), valid.groups()) == null) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    userService.recordLogin(valid.name());
+    audit.recordAs(valid.name(), AuditKind.LOGIN, null, null, request.getRemoteAddr(),
+        "Inloggning från " + request.getRemoteAddr());
+    return context.notifyContainerAboutLogin(valid.name(), valid.groups());
+  }
+
+  /**
+   * With {@code TK_LOCAL_LOGIN=false} only a local ADMIN (break-glass) logs in with a password;
+   * a single sign-on account never has one (its hash is of a secret nobody knows).
+   */
+  private boolean passwordLoginAllowed(LoginGuard.Valid valid) {
+    return sso.localLoginForAll() || valid.groups().contains(Role.ADMIN_NAME);
+  }
+
+  /**
+   * A new session for the caller (a session id seen before login is worth nothing after it),
+   * keeping the page asked for before login; null when the account is gone.
+   */
+  private HttpSession startSession(HttpServletRequest request, String name, Set<String> groups) {
+    // Fresh from the database: a session started with a stale epoch would end at once.
+    states.forget(name);
+    Optional<UserAuthState> account = states.get(name);
+    if (account.isEmpty()) {
+      return null;
+    }
     HttpSession old = request.getSession(false);
     Object target = null;
     if (old != null) {
@@ -181,15 +241,78 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
-    session.setAttribute(SESSION_CALLER, new SessionCaller(valid.name(), valid.groups(),
+    session.setAttribute(SESSION_CALLER, new SessionCaller(name, groups,
         account.get().authRevision(), account.get().sessionEpoch()));
     if (target != null) {
       session.setAttribute(LoginRedirect.SESSION_KEY, target);
     }
-    userService.recordLogin(valid.name());
-    audit.recordAs(valid.name(), AuditKind.LOGIN, null, null, request.getRemoteAddr(),
-        "Inloggning från " + request.getRemoteAddr());
-    return context.notifyContainerAboutLogin(valid.name(), valid.groups());
+    return session;
+  }
+
+  /** The login page's button: off to the provider, with a fresh state, nonce and verifier. */
+  private AuthenticationStatus ssoStart(HttpServletRequest request, HttpMessageContext context) {
+    OidcClient.Start start;
+    try {
+      start = ssoProvider.client().start(ssoRedirectUri(request));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Single sign-on is configured but its provider is not reachable",
+          e);
+      return context.redirect(request.getContextPath() + SSO_REFUSED + "?reason=unavailable");
+    }
+    request.getSession(true).setAttribute(SSO_PENDING, start.pending());
+    return context.redirect(start.authorizationUri().toString());
+  }
+
+  /** The provider's answer: a session as after a form login, or the page that says why not. */
+  private AuthenticationStatus ssoCallback(HttpServletRequest request,
+      HttpMessageContext context) {
+    HttpSession before = request.getSession(false);
+    Object pending = before == null ? null : before.getAttribute(SSO_PENDING);
+    if (before != null) {
+      before.removeAttribute(SSO_PENDING);
+    }
+    String refused = request.getContextPath() + SSO_REFUSED + "?reason=";
+    if (!(pending instanceof OidcClient.Pending p)) {
+      LOG.warning(() -> "Single sign-on answer from " + request.getRemoteAddr()
+          + " without a login started in this session (expired, or a forged request)");
+      return context.redirect(refused + "expired");
+    }
+    String query = request.getQueryString();
+    URI callback = URI.create(p.redirectUri() + (query == null ? "" : "?" + query));
+    OidcClient.Identity who;
+    SsoAccounts.Result result;
+    try {
+      who = ssoProvider.client().finish(callback, p);
+      result = ssoAccounts.login(who);
+    } catch (OidcClient.SsoFailure e) {
+      LOG.log(e.cancelled() ? Level.INFO : Level.WARNING,
+          "Single sign-on failed for " + request.getRemoteAddr() + ": " + e.getMessage(),
+          e.getCause());
+      return context.redirect(refused + (e.cancelled() ? "cancelled" : "failed"));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Single sign-on failed for " + request.getRemoteAddr(), e);
+      return context.redirect(refused + "failed");
+    }
+    if (result instanceof SsoAccounts.Refused no) {
+      LOG.warning(() -> "Refused the single sign-on login of " + LogText.safe(no.detail()));
+      return context.redirect(refused + no.reason());
+    }
+    SsoAccounts.Accepted yes = (SsoAccounts.Accepted) result;
+    HttpSession session = startSession(request, yes.username(), Set.of(yes.role().name()));
+    if (session == null) {
+      return context.redirect(refused + "failed");
+    }
+    session.setAttribute(SSO_ID_TOKEN, who.idToken());
+    LOG.info(() -> "Single sign-on login of '" + yes.username() + "' as " + yes.role()
+        + " from " + request.getRemoteAddr());
+    audit.recordAs(yes.username(), AuditKind.LOGIN, null, null, request.getRemoteAddr(),
+        "Inloggning via single sign-on från " + request.getRemoteAddr());
+    return context.redirect(request.getContextPath() + LoginRedirect.take(session));
+  }
+
+  /** Where the provider sends the browser back: under TK_PUBLIC_URL, or as this request came. */
+  URI ssoRedirectUri(HttpServletRequest request) {
+    return URI.create(sso.portalUrl(request) + SSO_CALLBACK);
   }
 
   private AuthenticationStatus basic(
@@ -199,7 +322,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
       if (credential != null) {
         LoginGuard.Outcome outcome = guard.check(credential, request.getRemoteAddr(), true);
-        if (outcome instanceof LoginGuard.Valid valid) {
+        if (outcome instanceof LoginGuard.Valid valid && passwordLoginAllowed(valid)) {
           return context.notifyContainerAboutLogin(valid.name(), valid.groups());
         }
         if (outcome instanceof LoginGuard.Refused refused) {

@@ -23,12 +23,15 @@ import se.tjanstekatalog.shared.Role;
     query = "SELECT u FROM AppUser u LEFT JOIN FETCH u.org WHERE u.username = :username")
 @NamedQuery(name = AppUser.FIND_ALL,
     query = "SELECT u FROM AppUser u LEFT JOIN FETCH u.org ORDER BY u.username")
+@NamedQuery(name = AppUser.FIND_BY_SSO, query = "SELECT u FROM AppUser u LEFT JOIN FETCH u.org"
+    + " WHERE u.ssoIssuer = :issuer AND u.ssoSubject = :subject")
 @NamedQuery(name = AppUser.COUNT_ACTIVE,
     query = "SELECT COUNT(u) FROM AppUser u WHERE u.active = true")
 public class AppUser {
   public static final String FIND_BY_USERNAME = "AppUser.findByUsername";
   public static final String FIND_ALL = "AppUser.findAll";
   public static final String COUNT_ACTIVE = "AppUser.countActive";
+  public static final String FIND_BY_SSO = "AppUser.findBySso";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +74,13 @@ public class AppUser {
 
   @Column(name = "session_epoch", nullable = false)
   private long sessionEpoch;
+
+  /** The ID token's issuer and subject of a single sign-on account; null for a local one. */
+  @Column(name = "sso_issuer", length = 255)
+  private String ssoIssuer;
+
+  @Column(name = "sso_subject", length = 255)
+  private String ssoSubject;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -176,6 +186,21 @@ public class AppUser {
   }
 
   /** Remembered Basic checks and the roles of open sessions are renewed from the database. */
+  /** Whether the person logs in through the organisation's identity provider (ADR 0009). */
+  public boolean isSso() {
+    return ssoIssuer != null;
+  }
+
+  public String getSsoIssuer() {
+    return ssoIssuer;
+  }
+
+  /** Links the account to the identity provider's person (issuer and subject of the token). */
+  public void linkSso(String issuer, String subject) {
+    this.ssoIssuer = issuer;
+    this.ssoSubject = subject;
+  }
+
   public void renewCredentials() {
     authRevision++;
   }

@@ -57,6 +57,7 @@ public class Breadcrumbs {
       Map.entry("/organisation/org", page("nav.organisations", "/organisation/orgs")),
       Map.entry("/admin/users", section("nav.admin")),
       Map.entry("/admin/settings", section("nav.admin")),
+      Map.entry("/admin/sso", section("nav.admin")),
       Map.entry("/admin/audit", section("nav.admin")));
 
   /**
