@@ -54,6 +54,7 @@ public final class TestMonths {
       Map.entry("StaleMonthIT", months("2024-03..2024-04")),
       Map.entry("NotificationIT", months("2016-01")),
       Map.entry("WorkQueueIT", months("2015-01", "2018-01..2018-02")),
+      Map.entry("FocusCurrencyIT", months("2018-05..2018-08")),
       Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")));
 
   /** Months outside the demo year that classes name but nobody writes, and why. */
