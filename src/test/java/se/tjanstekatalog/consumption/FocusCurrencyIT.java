@@ -92,8 +92,8 @@ class FocusCurrencyIT {
         EUR_BILL);
     String html = preview.body();
     assertTrue(html.contains("Omräkning till SEK"), html);
-    assertTrue(html.contains("133,383" + NBSP + "EUR"), "the bill's amount in EUR");
-    assertTrue(html.contains("11,2345"), "the rate");
+    assertTrue(html.contains("133,333 EUR"), "the bill's amount in EUR: 100,00 + 33,333");
+    assertTrue(html.contains("11,2345<"), "the rate, as entered");
     assertTrue(html.contains("1" + NBSP + "497,93" + NBSP + "kr"),
         "1 123,45 + 374,48 kr, each row rounded");
     assertTrue(html.contains("EffectiveCost på 0 rader, BilledCost på 2 rader"),

@@ -64,6 +64,7 @@ class AccessMatrixIT {
     pages.put("consumption/imports.xhtml", Set.of(IT));
     pages.put("consumption/manual.xhtml", Set.of(IT));
     pages.put("consumption/focus.xhtml", Set.of(IT));
+    pages.put("consumption/rates.xhtml", Set.of(IT));
     pages.put("consumption/tokens.xhtml", Set.of(IT));
     pages.put("organisation/orgs.xhtml", EVERYONE);
     pages.put("organisation/org.xhtml?code=GSF", EVERYONE);
@@ -111,6 +112,7 @@ class AccessMatrixIT {
     api.put("api/v1/consumption/overview.xlsx?month=" + MONTH, EVERYONE);
     api.put("api/v1/periods/overview.xlsx?year=2026", Set.of(IT));
     api.put("api/v1/users", Set.of(ADMIN));
+    api.put("api/v1/exchange-rates", Set.of(IT, ADMIN));
     return api;
   }
 

@@ -150,10 +150,7 @@ public class ExchangeRateService {
       result = ExchangeRateCsv.read(TabularFile.open(file));
     } catch (IOException e) {
       LOG.info(() -> "Unreadable rates file '" + fileName + "': " + e);
-      ImportProblem problem = e instanceof UnreadableFile u ? u.problem()
-          : UnreadableFile.generic();
-      throw new RuleViolationException(new Violation("", "import.problem.unreadable",
-          problem.describe()));
+      throw UnreadableFile.refusal(e);
     }
     if (!result.valid()) {
       throw new RuleViolationException(result.problems().stream()

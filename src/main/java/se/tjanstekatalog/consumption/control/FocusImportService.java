@@ -214,12 +214,8 @@ public class FocusImportService {
       return new FocusImport(rules, exchangeRates.rates()).read(TabularFile.open(file),
           fileName, n -> { });
     } catch (IOException e) {
-      // Row, column and a Swedish reason; the library's own words stay in the log.
       LOG.info(() -> "Unreadable FOCUS file '" + fileName + "': " + e);
-      ImportProblem problem = e instanceof UnreadableFile u ? u.problem()
-          : UnreadableFile.generic();
-      throw new RuleViolationException(new Violation("", "import.problem.unreadable",
-          problem.describe()));
+      throw UnreadableFile.refusal(e);
     }
   }
 

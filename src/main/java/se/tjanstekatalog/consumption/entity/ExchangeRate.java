@@ -84,8 +84,10 @@ public class ExchangeRate {
     return YearMonth.from(firstDay);
   }
 
+  /** The rate as entered: without the zeros DECIMAL(19,6) pads it with (11.234500 → 11.2345). */
   public BigDecimal getRate() {
-    return rate;
+    BigDecimal plain = rate.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 
   public String getSource() {
