@@ -101,6 +101,12 @@ class FocusCurrencyIT {
     Map<String, String> store = PortalClient.inputs(html, "confirm");
     Page stored = it.ajax(FOCUS, store, "confirm:store", "confirm", "confirm storedPanel upload");
     assertTrue(stored.body().contains("focus-eur-2018-06.csv är sparad."), stored.body());
+    assertTrue(stored.body().contains("133,333 EUR × 11,2345 = 1" + NBSP + "497,93" + NBSP
+        + "kr"), "the stored import says what it was converted with");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM pool_cost c JOIN import_batch b"
+        + " ON b.id = c.batch_id WHERE b.status = 'ACTIVE' AND c.period = '2018-06-01'"
+        + " AND c.note LIKE 'FOCUS focus-eur-2018-06.csv (EUR à 11,2345 kr), 2 rader:%'"),
+        "the pool cost's comment keeps the rate");
     assertEquals(0, new BigDecimal("1497.93").compareTo(decimal("SELECT SUM(c.amount) FROM"
         + " pool_cost c JOIN import_batch b ON b.id = c.batch_id WHERE b.status = 'ACTIVE'"
         + " AND b.channel = 'FOCUS' AND c.period = '2018-06-01'")));

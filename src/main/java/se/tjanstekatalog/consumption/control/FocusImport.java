@@ -449,9 +449,16 @@ public final class FocusImport {
           key.get(0), key.get(1), key.get(2),
           sum.value.setScale(QUANTITY_SCALE, RoundingMode.HALF_UP), key.get(3), sum.rows)));
       consumptionRows.sort(Comparator.comparingLong(ConsumptionRow::row));
+      List<CurrencyLine> currencyLines = new ArrayList<>();
+      currencies.forEach((code, sum) -> currencyLines.add(new CurrencyLine(code, sum.rate,
+          sum.rows, sum.original, FocusResult.ore(sum.sek))));
+      String converted = currencyLines.stream().map(c -> c.currency() + " à "
+          + SwedishFormat.decimal(c.rate(), ExchangeRates.RATE_SCALE) + " kr")
+          .collect(java.util.stream.Collectors.joining(", "));
       List<PoolRow> poolRows = new ArrayList<>();
       pools.forEach((code, sum) -> poolRows.add(new PoolRow(sum.firstRow, code, sum.rows,
-          FocusResult.ore(sum.value), note(fileName, sum.rows, poolServices.get(code)))));
+          FocusResult.ore(sum.value), note(fileName + (converted.isEmpty() ? ""
+              : " (" + converted + ")"), sum.rows, poolServices.get(code)))));
       poolRows.sort(Comparator.comparing(PoolRow::poolCode));
       List<OrgCost> orgCosts = new ArrayList<>();
       orgs.forEach((code, sum) -> orgCosts.add(new OrgCost(code, sum.rows,
@@ -462,9 +469,6 @@ public final class FocusImport {
           key.get(1), key.get(2), key.get(3), sum.rows, FocusResult.ore(sum.value))));
       groups.sort(Comparator.comparing(UnmappedGroup::cost).reversed()
           .thenComparing(UnmappedGroup::serviceName));
-      List<CurrencyLine> currencyLines = new ArrayList<>();
-      currencies.forEach((code, sum) -> currencyLines.add(new CurrencyLine(code, sum.rate,
-          sum.rows, sum.original, FocusResult.ore(sum.sek))));
       String source = billingAccounts.isEmpty() ? "FOCUS " + fileName
           : "FOCUS " + String.join(", ", billingAccounts);
       return new FocusResult(fileName, source, file.encodingLabel(), file.delimiterLabel(),
@@ -476,7 +480,10 @@ public final class FocusImport {
     }
   }
 
-  /** The pool cost row's comment: where it came from, within the column's 200 characters. */
+  /**
+   * The pool cost row's comment: where it came from (with the rates of a converted bill, so
+   * the stored cost says how it was reached), within the column's 200 characters.
+   */
   static String note(String fileName, long rows, Set<String> services) {
     String text = "FOCUS " + fileName + ", " + rows + " rader: " + String.join(", ", services);
     return text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE - 1) + "…";

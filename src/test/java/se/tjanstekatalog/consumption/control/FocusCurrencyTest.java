@@ -52,6 +52,8 @@ class FocusCurrencyTest {
     assertEquals(new BigDecimal("1498.49"), result.poolRows().get(0).amount(),
         "1123.45 + 0.56 + 374.48: each row rounded, not the exact sum 1498.4964135");
     assertEquals(new BigDecimal("1498.49"), result.totalCost());
+    assertEquals("FOCUS focus.csv (EUR à 11,2345 kr), 3 rader: Virtual Machines, Storage",
+        result.poolRows().get(0).note(), "the stored pool cost keeps the rate");
   }
 
   @Test
