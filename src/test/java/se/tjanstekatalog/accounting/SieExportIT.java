@@ -295,6 +295,53 @@ class SieExportIT {
         .get("statements/accounting.xhtml").status());
   }
 
+  @Test
+  void aSharedMotpartIsNamedFromTheSettingsInTheSieFile() throws Exception {
+    prepare();
+    String code;
+    try (Connection c = TestDatabase.connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT counterpart_code FROM org_unit"
+            + " WHERE kind = 'ADMINISTRATION' AND counterpart_code IS NOT NULL"
+            + " GROUP BY counterpart_code ORDER BY COUNT(*) DESC, counterpart_code LIMIT 1")) {
+      assertTrue(rs.next(), "a motpart code of the förvaltningar");
+      code = rs.getString(1);
+    }
+    Map<String, String> before = settings();
+    String trailSql = "SELECT COUNT(*) FROM accounting_settings_change WHERE field ="
+        + " 'counterpartNames' AND changed_by = 'it' AND new_value = '" + code
+        + "=Kommunen (test)'";
+    long trail = TestDatabase.count(trailSql);
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    try {
+      Map<String, String> fields =
+          PortalClient.inputs(it.get("statements/accounting.xhtml").body(), "accounting");
+      fields.put("accounting:counterpartNames", "Kommunen");
+      fields.put("accounting:save", "");
+      Page invalid = it.post("statements/accounting.xhtml", fields);
+      assertTrue(invalid.body().contains("Namn på motparter, rad 1: skriv kod=namn"),
+          invalid.body());
+
+      fields = PortalClient.inputs(it.get("statements/accounting.xhtml").body(), "accounting");
+      fields.put("accounting:counterpartNames", code + "=Kommunen (test)");
+      fields.put("accounting:save", "");
+      Page saved = it.post("statements/accounting.xhtml", fields);
+      assertTrue(saved.body().contains("Konteringen är sparad."), saved.body());
+      assertEquals(trail + 1, TestDatabase.count(trailSql), "the change is on the trail");
+
+      SieReader sie = SieReader.read(get("api/v1/periods/2022-05/sie", "it").body());
+      List<String> motpart = sie.rows("#OBJEKT").stream().map(SieReader.Row::fields)
+          .filter(f -> f.get(0).equals(before.get("counterpart_dim")) && f.get(1).equals(code))
+          .findFirst().orElseThrow();
+      assertEquals("Kommunen (test)", motpart.get(2));
+    } finally {
+      try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
+          "UPDATE accounting_settings SET counterpart_names = ?")) {
+        ps.setString(1, before.get("counterpart_names"));
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /**
    * The demo year is open in the container tests, so the export's work for a demo-sized month
    * is measured on the same reads and writer directly: October 2026, every förvaltning.

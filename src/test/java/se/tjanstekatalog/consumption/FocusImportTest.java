@@ -211,14 +211,14 @@ class FocusImportTest {
   }
 
   @Test
-  void aCurrencyOtherThanSekIsAProblem() throws IOException {
+  void aCurrencyWithoutAnExchangeRateIsAProblem() throws IOException {
     Path file = dir.resolve("usd.csv");
     Files.writeString(file, HEADER + "\n"
         + "ACC-1,USD," + OCT + ",Virtual Machines,SKU-VM," + GSF_SUB + ",,vm-1,744,,,10,,\n",
         StandardCharsets.UTF_8);
     FocusResult result = new FocusImport(RULES).read(TabularFile.open(file), "usd.csv",
         n -> { });
-    assertEquals("focus.problem.currency", result.problems().get(0).key());
+    assertEquals("focus.problem.rateMissing", result.problems().get(0).key());
     assertFalse(result.hasMapped());
   }
 

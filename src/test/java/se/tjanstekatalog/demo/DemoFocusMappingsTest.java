@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.tjanstekatalog.catalogue.entity.Lifecycle;
 import se.tjanstekatalog.catalogue.entity.Unit;
+import se.tjanstekatalog.consumption.control.ExchangeRateCsv;
+import se.tjanstekatalog.consumption.control.ExchangeRates;
 import se.tjanstekatalog.consumption.control.FocusImport;
 import se.tjanstekatalog.consumption.control.FocusResult;
 import se.tjanstekatalog.consumption.control.FocusResult.ConsumptionRow;
@@ -70,5 +72,23 @@ class DemoFocusMappingsTest {
             .collect(Collectors.toSet()));
     assertEquals(0, result.totalCost().compareTo(result.pooledCost()
         .add(result.consumptionOnlyCost()).add(result.unmappedCost())));
+  }
+
+  @Test
+  void theEuroSampleConvertsWithTheSampleRatesFile() throws IOException {
+    ExchangeRateCsv.Result rates = ExchangeRateCsv.read(TabularFile.open(
+        Path.of("docs/examples/valutakurser-2026.csv")));
+    assertTrue(rates.valid(), rates.problems().toString());
+    FocusResult result = new FocusImport(DemoFocusMappings.RULES,
+        new ExchangeRates(rates.rates())).read(TabularFile.open(
+            Path.of("docs/examples/focus-eur-2026-11.csv")), "focus-eur-2026-11.csv", n -> { });
+    assertTrue(result.valid(), result.problems().toString());
+    assertEquals(List.of(new FocusResult.CurrencyLine("EUR", new BigDecimal("11.1578"), 4,
+        new BigDecimal("655.993"), new BigDecimal("7319.44"))), result.currencies(),
+        "4 605,94 + 2 213,26 + 639,71 − 139,47 kr, as docs/examples/focus-eur-2026-11.md says");
+    assertEquals(List.of("INFRASTRUKTUR"), result.poolRows().stream()
+        .map(FocusResult.PoolRow::poolCode).toList());
+    assertEquals(new BigDecimal("7319.44"), result.poolRows().get(0).amount());
+    assertEquals(0, result.unmappedRows());
   }
 }

@@ -64,6 +64,7 @@ class AccessMatrixIT {
     pages.put("consumption/imports.xhtml", Set.of(IT));
     pages.put("consumption/manual.xhtml", Set.of(IT));
     pages.put("consumption/focus.xhtml", Set.of(IT));
+    pages.put("consumption/rates.xhtml", Set.of(IT));
     pages.put("consumption/tokens.xhtml", Set.of(IT));
     pages.put("organisation/orgs.xhtml", EVERYONE);
     pages.put("organisation/org.xhtml?code=GSF", EVERYONE);
@@ -120,6 +121,7 @@ class AccessMatrixIT {
     api.put("api/v1/modelplan", FINANCE_IT_ADMIN);
     api.put("api/v1/audit", Set.of(IT, ADMIN));
     api.put("api/v1/audit/export.xlsx", Set.of(IT, ADMIN));
+    api.put("api/v1/exchange-rates", Set.of(IT, ADMIN));
     return api;
   }
 

@@ -55,6 +55,7 @@ public final class TestMonths {
       Map.entry("NotificationIT", months("2016-01")),
       Map.entry("AuditLogIT", months("2016-02..2016-06")),
       Map.entry("WorkQueueIT", months("2015-01", "2018-01..2018-02")),
+      Map.entry("FocusCurrencyIT", months("2018-05..2018-08")),
       Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")));
 
   /** Months outside the demo year that classes name but nobody writes, and why. */

@@ -29,6 +29,7 @@ public class AccountingBean implements Serializable {
   private String companyName;
   private String vatAccount;
   private BigDecimal defaultVatRate;
+  private String counterpartNames;
   private long version;
 
   private List<String> months;
@@ -50,6 +51,7 @@ public class AccountingBean implements Serializable {
     companyName = r.companyName();
     vatAccount = r.vatAccount();
     defaultVatRate = r.defaultVatRate();
+    counterpartNames = r.counterpartNames();
     version = s.version();
     months = service.lockedMonths().stream().map(SwedishFormat::month).toList();
     companies = service.companies();
@@ -65,10 +67,18 @@ public class AccountingBean implements Serializable {
     if (Faces.attempt(() -> service.save(new AccountingRules(costAccount, costAccountName,
         incomeAccount, incomeAccountName, costCentreDimension == null ? 0 : costCentreDimension,
         counterpartDimension == null ? 0 : counterpartDimension, voucherSeries, voucherPerOrg,
-        companyName, vatAccount, defaultVatRate), version))) {
+        companyName, vatAccount, defaultVatRate, counterpartNames), version))) {
       Faces.info("accounting.saved");
       load();
     }
+  }
+
+  public String getCounterpartNames() {
+    return counterpartNames;
+  }
+
+  public void setCounterpartNames(String v) {
+    counterpartNames = v;
   }
 
   public String getCostAccount() {

@@ -10,10 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.tjanstekatalog.audit.control.AuditLog;
@@ -35,6 +38,7 @@ import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 import se.tjanstekatalog.accounting.domain.SieDocument;
 import se.tjanstekatalog.accounting.domain.SieWriter;
 import se.tjanstekatalog.accounting.entity.AccountingSettings;
+import se.tjanstekatalog.accounting.entity.AccountingSettingsChange;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.ExportFile;
@@ -76,7 +80,33 @@ public class AccountingService {
     if (s.getVersion() != version) {
       throw new ConflictException("settings.error.conflict");
     }
+    AccountingRules before = s.rules();
     s.apply(r);
+    audit(before, s.rules());
+  }
+
+  /** One trail row per changed setting, in the save's transaction. */
+  private void audit(AccountingRules before, AccountingRules after) {
+    Instant now = Instant.now();
+    for (RecordComponent c : AccountingRules.class.getRecordComponents()) {
+      String old = text(before, c);
+      String changed = text(after, c);
+      if (!Objects.equals(old, changed)) {
+        em.persist(new AccountingSettingsChange(tenancy.municipalityId(), now, caller.name(),
+            c.getName(), old, changed));
+        LOG.info(() -> "Accounting setting " + c.getName() + " changed by " + caller.name());
+      }
+    }
+  }
+
+  private static String text(AccountingRules rules, RecordComponent c) {
+    try {
+      Object value = c.getAccessor().invoke(rules);
+      return value instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString()
+          : value == null ? null : value.toString();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The SIE 4 file of a locked month; 409 when the month is not locked. */
@@ -164,7 +194,8 @@ public class AccountingService {
     return new AccountingRules(strip(r.costAccount()), strip(r.costAccountName()),
         strip(r.incomeAccount()), strip(r.incomeAccountName()), r.costCentreDimension(),
         r.counterpartDimension(), strip(r.voucherSeries()), r.voucherPerOrg(),
-        strip(r.companyName()), strip(r.vatAccount()), r.defaultVatRate());
+        strip(r.companyName()), strip(r.vatAccount()), r.defaultVatRate(),
+        r.counterpartNames() == null ? "" : r.counterpartNames());
   }
 
   private static String strip(String s) {

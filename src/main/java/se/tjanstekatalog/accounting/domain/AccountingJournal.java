@@ -16,7 +16,9 @@ import se.tjanstekatalog.shared.Amount;
  * with its cost centre and motpart objects, and the credit on the IT income account; one voucher
  * per förvaltning, or one for the period with one debit per förvaltning and one credit of the
  * total. One debit per förvaltning (not per service area): the statement has the detail. Orgs
- * whose binding sum is 0 are left out. Vouchers are dated the last day of the month.
+ * whose binding sum is 0 are left out. Vouchers are dated the last day of the month. A motpart
+ * object is named as the settings name its code ({@link CounterpartNames}), else after the first
+ * förvaltning that uses it.
  */
 public final class AccountingJournal {
   /** A förvaltning's binding charge for the month. */
@@ -28,6 +30,7 @@ public final class AccountingJournal {
   public static SieDocument build(AccountingRules rules, YearMonth month,
       List<OrgCharge> charges, String program, String version, LocalDate today, String user) {
     Map<ObjectRef, String> objectNames = new HashMap<>();
+    Map<String, String> counterpartNames = CounterpartNames.parse(rules.counterpartNames());
     List<Voucher> vouchers = new ArrayList<>();
     List<Trans> periodTrans = new ArrayList<>();
     Amount total = Amount.ZERO;
@@ -40,7 +43,7 @@ public final class AccountingJournal {
       ObjectRef cc = new ObjectRef(rules.costCentreDimension(), c.costCentre());
       ObjectRef cp = new ObjectRef(rules.counterpartDimension(), c.counterpart());
       objectNames.put(cc, c.name());
-      objectNames.putIfAbsent(cp, c.name());
+      objectNames.putIfAbsent(cp, counterpartNames.getOrDefault(c.counterpart(), c.name()));
       Trans debit = new Trans(rules.costAccount(), List.of(cc, cp), c.amount());
       if (rules.voucherPerOrg()) {
         vouchers.add(new Voucher(rules.voucherSeries(), date,

@@ -37,6 +37,7 @@ public final class AccountingRulesCheck {
         || vat.stripTrailingZeros().scale() > 2) {
       v.add(new Violation("defaultVatRate", "accounting.error.vatRate"));
     }
+    v.addAll(CounterpartNames.check(r.counterpartNames()));
     return v;
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import se.tjanstekatalog.accounting.domain.AccountingRules;
+import se.tjanstekatalog.accounting.domain.CounterpartNames;
 
 /** The municipality's accounting settings (one row, seeded by 0006-accounting.xml). */
 @Entity
@@ -49,6 +50,9 @@ public class AccountingSettings {
   @Column(name = "default_vat_rate", nullable = false, precision = 5, scale = 2)
   private BigDecimal defaultVatRate;
 
+  @Column(name = "counterpart_names", nullable = false, length = 4000)
+  private String counterpartNames = "";
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -58,7 +62,7 @@ public class AccountingSettings {
   public AccountingRules rules() {
     return new AccountingRules(costAccount, costAccountName, incomeAccount, incomeAccountName,
         costCentreDimension, counterpartDimension, voucherSeries, voucherPerOrg, companyName,
-        vatAccount, defaultVatRate);
+        vatAccount, defaultVatRate, counterpartNames);
   }
 
   /** Takes over validated values. */
@@ -74,6 +78,7 @@ public class AccountingSettings {
     companyName = r.companyName();
     vatAccount = r.vatAccount();
     defaultVatRate = r.defaultVatRate();
+    counterpartNames = CounterpartNames.normalise(r.counterpartNames());
   }
 
   public long getVersion() {

@@ -23,6 +23,7 @@ import se.tjanstekatalog.consumption.control.FocusMappingService.Choices;
 import se.tjanstekatalog.consumption.control.FocusMappingService.MappingInput;
 import se.tjanstekatalog.consumption.control.FocusMappingService.MappingView;
 import se.tjanstekatalog.consumption.control.FocusRule;
+import se.tjanstekatalog.consumption.entity.FocusCostColumn;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 import se.tjanstekatalog.shared.boundary.Faces;
 
@@ -67,6 +68,7 @@ public class FocusBean implements Serializable {
     private Long orgId;
     private Long levelId;
     private Long poolId;
+    private FocusCostColumn costColumn = FocusCostColumn.EFFECTIVE;
 
     static MappingForm of(MappingView m) {
       MappingForm f = new MappingForm();
@@ -78,11 +80,13 @@ public class FocusBean implements Serializable {
       f.orgId = m.orgId();
       f.levelId = m.levelId();
       f.poolId = m.poolId();
+      f.costColumn = m.costColumn();
       return f;
     }
 
     MappingInput toInput() {
-      return new MappingInput(id, version, target, field, value, orgId, levelId, poolId);
+      return new MappingInput(id, version, target, field, value, orgId, levelId, poolId,
+          costColumn);
     }
 
     public Long getId() {
@@ -135,6 +139,14 @@ public class FocusBean implements Serializable {
 
     public void setPoolId(Long poolId) {
       this.poolId = poolId;
+    }
+
+    public FocusCostColumn getCostColumn() {
+      return costColumn;
+    }
+
+    public void setCostColumn(FocusCostColumn costColumn) {
+      this.costColumn = costColumn;
     }
   }
 
@@ -248,6 +260,16 @@ public class FocusBean implements Serializable {
 
   public FocusMappingTarget[] getTargets() {
     return FocusMappingTarget.values();
+  }
+
+  public FocusCostColumn[] getCostColumns() {
+    return FocusCostColumn.values();
+  }
+
+  /** Whether a row stopped for want of an exchange rate: the page links to the rates page. */
+  public boolean isRateMissing() {
+    return preview != null && preview.focus().problems().stream()
+        .anyMatch(p -> "focus.problem.rateMissing".equals(p.key()));
   }
 
   /** The field box's suggestions for the dialog's target, narrowed by what is typed. */

@@ -144,8 +144,8 @@ public final class ConsumptionImport {
       if (org != null && level != null) {
         int first = seen.addOrRow(org.id(), level.id(), reference, rowNo);
         if (first >= 0) {
-          problems.add(ImportProblem.of(rowNo, "", org.code() + " / " + level.code()
-              + (reference.isEmpty() ? "" : " / " + reference), "import.problem.duplicate", first));
+          problems.add(ImportProblem.of(rowNo, "", duplicateValue(org, ref.serviceOfLevel(
+              level.id()), level, reference), "import.problem.duplicate", first));
         }
       }
       if (problems.total() > before || month == null || org == null || level == null
@@ -258,6 +258,17 @@ public final class ConsumptionImport {
           period, problems.listed(), problems.total(), problems.counts(), orgTotals, lineTotals,
           totalQuantity, BigDecimal.valueOf(totalOre, 2), unpriced, earlier.replaces(), earlier.same(), null);
     }
+  }
+
+  /**
+   * The value a duplicate row is reported with: org, service (code and name, since level
+   * codes repeat across services), level and reference.
+   */
+  static String duplicateValue(ReferenceData.Org org, ReferenceData.Service service,
+      ReferenceData.Level level, String reference) {
+    String serviceText = service == null ? "?" : service.code() + " " + service.name();
+    return org.code() + " / " + serviceText + " / " + level.code()
+        + (reference.isEmpty() ? "" : " / " + reference);
   }
 
   static void readAll(RowSource rows, TabularFile.RowHandler run, LongConsumer progress)

@@ -31,6 +31,8 @@ import se.tjanstekatalog.consumption.control.FocusResult.OrgCost;
 import se.tjanstekatalog.consumption.control.FocusResult.PoolRow;
 import se.tjanstekatalog.consumption.control.FocusResult.Unmapped;
 import se.tjanstekatalog.consumption.control.FocusResult.UnmappedGroup;
+import se.tjanstekatalog.consumption.control.FocusResult.CurrencyLine;
+import se.tjanstekatalog.consumption.entity.FocusCostColumn;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 import se.tjanstekatalog.shared.SwedishFormat;
 
@@ -46,15 +48,28 @@ import se.tjanstekatalog.shared.SwedishFormat;
  *       cost), or both.
  * </ul>
  *
- * <p>A row's cost is EffectiveCost (amortised, after commitment discounts) where the file has
- * it, else BilledCost: a reservation bought up front is then counted in the months that use
- * it, not twice. Its quantity is ConsumedQuantity, else PricingQuantity (FOCUS leaves
- * ConsumedQuantity empty for purchases such as licence subscriptions).
+ * <p>A row's cost is read from the column its cost mapping names ({@link FocusCostColumn}):
+ * EFFECTIVE, the default, takes EffectiveCost (amortised, after commitment discounts) where the
+ * file has it, else BilledCost, so a reservation bought up front is counted in the months that
+ * use it, not twice; BILLED takes BilledCost. Rows without a cost mapping use the default. Its
+ * quantity is ConsumedQuantity, else PricingQuantity (FOCUS leaves ConsumedQuantity empty for
+ * purchases such as licence subscriptions). A cell holding the literal {@code NULL} (any case,
+ * also quoted), as real FOCUS exports write empty values, is read as empty.
+ *
+ * <p>Costs are in BillingCurrency. A currency other than SEK is converted with the rate of
+ * the bill's month ({@link ExchangeRates}: each row rounded half up to öre); a row whose
+ * currency has no rate for the month is a problem naming the row, the currency and the month.
+ *
+ * <p>Column names: FOCUS 1.0, 1.1 and 1.2 name every column read here alike (1.1 and 1.2 only
+ * add columns, e.g. 1.2's PricingCurrency and PricingCurrencyEffectiveCost, which are not
+ * read: BilledCost and EffectiveCost stay in BillingCurrency). The names of the 1.0 preview
+ * and 0.5 that were renamed for 1.0 are accepted too: UsageQuantity for ConsumedQuantity and
+ * AmortizedCost for EffectiveCost.
  *
  * <p>A row mapped only to a pool needs no org: pools are shared out by key. A row mapped to a
  * level needs an org, or it is not used at all. Rows not used are listed with their cost
  * ({@link FocusResult#unmapped()}); they are never stored, and the user confirms them before
- * the rest is. One month per file: a row of another month, a currency other than SEK, a
+ * the rest is. One month per file: a row of another month, a currency without a rate, a
  * missing or unreadable cost, or a level row without quantity is a problem that stops the
  * whole import. Plain Java: rows in, result out; {@code FocusImportService} stores it.
  */
@@ -83,7 +98,7 @@ public final class FocusImport {
   public static final List<Column> COLUMNS = List.of(
       Column.required("ChargePeriodStart"),
       Column.required("BilledCost"),
-      Column.optional("EffectiveCost"),
+      Column.optional("EffectiveCost", "AmortizedCost"),
       Column.required("BillingCurrency"),
       Column.required("ServiceName"),
       Column.optional("SkuId"),
@@ -91,7 +106,7 @@ public final class FocusImport {
       Column.optional("SubAccountName"),
       Column.optional("ResourceId"),
       Column.optional("ResourceName"),
-      Column.optional("ConsumedQuantity"),
+      Column.optional("ConsumedQuantity", "UsageQuantity"),
       Column.optional("PricingQuantity"),
       Column.optional("Tags"),
       Column.optional("BillingAccountId"));
@@ -102,7 +117,15 @@ public final class FocusImport {
   private final Map<String, FocusRule> costBySku = new HashMap<>();
   private final Map<String, FocusRule> costByService = new HashMap<>();
 
+  private final ExchangeRates rates;
+
+  /** Mappings only: SEK bills. */
   public FocusImport(List<FocusRule> rules) {
+    this(rules, ExchangeRates.NONE);
+  }
+
+  public FocusImport(List<FocusRule> rules, ExchangeRates rates) {
+    this.rates = rates;
     for (FocusRule rule : rules) {
       String value = FocusRule.key(rule.value());
       if (rule.target() == FocusMappingTarget.ORG) {
@@ -144,6 +167,9 @@ public final class FocusImport {
     private final Map<List<String>, Missing> groupMissing = new HashMap<>();
     private final Map<String, Set<String>> poolServices = new HashMap<>();
     private final List<Unmapped> unmapped = new ArrayList<>();
+    private final Map<String, CurrencySum> currencies = new LinkedHashMap<>();
+    private long effectiveRows;
+    private long billedRows;
     private Columns columns;
     private YearMonth period;
     private long firstRowOfPeriod;
@@ -172,12 +198,8 @@ public final class FocusImport {
       }
       long before = problems.total();
       YearMonth month = month(rowNo, cells);
-      String currency = cell(cells, CURRENCY_COLUMN);
-      if (!CURRENCY.equalsIgnoreCase(currency)) {
-        problems.add(ImportProblem.of(rowNo, columns.name(CURRENCY_COLUMN), currency,
-            "focus.problem.currency", CURRENCY));
-      }
-      BigDecimal cost = cost(rowNo, cells);
+      FocusRule costRule = costRule(cells);
+      BigDecimal cost = sek(rowNo, cells, month, cost(rowNo, cells, costRule));
       if (cost != null) {
         total = total.add(cost);
       }
@@ -190,7 +212,6 @@ public final class FocusImport {
         return;
       }
 
-      FocusRule costRule = costRule(cells);
       OrgMatch org = org(cells);
       if (costRule == null || (costRule.toLevel() && org.rule == null)) {
         unmapped(rowNo, cells, costRule == null, org, cost);
@@ -242,10 +263,20 @@ public final class FocusImport {
       return month;
     }
 
-    /** EffectiveCost if the file gives it for the row, else BilledCost; may be negative. */
-    private BigDecimal cost(long rowNo, String[] cells) {
-      int column = columns.present(EFFECTIVE) && !cell(cells, EFFECTIVE).isEmpty()
-          ? EFFECTIVE : BILLED;
+    /**
+     * The row's cost in its currency, from the column of its cost mapping: for EFFECTIVE (and
+     * rows without a mapping) EffectiveCost if the file gives it for the row, else BilledCost;
+     * for BILLED, BilledCost. May be negative (credits).
+     */
+    private BigDecimal cost(long rowNo, String[] cells, FocusRule rule) {
+      boolean billedOnly = rule != null && rule.costColumn() == FocusCostColumn.BILLED;
+      int column = !billedOnly && columns.present(EFFECTIVE)
+          && !cell(cells, EFFECTIVE).isEmpty() ? EFFECTIVE : BILLED;
+      if (column == EFFECTIVE) {
+        effectiveRows++;
+      } else {
+        billedRows++;
+      }
       String text = cell(cells, column);
       if (text.isEmpty()) {
         problems.add(ImportProblem.of(rowNo, columns.name(BILLED), text,
@@ -258,6 +289,38 @@ public final class FocusImport {
             "import.problem.badNumber"));
       }
       return cost;
+    }
+
+    /**
+     * The cost in SEK: as it is for SEK, else converted with the month's rate (rounded per
+     * row); null, with a problem, if the currency is unreadable or has no rate for the month.
+     */
+    private BigDecimal sek(long rowNo, String[] cells, YearMonth month, BigDecimal cost) {
+      String text = cell(cells, CURRENCY_COLUMN);
+      String currency = ExchangeRates.currency(text);
+      if (currency == null) {
+        problems.add(ImportProblem.of(rowNo, columns.name(CURRENCY_COLUMN), text,
+            "focus.problem.currency"));
+        return null;
+      }
+      if (month == null) {
+        return CURRENCY.equals(currency) ? cost : null;
+      }
+      BigDecimal rate = rates.rate(currency, month);
+      if (rate == null) {
+        problems.add(ImportProblem.of(rowNo, columns.name(CURRENCY_COLUMN), text,
+            "focus.problem.rateMissing", currency, SwedishFormat.month(month)));
+        return null;
+      }
+      if (cost == null) {
+        return null;
+      }
+      if (CURRENCY.equals(currency)) {
+        return cost;
+      }
+      BigDecimal sek = ExchangeRates.toSek(cost, rate);
+      currencies.computeIfAbsent(currency, c -> new CurrencySum(rate)).add(cost, sek);
+      return sek;
     }
 
     private BigDecimal quantity(long rowNo, String[] cells) {
@@ -374,7 +437,7 @@ public final class FocusImport {
     }
 
     private String cell(String[] cells, int column) {
-      return columns.cell(cells, column).strip();
+      return FocusImport.cell(columns.cell(cells, column));
     }
 
     FocusResult result(RowSource file, String fileName) {
@@ -386,9 +449,16 @@ public final class FocusImport {
           key.get(0), key.get(1), key.get(2),
           sum.value.setScale(QUANTITY_SCALE, RoundingMode.HALF_UP), key.get(3), sum.rows)));
       consumptionRows.sort(Comparator.comparingLong(ConsumptionRow::row));
+      List<CurrencyLine> currencyLines = new ArrayList<>();
+      currencies.forEach((code, sum) -> currencyLines.add(new CurrencyLine(code, sum.rate,
+          sum.rows, sum.original, FocusResult.ore(sum.sek))));
+      String converted = currencyLines.stream().map(c -> c.currency() + " à "
+          + SwedishFormat.decimal(c.rate(), ExchangeRates.RATE_SCALE) + " kr")
+          .collect(java.util.stream.Collectors.joining(", "));
       List<PoolRow> poolRows = new ArrayList<>();
       pools.forEach((code, sum) -> poolRows.add(new PoolRow(sum.firstRow, code, sum.rows,
-          FocusResult.ore(sum.value), note(fileName, sum.rows, poolServices.get(code)))));
+          FocusResult.ore(sum.value), note(fileName + (converted.isEmpty() ? ""
+              : " (" + converted + ")"), sum.rows, poolServices.get(code)))));
       poolRows.sort(Comparator.comparing(PoolRow::poolCode));
       List<OrgCost> orgCosts = new ArrayList<>();
       orgs.forEach((code, sum) -> orgCosts.add(new OrgCost(code, sum.rows,
@@ -405,11 +475,15 @@ public final class FocusImport {
           rows, period, problems.listed(), problems.total(), FocusResult.ore(total),
           FocusResult.ore(pooled), FocusResult.ore(consumptionOnly),
           FocusResult.ore(unmappedCost), FocusResult.ore(problemCost), orgCosts, poolRows,
-          consumptionRows, List.copyOf(unmapped), unmappedRows, groups);
+          consumptionRows, List.copyOf(unmapped), unmappedRows, groups, currencyLines,
+          effectiveRows, billedRows);
     }
   }
 
-  /** The pool cost row's comment: where it came from, within the column's 200 characters. */
+  /**
+   * The pool cost row's comment: where it came from (with the rates of a converted bill, so
+   * the stored cost says how it was reached), within the column's 200 characters.
+   */
   static String note(String fileName, long rows, Set<String> services) {
     String text = "FOCUS " + fileName + ", " + rows + " rader: " + String.join(", ", services);
     return text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE - 1) + "…";
@@ -442,7 +516,36 @@ public final class FocusImport {
     }
   }
 
+  /**
+   * A cell as FOCUS means it: trimmed, and empty where real exports write the literal {@code
+   * NULL} (any case, with or without quotes left around it).
+   */
+  static String cell(String raw) {
+    String text = raw.strip();
+    String bare = text.length() == 6 && text.charAt(0) == '"' && text.charAt(5) == '"'
+        ? text.substring(1, 5) : text;
+    return bare.equalsIgnoreCase("NULL") ? "" : text;
+  }
+
   private record OrgMatch(FocusRule rule, String note) {}
+
+  /** One currency's rows: the rate, the sum in the currency and the sum of their SEK. */
+  private static final class CurrencySum {
+    final BigDecimal rate;
+    BigDecimal original = BigDecimal.ZERO;
+    BigDecimal sek = BigDecimal.ZERO;
+    long rows;
+
+    CurrencySum(BigDecimal rate) {
+      this.rate = rate;
+    }
+
+    void add(BigDecimal amount, BigDecimal inSek) {
+      original = original.add(amount);
+      sek = sek.add(inSek);
+      rows++;
+    }
+  }
 
   /** A running sum with the first bill row it came from and how many rows it holds. */
   private static final class Sum {

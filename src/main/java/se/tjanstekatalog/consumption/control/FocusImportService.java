@@ -28,7 +28,9 @@ import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
 
 /**
- * FOCUS bills through the mappings into consumption and pool costs. {@link #preview} reads
+ * FOCUS bills through the mappings into consumption and pool costs, converted to SEK with
+ * the month's exchange rates ({@link ExchangeRateService}) where the bill is in another
+ * currency. {@link #preview} reads
  * the bill with today's mappings and lets {@link ImportService} check both parts without
  * saving. {@link #store} does it all again and saves both parts in this one transaction
  * ({@link ImportService#store} joins it): if either part is refused, neither is kept.
@@ -47,6 +49,7 @@ public class FocusImportService {
 
   @Inject FocusMappingRepository mappings;
   @Inject ImportService imports;
+  @Inject ExchangeRateService exchangeRates;
   @Inject CurrentCaller caller;
 
   @Inject @TenantDatabase DataSource dataSource;
@@ -208,14 +211,11 @@ public class FocusImportService {
       throw new IllegalStateException("Could not read the FOCUS mappings", e);
     }
     try {
-      return new FocusImport(rules).read(TabularFile.open(file), fileName, n -> { });
+      return new FocusImport(rules, exchangeRates.rates()).read(TabularFile.open(file),
+          fileName, n -> { });
     } catch (IOException e) {
-      // Row, column and a Swedish reason; the library's own words stay in the log.
       LOG.info(() -> "Unreadable FOCUS file '" + fileName + "': " + e);
-      ImportProblem problem = e instanceof UnreadableFile u ? u.problem()
-          : UnreadableFile.generic();
-      throw new RuleViolationException(new Violation("", "import.problem.unreadable",
-          problem.describe()));
+      throw UnreadableFile.refusal(e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import se.tjanstekatalog.consumption.entity.FocusCostColumn;
 import se.tjanstekatalog.consumption.entity.FocusMapping;
 import se.tjanstekatalog.consumption.entity.FocusMappingRepository;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
@@ -44,8 +45,8 @@ public class FocusMappingService {
 
   /** A mapping as the page lists it, with what it points to by code and name. */
   public record MappingView(long id, long version, FocusMappingTarget target, String field,
-      String value, Long orgId, Long levelId, Long poolId, String pointsTo)
-      implements Serializable {
+      String value, Long orgId, Long levelId, Long poolId, String pointsTo,
+      FocusCostColumn costColumn) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -60,9 +61,12 @@ public class FocusMappingService {
     private static final long serialVersionUID = 1L;
   }
 
-  /** A new ({@code id == null}) or changed mapping as the form gives it. */
+  /**
+   * A new ({@code id == null}) or changed mapping as the form gives it; {@code costColumn}
+   * matters for COST mappings only (null: EFFECTIVE).
+   */
   public record MappingInput(Long id, long version, FocusMappingTarget target, String field,
-      String value, Long orgId, Long levelId, Long poolId) {}
+      String value, Long orgId, Long levelId, Long poolId, FocusCostColumn costColumn) {}
 
   public List<MappingView> all() {
     ReferenceData ref = reference();
@@ -127,6 +131,7 @@ public class FocusMappingService {
     if (input.id() == null) {
       mapping = new FocusMapping(target, field, value);
       mapping.pointTo(field, value, input.orgId(), input.levelId(), input.poolId());
+      mapping.readCostFrom(input.costColumn());
       repository.persist(mapping);
     } else {
       mapping = find(input.id());
@@ -134,6 +139,7 @@ public class FocusMappingService {
         throw new ConflictException("focus.error.conflict", mapping.getMatchValue());
       }
       mapping.pointTo(field, value, input.orgId(), input.levelId(), input.poolId());
+      mapping.readCostFrom(input.costColumn());
     }
     flush(field, value);
     return view(mapping, ref);
@@ -171,7 +177,7 @@ public class FocusMappingService {
       }
       rules.add(new FocusRule(FocusMappingTarget.COST, m.getMatchField(), m.getMatchValue(),
           null, service == null ? null : service.code(), level == null ? null : level.code(),
-          pool == null ? null : pool.code()));
+          pool == null ? null : pool.code(), m.getCostColumn()));
     }
     return rules;
   }
@@ -252,7 +258,7 @@ public class FocusMappingService {
     }
     return new MappingView(m.getId(), m.getVersion(), m.getTarget(), m.getMatchField(),
         m.getMatchValue(), m.getOrgId(), m.getLevelId(), m.getPoolId(),
-        String.join(" + ", parts));
+        String.join(" + ", parts), m.getCostColumn());
   }
 
   private static String levelLabel(ReferenceData.Service s, ReferenceData.Level l) {

@@ -11,8 +11,11 @@ import se.tjanstekatalog.shared.Amount;
 /**
  * What {@link FocusImport} made of a FOCUS bill: its month, the problems that stop it, the
  * consumption rows and pool costs the mapped rows give, and every row the mappings did not
- * cover, with its cost. Costs are in the bill's currency (SEK), summed exactly and rounded
- * once to öre here.
+ * cover, with its cost. Costs are in SEK: SEK rows summed exactly and rounded once to öre
+ * here; rows in another currency converted with the month's rate and rounded per row ({@link
+ * ExchangeRates}), each currency listed with its rate ({@link #currencies()}). How many rows
+ * took their cost from EffectiveCost and how many from BilledCost is counted, so the page can
+ * say which column was used.
  *
  * <p>Reconciliation: {@code totalCost = pooledCost + consumptionOnlyCost + unmappedCost +
  * problemCost}, so nothing in the bill disappears without being shown.
@@ -36,7 +39,10 @@ public record FocusResult(
     List<ConsumptionRow> consumptionRows,
     List<Unmapped> unmapped,
     long unmappedRows,
-    List<UnmappedGroup> unmappedGroups) implements Serializable {
+    List<UnmappedGroup> unmappedGroups,
+    List<CurrencyLine> currencies,
+    long effectiveCostRows,
+    long billedCostRows) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -68,6 +74,15 @@ public record FocusResult(
   /** Unmapped rows of one sub-account and service: where a new mapping would help most. */
   public record UnmappedGroup(Missing missing, String subAccountId, String subAccountName,
       String serviceName, long rows, BigDecimal cost) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * The rows of one currency other than SEK: the month's rate (SEK per unit), their sum in the
+   * currency and in SEK (the sum of the rows' rounded SEK amounts).
+   */
+  public record CurrencyLine(String currency, BigDecimal rate, long rows, BigDecimal original,
+      BigDecimal sek) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 

@@ -1,16 +1,35 @@
 package se.tjanstekatalog.consumption.control;
 
 import java.util.Locale;
+import se.tjanstekatalog.consumption.entity.FocusCostColumn;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 
 /**
  * One mapping from a value in a FOCUS bill to the portal, by codes, as {@link FocusImport}
  * applies it: an {@code ORG} rule names the org a SubAccountId or a tag value belongs to; a
  * {@code COST} rule sends a SkuId or ServiceName to a service level (consumption), a cost
- * pool, or both.
+ * pool, or both, and says which cost column its rows are read from.
  */
 public record FocusRule(FocusMappingTarget target, String field, String value,
-    String orgCode, String serviceCode, String levelCode, String poolCode) {
+    String orgCode, String serviceCode, String levelCode, String poolCode,
+    FocusCostColumn costColumn) {
+
+  public FocusRule {
+    costColumn = costColumn == null ? FocusCostColumn.EFFECTIVE : costColumn;
+  }
+
+  /** A rule reading EffectiveCost (else BilledCost), the default. */
+  public FocusRule(FocusMappingTarget target, String field, String value, String orgCode,
+      String serviceCode, String levelCode, String poolCode) {
+    this(target, field, value, orgCode, serviceCode, levelCode, poolCode,
+        FocusCostColumn.EFFECTIVE);
+  }
+
+  /** The same rule reading another cost column. */
+  public FocusRule withCostColumn(FocusCostColumn column) {
+    return new FocusRule(target, field, value, orgCode, serviceCode, levelCode, poolCode,
+        column);
+  }
 
   public static final String SUB_ACCOUNT_ID = "SubAccountId";
   public static final String SKU_ID = "SkuId";

@@ -1,6 +1,8 @@
 package se.tjanstekatalog.consumption.control;
 
 import java.io.IOException;
+import se.tjanstekatalog.shared.RuleViolationException;
+import se.tjanstekatalog.shared.Violation;
 
 /**
  * A file (or a feed's body) that cannot be read as rows, with what is wrong in the words of
@@ -23,6 +25,16 @@ public final class UnreadableFile extends IOException {
 
   public ImportProblem problem() {
     return problem;
+  }
+
+  /**
+   * The refusal of a file that could not be read at all: row, column and a Swedish reason;
+   * the library's own words belong in the log, not here.
+   */
+  public static RuleViolationException refusal(IOException e) {
+    ImportProblem problem = e instanceof UnreadableFile u ? u.problem() : generic();
+    return new RuleViolationException(new Violation("", "import.problem.unreadable",
+        problem.describe()));
   }
 
   /** What the user is told about any other failure to read a file. */

@@ -53,6 +53,10 @@ public class FocusMapping {
   @Column(name = "pool_id")
   private Long poolId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cost_column", nullable = false, length = 20)
+  private FocusCostColumn costColumn = FocusCostColumn.EFFECTIVE;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -72,6 +76,16 @@ public class FocusMapping {
     this.orgId = target == FocusMappingTarget.ORG ? orgId : null;
     this.levelId = target == FocusMappingTarget.COST ? levelId : null;
     this.poolId = target == FocusMappingTarget.COST ? poolId : null;
+  }
+
+  /** The cost column of a COST mapping's rows (ORG mappings keep the default). */
+  public void readCostFrom(FocusCostColumn column) {
+    this.costColumn = target == FocusMappingTarget.COST && column != null ? column
+        : FocusCostColumn.EFFECTIVE;
+  }
+
+  public FocusCostColumn getCostColumn() {
+    return costColumn;
   }
 
   public Long getId() {

@@ -41,6 +41,7 @@ public class Breadcrumbs {
       Map.entry("/consumption/manual", section("nav.data")),
       Map.entry("/consumption/focus", section("nav.data")),
       Map.entry("/consumption/tokens", section("nav.data")),
+      Map.entry("/consumption/rates", section("nav.data")),
       Map.entry("/costing/comparison", section("nav.costing")),
       Map.entry("/costing/runs", section("nav.costing")),
       Map.entry("/costing/plan", section("nav.costing")),

@@ -43,6 +43,11 @@ public class Formats {
     return SwedishFormat.tableFixed(value, decimals);
   }
 
+  /** Every decimal the value has, nothing rounded, e.g. a rate {@code 11,2345}. */
+  public String exact(BigDecimal value) {
+    return value == null ? "" : SwedishFormat.decimal(value, Math.max(value.scale(), 0));
+  }
+
   /** One decimal and a per cent sign, e.g. {@code 12,5 %}, {@code −9,7 %}. */
   public String percent(BigDecimal value) {
     return SwedishFormat.tablePercent(value, 1);
