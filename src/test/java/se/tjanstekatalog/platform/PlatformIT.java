@@ -84,6 +84,9 @@ class PlatformIT {
         down = client.get("health/ready");
       }
       assertEquals(503, down.status(), down.body());
+      // The catalogue is kept in memory for at most ReadCache.TTL: past it, the search reads
+      // the database again.
+      Thread.sleep(ReadCache.TTL.toMillis() + 500);
       // Issue 14: the failed Ajax request is sent to the 500 page, and told nothing else
       Page failed = viewer.ajax("catalogue/catalogue.xhtml", search, "cat:text", "cat:text",
           "cat:table");
