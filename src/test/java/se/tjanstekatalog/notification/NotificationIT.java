@@ -82,7 +82,8 @@ class NotificationIT {
 
   @Test
   void aMonthsStepsAreMailedToWhoWantsItAndShownInThePortal() throws Exception {
-    PreparedMonths.prepare(MONTH, "NotificationIT", List.of("GSF", "BOAB"), false);
+    // Its price list covers 2016-01 alone: AuditLogIT copies a price list into 2016-02..06
+    PreparedMonths.prepare(MONTH, "NotificationIT", List.of("GSF", "BOAB"), false, true);
     PortalClient admin = PortalClient.loggedIn(base, "admin", "demo");
     PortalClient it = PortalClient.loggedIn(base, "it", "demo");
     PortalClient gsf = PortalClient.loggedIn(base, "ekonom.gsf", "demo");

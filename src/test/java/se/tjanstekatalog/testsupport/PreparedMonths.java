@@ -25,6 +25,17 @@ public final class PreparedMonths {
   /** Prepares (and locks) the month once; later calls find it done. */
   public static synchronized void prepare(YearMonth month, String source, List<String> orgs,
       boolean lock) throws SQLException {
+    prepare(month, source, orgs, lock, false);
+  }
+
+  /**
+   * As {@link #prepare(YearMonth, String, List, boolean)}; with {@code monthOnly} the price list
+   * it publishes (when none covers the month) covers this month alone, for a class that owns
+   * one month of a year whose other months are another class's (NotificationIT's 2016-01 beside
+   * AuditLogIT's 2016-02..06, where a year's list would overlap that class's price list).
+   */
+  public static synchronized void prepare(YearMonth month, String source, List<String> orgs,
+      boolean lock, boolean monthOnly) throws SQLException {
     String first = month.atDay(1).toString();
     try (Connection c = TestDatabase.connect()) {
       if ("LOCKED".equals(LedgerPeriods.status(c, month).name())
@@ -43,6 +54,10 @@ public final class PreparedMonths {
           String to = text(c, "SELECT COALESCE(DATE_SUB(MIN(period), INTERVAL 1 MONTH), '" + year
               + "-12-01') FROM period WHERE status = 'LOCKED' AND period > '" + first
               + "' AND YEAR(period) = " + year);
+          if (monthOnly) {
+            from = first;
+            to = first;
+          }
           s.executeUpdate("INSERT INTO price_list (name, valid_from, valid_to, markup_percent,"
               + " status) VALUES ('" + source + " " + year + "', '" + from + "', '" + to
               + "', 0, 'PUBLISHED')", Statement.RETURN_GENERATED_KEYS);
