@@ -82,7 +82,7 @@ class NotificationIT {
 
   @Test
   void aMonthsStepsAreMailedToWhoWantsItAndShownInThePortal() throws Exception {
-    // Its price list covers 2016-01 alone: AuditLogIT copies a price list into 2016-02..06
+    // Its price list covers its own month alone: AuditLogIT copies a price list into later months
     PreparedMonths.prepare(MONTH, "NotificationIT", List.of("GSF", "BOAB"), false, true);
     PortalClient admin = PortalClient.loggedIn(base, "admin", "demo");
     PortalClient it = PortalClient.loggedIn(base, "it", "demo");

@@ -31,8 +31,8 @@ public final class PreparedMonths {
   /**
    * As {@link #prepare(YearMonth, String, List, boolean)}; with {@code monthOnly} the price list
    * it publishes (when none covers the month) covers this month alone, for a class that owns
-   * one month of a year whose other months are another class's (NotificationIT's 2016-01 beside
-   * AuditLogIT's 2016-02..06, where a year's list would overlap that class's price list).
+   * one month of a year whose other months are another class's (NotificationIT beside
+   * AuditLogIT, which copies a price list into the same year: a year's list would overlap it).
    */
   public static synchronized void prepare(YearMonth month, String source, List<String> orgs,
       boolean lock, boolean monthOnly) throws SQLException {
