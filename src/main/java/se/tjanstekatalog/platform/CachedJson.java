@@ -2,15 +2,11 @@ package se.tjanstekatalog.platform;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * An API answer serialized once (JSON-B, as JAX-RS would) with a strong ETag: a hash of the
@@ -24,27 +20,15 @@ public record CachedJson(String body, EntityTag tag) {
 
   public static CachedJson of(Object value) {
     String body = JSONB.toJson(value);
-    return new CachedJson(body, new EntityTag(hash(body), false));
+    return new CachedJson(body,
+        new EntityTag(ReadApi.etag(body.getBytes(StandardCharsets.UTF_8)), false));
   }
 
   /** 304 without a body when the request's If-None-Match names the tag, else 200 with it. */
   public Response answer(Request request) {
-    CacheControl control = new CacheControl();
-    control.setPrivate(true);
-    control.setNoCache(true);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     Response.ResponseBuilder builder = notModified != null ? notModified
         : Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-    return builder.tag(tag).cacheControl(control).build();
-  }
-
-  private static String hash(String body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(body.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java", e);
-    }
+    return builder.tag(tag).cacheControl(ReadApi.cacheControl()).build();
   }
 }

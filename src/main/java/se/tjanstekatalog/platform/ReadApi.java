@@ -1,14 +1,10 @@
 package se.tjanstekatalog.platform;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,23 +26,11 @@ import se.tjanstekatalog.shared.Violation;
 public final class ReadApi {
   public static final String TOTAL = "X-Total-Count";
 
-  /** Made on first use: the JSON-B provider is the server's. */
-  private static final class Json {
-    static final Jsonb JSONB = JsonbBuilder.create();
-  }
-
   private ReadApi() {}
 
   /** One document: 200 with its ETag, or 304 when the caller has it already. */
   public static Response one(Request request, Object body) {
-    byte[] bytes = Json.JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
-    EntityTag tag = new EntityTag(etag(bytes));
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.tag(tag).cacheControl(cacheControl()).build();
-    }
-    return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
-        .cacheControl(cacheControl()).build();
+    return CachedJson.of(body).answer(request);
   }
 
   /** A page of a list: {@link #one} plus the total and the links to the other pages. */
@@ -83,7 +67,8 @@ public final class ReadApi {
     }
   }
 
-  private static CacheControl cacheControl() {
+  /** {@code private, no-cache}: a client may keep an answer but asks again, with its tag. */
+  static CacheControl cacheControl() {
     CacheControl cc = new CacheControl();
     cc.setPrivate(true);
     cc.setNoCache(true);
