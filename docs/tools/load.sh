@@ -130,19 +130,23 @@ function done(summary, latency, requests)
 end
 LUA
 
-# Log in through the form, as a browser does, once per session; SESSION_COOKIE is the
-# first session (for curl), SESSION_COOKIES all of them (for wrk).
+# Log in through the form, as a browser does, once per session, into the cookie jar given;
+# prints the session's cookies as one Cookie header value. SESSION_JAR is the first session
+# (for curl), SESSION_COOKIES all of them (for wrk). Behind the cluster's HAProxy
+# (mvn -Pcluster) that is JSESSIONID, JSESSIONIDVERSION (without it a Payara node that did not
+# make the session sends the request to the login page instead of reading the session from
+# the data grid) and TKNODE (the node: a session stays on its node as a browser's does).
 login_one() {
-  local jar vs status cookie
-  jar=$(mktemp "$WORK/jar-XXXXXX")
+  local jar=$1 vs status cookie
   vs=$(curl -s -c "$jar" "$BASE/login.xhtml" \
     | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
   status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' \
     --data-urlencode "login=login" --data-urlencode "login:username=$USER_NAME" \
     --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
     --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/login.xhtml")
-  cookie="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)"
-  if [ "$status" != 302 ] || [ "$cookie" = "JSESSIONID=" ]; then
+  cookie=$(awk '$6 ~ /^(JSESSIONID|JSESSIONIDVERSION|TKNODE)$/ { c[$6] = $7 }
+    END { for (n in c) { printf "%s%s=%s", sep, n, c[n]; sep = "; " } }' "$jar")
+  if [ "$status" != 302 ] || ! [[ "$cookie" =~ (^|" ")JSESSIONID= ]]; then
     echo "login as $USER_NAME at $BASE failed (HTTP $status)" >&2
     exit 1
   fi
@@ -152,11 +156,11 @@ login_one() {
 login() {
   local i cookie
   SESSION_COOKIES=""
+  SESSION_JAR="$WORK/jar-0"
   for (( i = 0; i < SESSIONS; i++ )); do
-    cookie=$(login_one)
+    cookie=$(login_one "$WORK/jar-$i")
     SESSION_COOKIES="${SESSION_COOKIES:+$SESSION_COOKIES,}$cookie"
   done
-  SESSION_COOKIE=${SESSION_COOKIES%%,*}
 }
 
 # name | auth (session, basic, none) | path
@@ -194,7 +198,7 @@ check_targets() {
 
 curl_auth() {
   case "$1" in
-    session) echo "-b $SESSION_COOKIE" ;;
+    session) echo "-b $SESSION_JAR" ;;
     basic) echo "-u $USER_NAME:$PASSWORD" ;;
   esac
 }

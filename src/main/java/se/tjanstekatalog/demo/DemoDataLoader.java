@@ -100,6 +100,9 @@ public class DemoDataLoader {
     }
     DemoCatalogue.load(em, orgs);
     DemoFocusMappings.load(em, orgs);
+    DemoAnnualTexts.load(em);
+    DemoForecastBudgets.load(em, orgs);
+    DemoDevelopmentPlan.load(em, orgs);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.platform.tenancy.Tenant;
@@ -15,8 +16,10 @@ import se.tjanstekatalog.platform.tenancy.Tenant;
  * API, the municipality's name). An entry is current while no change of the cached entities
  * happened on this node since it was read ({@link ChangeGeneration}) and for at most
  * {@link #TTL}, which bounds how long a change made on another node stays unseen. One request
- * per key reads at a time; the others wait for its answer instead of all reading at once.
- * Values must be immutable.
+ * per key reads at a time. After a change on this node the others wait for its answer (a
+ * person sees what was just saved); when an entry has only grown older than the TTL, the
+ * others keep getting the answer they had while one request reads again, so the pages do not
+ * stall every few seconds under load. Values must be immutable.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -28,6 +31,16 @@ public class ReadCache {
   @Inject Tenancy tenancy;
 
   private final Map<List<Object>, Slot> slots = new ConcurrentHashMap<>();
+  private final long ttlNanos;
+
+  public ReadCache() {
+    this(TTL);
+  }
+
+  /** A cache whose entries grow old after {@code ttl} (tests). */
+  ReadCache(Duration ttl) {
+    this.ttlNanos = ttl.toNanos();
+  }
 
   /** The cached value for the current tenant and {@code key}, read by {@code load} if not current. */
   @SuppressWarnings("unchecked")
@@ -37,26 +50,51 @@ public class ReadCache {
     if (slots.size() > MAX_KEYS) {
       slots.clear();
     }
-    return (T) slots.computeIfAbsent(full, k -> new Slot()).get(load);
+    return (T) slots.computeIfAbsent(full, k -> new Slot(ttlNanos)).get(load);
   }
+
+  /** What a slot holds: the value, the generation it was read under and when. */
+  private record Entry(Object value, long generation, long readAt) {}
 
   /** One key's entry; its monitor makes the other requests wait while one reads. */
   private static final class Slot {
-    private Object value;
-    private long generation = -1;
-    private long readAt;
+    private final long ttlNanos;
+    private final AtomicBoolean rereading = new AtomicBoolean();
+    private volatile Entry entry;
 
-    synchronized Object get(Supplier<?> load) {
+    Slot(long ttlNanos) {
+      this.ttlNanos = ttlNanos;
+    }
+
+    Object get(Supplier<?> load) {
+      Entry e = entry;
+      if (e != null && e.generation() == ChangeGeneration.current()) {
+        if (System.nanoTime() - e.readAt() < ttlNanos) {
+          return e.value();
+        }
+        // Only older than the TTL: one request reads again, the others keep this answer.
+        if (!rereading.compareAndSet(false, true)) {
+          return e.value();
+        }
+        try {
+          return read(load);
+        } finally {
+          rereading.set(false);
+        }
+      }
+      return read(load);
+    }
+
+    private synchronized Object read(Supplier<?> load) {
       long now = System.nanoTime();
       long current = ChangeGeneration.current();
-      if (generation == current && now - readAt < TTL.toNanos()) {
-        return value;
+      Entry e = entry;
+      if (e != null && e.generation() == current && now - e.readAt() < ttlNanos) {
+        return e.value(); // read by the request this one waited for
       }
-      Object read = load.get();
-      value = read;
-      generation = current;
-      readAt = now;
-      return read;
+      Object value = load.get();
+      entry = new Entry(value, current, now);
+      return value;
     }
   }
 }

@@ -23,10 +23,12 @@ public final class SecurityHeaders {
 
   /**
    * Everything but {@code script-src}. Styles stay allowed inline: PrimeFaces and the pages
-   * position and size elements with {@code style} attributes; they cannot run code.
+   * position and size elements with {@code style} attributes; they cannot run code. Images
+   * may be {@code blob:} URLs, which only the page's own (nonce-carrying) scripts can make:
+   * the file upload previews a chosen logo that way.
    */
   static final String DIRECTIVES = "default-src 'self'; object-src 'none'; base-uri 'none';"
-      + " frame-ancestors 'none'; form-action 'self'; img-src 'self' data:;"
+      + " frame-ancestors 'none'; form-action 'self'; img-src 'self' data: blob:;"
       + " style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'";
 
   /**

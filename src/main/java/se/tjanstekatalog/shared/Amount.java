@@ -1,5 +1,6 @@
 package se.tjanstekatalog.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * Percentages are {@link Percent}'s. Raw {@link BigDecimal} is for the edges: JDBC, JSON and the
  * exports read {@link #value()}.
  */
-public record Amount(BigDecimal value) implements Comparable<Amount> {
+public record Amount(BigDecimal value) implements Serializable, Comparable<Amount> {
   public static final Amount ZERO = new Amount(BigDecimal.ZERO);
   /** One öre, the smallest amount. */
   public static final Amount ORE = new Amount(BigDecimal.ONE.movePointLeft(Rounding.SCALE));

@@ -28,10 +28,10 @@ import se.tjanstekatalog.security.control.UserService;
 @Named
 @ViewScoped
 public class StartBean implements Serializable {
-  @Inject transient OrganisationService organisations;
-  @Inject transient KeyValueService keyValues;
-  @Inject transient UserService users;
-  @Inject transient WorkQueueService workQueue;
+  @Inject OrganisationService organisations;
+  @Inject KeyValueService keyValues;
+  @Inject UserService users;
+  @Inject WorkQueueService workQueue;
   @Inject CurrentUser currentUser;
 
   /** A task as the page shows it: its kind, its text and its link (relative to the root). */
@@ -43,7 +43,7 @@ public class StartBean implements Serializable {
   private OrgKeyValue ownLatest;
   private Long activeUsers;
   private List<Task> tasks = List.of();
-  private transient YearToDate yearToDate;
+  private YearToDate yearToDate;
   private String yearChart;
 
   public void load() {

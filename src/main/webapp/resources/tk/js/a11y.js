@@ -10,6 +10,9 @@
  * (data-label, shown before the figure by portal.css), so a stacked figure keeps its name.
  * On a phone the main menu sits behind its button (#menuToggle): the button opens and closes
  * it and says so (aria-expanded); Escape closes it and gives the focus back to the button.
+ * The file upload shows a progress bar per chosen file without a name (axe:
+ * "aria-progressbar-name"); it gets one the moment it appears (a MutationObserver: the bar
+ * comes and goes outside PrimeFaces' Ajax updates), naming the file.
  */
 (function () {
   function repair() {
@@ -86,6 +89,24 @@
       }
     }
   }
+  function nameProgressBars() {
+    document.querySelectorAll('.ui-fileupload [role="progressbar"]:not([aria-label])')
+        .forEach(function (bar) {
+          var row = bar.closest('.ui-fileupload-row');
+          var file = row && row.querySelector('.ui-fileupload-filename');
+          bar.setAttribute('aria-label', (document.documentElement.lang === 'sv' ? 'Uppladdning'
+              : 'Upload') + (file ? ' – ' + file.textContent.trim() : ''));
+        });
+  }
+  function watchUploads() {
+    if (document.querySelector('.ui-fileupload') && window.MutationObserver) {
+      new MutationObserver(function (changes) {
+        if (changes.some(function (c) { return c.addedNodes.length > 0; })) {
+          nameProgressBars();
+        }
+      }).observe(document.body, {childList: true, subtree: true});
+    }
+  }
   function afterAjax() {
     labelStackedCells();
     repair();
@@ -95,6 +116,7 @@
     labelStackedCells();
     menuToggle();
     repair();
+    watchUploads();
   });
   window.addEventListener('resize', repair);
   if (window.jQuery) {

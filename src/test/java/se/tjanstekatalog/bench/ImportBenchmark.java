@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.mariadb.jdbc.MariaDbDataSource;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
-import se.tjanstekatalog.consumption.control.ImportChannel;
-import se.tjanstekatalog.consumption.control.ImportKind;
-import se.tjanstekatalog.consumption.control.ImportReport;
-import se.tjanstekatalog.consumption.control.ImportSource;
+import se.tjanstekatalog.shared.imports.ImportChannel;
+import se.tjanstekatalog.shared.imports.ImportKind;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.ImportSource;
 import se.tjanstekatalog.consumption.control.ReferenceData;
-import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.imports.TabularFile;
 import se.tjanstekatalog.platform.DatabaseMigration;
 
 /**

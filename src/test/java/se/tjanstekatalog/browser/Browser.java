@@ -1,5 +1,6 @@
 package se.tjanstekatalog.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -51,8 +52,13 @@ public final class Browser implements AutoCloseable {
    * sends.
    */
   public Browser(String suite, String language) {
+    this(suite, language, BrowserPortal.baseUrl());
+  }
+
+  /** A browser on the portal at {@code base} (the onboarding journey's fresh portal). */
+  public Browser(String suite, String language, String base) {
     BrowserSettings settings = BrowserSettings.fromSystem();
-    this.base = BrowserPortal.baseUrl();
+    this.base = base;
     this.screenshots = settings.screenshots();
     this.downloads = settings.screenshots().resolveSibling("downloads").resolve(suite)
         .toAbsolutePath();
@@ -112,9 +118,14 @@ public final class Browser implements AutoCloseable {
 
   /** Logs in on the login page the portal shows, as a person types it. */
   public void login(String user) {
+    login(user, "demo");
+  }
+
+  /** Logs in with a password other than the demo's. */
+  public void login(String user, String password) {
     open("/");
     type(By.id("login:username"), user);
-    type(By.id("login:password"), "demo");
+    type(By.id("login:password"), password);
     click(By.id("login:submit"));
     waitFor(By.cssSelector(".tk-user-name"));
   }
@@ -204,21 +215,87 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Picks an option of a PrimeFaces select menu by its label: opens it, types into its filter
-   * when it has one, clicks the option.
+   * when it has one, clicks the option. A person whose click did not take (on a loaded machine
+   * the menu may be re-rendered by the Ajax update of a step before, between the panel opening
+   * and the click) opens it and clicks again: up to three tries, the last waited for in full.
    */
   public void choose(String menuId, String label) {
-    click(By.id(menuId));
+    choose(menuId, label, "[normalize-space(.)=" + xpathLiteral(label) + "]",
+        shown -> label.equals(shown), "'" + label + "' is chosen");
+  }
+
+  /** As {@link #choose}, the option whose label starts with {@code start}. */
+  public void chooseStartingWith(String menuId, String start) {
+    choose(menuId, start, "[starts-with(normalize-space(.), " + xpathLiteral(start) + ")]",
+        shown -> shown.startsWith(start), "an option starting with '" + start + "' is chosen");
+  }
+
+  private void choose(String menuId, String filterText, String optionPredicate,
+      java.util.function.Predicate<String> shown, String what) {
+    java.util.function.BooleanSupplier chosen = () -> shown.test(
+        driver.findElement(By.id(menuId + "_label")).getText().strip());
+    for (int attempt = 1; attempt < 3; attempt++) {
+      clickOption(menuId, filterText, optionPredicate);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class)
+            .until(d -> chosen.getAsBoolean());
+        return;
+      } catch (org.openqa.selenium.TimeoutException notTaken) {
+        System.out.println("Browser: not yet " + what + " (" + menuId + ", try " + attempt
+            + "); choosing again");
+      }
+    }
+    clickOption(menuId, filterText, optionPredicate);
+    waitUntil(what, chosen);
+  }
+
+  /** Opens the menu unless its panel is open, filters when it can and clicks the option. */
+  private void clickOption(String menuId, String filterText, String optionPredicate) {
+    List<WebElement> open = driver.findElements(By.id(menuId + "_panel"));
+    if (open.isEmpty() || !open.get(0).isDisplayed()) {
+      click(By.id(menuId));
+    }
     WebElement panel = waitFor(By.id(menuId + "_panel"));
     List<WebElement> filter = panel.findElements(By.cssSelector("input.ui-selectonemenu-filter"));
     if (!filter.isEmpty()) {
-      filter.get(0).sendKeys(label);
+      filter.get(0).clear();
+      filter.get(0).sendKeys(filterText);
     }
-    WebElement option = waitClickable(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)="
-        + xpathLiteral(label) + "]"));
+    WebElement option = waitClickable(By.xpath("//*[@id='" + menuId + "_panel']//li"
+        + optionPredicate));
     option.click();
     settle();
-    waitUntil("'" + label + "' is chosen", () -> label.equals(
-        driver.findElement(By.id(menuId + "_label")).getText().strip()));
+  }
+
+  /** Chooses {@code file} in the PrimeFaces file upload {@code uploadId}, as a person picks it. */
+  public void upload(String uploadId, Path file) {
+    driver.findElement(By.cssSelector("[id='" + uploadId + "'] input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    settle();
+  }
+
+  /** Chooses the test resource {@code /browser/{name}} in the import page's file upload. */
+  public void uploadImport(String name) {
+    try {
+      upload("tabs:importForm:upload",
+          Path.of(Browser.class.getResource("/browser/" + name).toURI()));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(name, e);
+    }
+  }
+
+  /**
+   * Pages a {@code tk:yearPager} (its id, e.g. {@code runs:years}) to {@code year}, as a person
+   * clicks the arrows beside the year.
+   */
+  public void showYear(String pagerId, int year) {
+    By shownYear = By.id(pagerId + ":year");
+    for (int i = 0; i < 5 && !text(shownYear).equals(String.valueOf(year)); i++) {
+      int shown = Integer.parseInt(text(shownYear));
+      click(By.id(pagerId + (shown < year ? ":nextYear" : ":prevYear")));
+    }
+    assertEquals(String.valueOf(year), text(shownYear));
   }
 
   /** Keys to the element that has the focus, as a keyboard user presses them. */
@@ -385,6 +462,15 @@ public final class Browser implements AutoCloseable {
   /** Runs axe-core on the page as it is now (dialogs and messages included). */
   public void checkAccessibility(String state) {
     settle();
+    // axe blends a fading element's colours (a finished upload's file row fading out measured
+    // 1.29:1): check the page as it rests, after its jQuery effects, waiting at most 5 s
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+          ((JavascriptExecutor) d).executeScript(
+              "return !window.jQuery || jQuery(':animated').length === 0;")));
+    } catch (org.openqa.selenium.TimeoutException stillMoving) {
+      System.out.println("Browser: still animating after 5 s before the axe check: " + state);
+    }
     accessibility.check(driver, state);
   }
 

@@ -261,14 +261,6 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
       Path project = settings.projectDir();
       Path target = project.resolve("target");
       Path home = target.resolve("browser-portal");
-      Path war = target.resolve("tjanstekatalog.war");
-      Path microJar = target.resolve("payara-micro.jar");
-      Path driver = target.resolve("mariadb-java-client.jar");
-      for (Path p : List.of(war, microJar, driver)) {
-        if (!Files.exists(p)) {
-          throw new IllegalStateException("Missing " + p + ": the browser tests run after package");
-        }
-      }
       deleteTree(home);
       deleteTree(target.resolve("browser-report"));
       EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("mariadb"),
@@ -284,32 +276,15 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
         // gets the provider's login form (a user name and the claims, e.g. the groups).
         oidc = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
         oidc.start(InetAddress.getLoopbackAddress(), Integer.getInteger("tk.browser.oidc.port", 0));
-        List<String> command = new ArrayList<>(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-jar", microJar.toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--addlibs", driver.toString(),
-            "--prebootcommandfile", project.resolve("payara-config/pre-boot.asadmin").toString(),
-            "--postbootcommandfile", project.resolve("payara-config/post-boot.asadmin").toString(),
-            "--port", String.valueOf(settings.httpPort()),
-            "--rootdir", home.resolve("micro-root").toString(),
-            "--nohazelcast",
-            "--disablephonehome"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve("payara.log").toFile());
-        builder.environment().put("TK_POOL_PROPERTIES",
-            AsadminEscape.poolProperties(db.jdbcUrl("tjanstekatalog"), "root", ""));
-        builder.environment().put("TK_DEMO", "true");
-        builder.environment().put("TK_SMTP_HOST", "127.0.0.1");
-        builder.environment().put("TK_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
-        builder.environment().put("TK_OIDC_ISSUER",
-            oidc.issuerUrl(OIDC_ISSUER_ID).toString().replace("127.0.0.1", "localhost"));
-        builder.environment().put("TK_OIDC_CLIENT_ID", OIDC_CLIENT_ID);
-        builder.environment().put("TK_OIDC_CLIENT_SECRET", "browser-test-secret");
-        micro = builder.start();
+        micro = launchMicro(settings, home, db.jdbcUrl("tjanstekatalog"), settings.httpPort(),
+            java.util.Map.of(
+                "TK_DEMO", "true",
+                "TK_SMTP_HOST", "127.0.0.1",
+                "TK_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                "TK_OIDC_ISSUER",
+                oidc.issuerUrl(OIDC_ISSUER_ID).toString().replace("127.0.0.1", "localhost"),
+                "TK_OIDC_CLIENT_ID", OIDC_CLIENT_ID,
+                "TK_OIDC_CLIENT_SECRET", "browser-test-secret"));
         baseUrl = "http://localhost:" + settings.httpPort();
         awaitReady(micro, baseUrl);
         // The demo as made, copied while the database is stopped (its files are then whole).
@@ -343,7 +318,7 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
       }
     }
 
-    private static void awaitReady(Process micro, String base) {
+    static void awaitReady(Process micro, String base) {
       long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
       while (System.nanoTime() < deadline) {
         if (micro != null && !micro.isAlive()) {
@@ -383,15 +358,8 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     }
 
     private synchronized void stop() {
-      if (micro != null && micro.isAlive()) {
-        micro.destroy();
-        try {
-          if (!micro.waitFor(30, TimeUnit.SECONDS)) {
-            micro.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+      if (micro != null) {
+        stopMicro(micro);
       }
       if (database != null) {
         try {
@@ -413,6 +381,60 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     }
   }
 
+  /**
+   * Starts Payara Micro with the built WAR the way {@code mvn -Prun} does: its root and log
+   * ({@code payara.log}) in {@code home}, the pool on {@code jdbcUrl} (user root, no
+   * password), on {@code port}, with {@code env} added to its environment.
+   */
+  static Process launchMicro(BrowserSettings settings, Path home, String jdbcUrl, int port,
+      java.util.Map<String, String> env) throws IOException {
+    Path project = settings.projectDir();
+    Path target = project.resolve("target");
+    Path war = target.resolve("tjanstekatalog.war");
+    Path microJar = target.resolve("payara-micro.jar");
+    Path driver = target.resolve("mariadb-java-client.jar");
+    for (Path p : List.of(war, microJar, driver)) {
+      if (!Files.exists(p)) {
+        throw new IllegalStateException("Missing " + p + ": the browser tests run after package");
+      }
+    }
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-jar", microJar.toString(),
+        "--deploy", war.toString(),
+        "--contextroot", "/",
+        "--addlibs", driver.toString(),
+        "--prebootcommandfile", project.resolve("payara-config/pre-boot.asadmin").toString(),
+        "--postbootcommandfile", project.resolve("payara-config/post-boot.asadmin").toString(),
+        "--port", String.valueOf(port),
+        "--rootdir", home.resolve("micro-root").toString(),
+        "--nohazelcast",
+        "--disablephonehome"));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(home.resolve("payara.log").toFile());
+    builder.environment().put("TK_POOL_PROPERTIES",
+        AsadminEscape.poolProperties(jdbcUrl, "root", ""));
+    builder.environment().putAll(env);
+    return builder.start();
+  }
+
+  /** Stops Payara Micro: asks it to stop, then kills it after 30 s. */
+  static void stopMicro(Process micro) {
+    if (!micro.isAlive()) {
+      return;
+    }
+    micro.destroy();
+    try {
+      if (!micro.waitFor(30, TimeUnit.SECONDS)) {
+        micro.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** A port free on loopback now (the mail server takes it at once). */
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -421,7 +443,7 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
   }
 
   /** Stops the server and waits until its process has gone, so its files can be copied. */
-  private static void stopAndWait(EmbeddedMariaDb db) {
+  static void stopAndWait(EmbeddedMariaDb db) {
     long pid = db.pid();
     db.stop();
     (pid > 0 ? ProcessHandle.of(pid) : java.util.Optional.<ProcessHandle>empty()).ifPresent(p -> {

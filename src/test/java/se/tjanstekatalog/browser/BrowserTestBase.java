@@ -35,8 +35,13 @@ public abstract class BrowserTestBase {
   @BeforeAll
   void startBrowser() {
     if (BrowserSettings.fromSystem().browserInstalled()) {
-      browser = new Browser(getClass().getSimpleName(), browserLanguage());
+      browser = new Browser(getClass().getSimpleName(), browserLanguage(), portalBaseUrl());
     }
+  }
+
+  /** The portal the class drives: the demo portal unless a class needs another. */
+  protected String portalBaseUrl() {
+    return BrowserPortal.baseUrl();
   }
 
   /** The browser's language; Swedish unless a class tests a browser of another language. */

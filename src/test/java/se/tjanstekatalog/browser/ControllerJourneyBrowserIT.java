@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,7 +57,7 @@ class ControllerJourneyBrowserIT extends BrowserTestBase {
     browser.assertTitle("Importera förbrukning och kostnader");
     browser.checkAccessibility("import page");
     browser.type(By.id("tabs:importForm:source"), "webbtest");
-    upload("tidrapport-med-fel-2026-12.csv");
+    browser.uploadImport("tidrapport-med-fel-2026-12.csv");
     browser.waitFor(By.id("problemCount"));
     assertEquals("1", browser.text(By.id("problemCount")));
     WebElement problem = browser.find(By.cssSelector("[id='tabs:importForm:problems'] tbody tr"));
@@ -74,7 +72,7 @@ class ControllerJourneyBrowserIT extends BrowserTestBase {
     browser.waitForText(By.id("messages"), "Importen avbröts. Inget sparades.");
 
     // The good file: preview at the month's prices (the new price counts), then save.
-    upload("tidrapport-2026-12.csv");
+    browser.uploadImport("tidrapport-2026-12.csv");
     browser.waitFor(By.id("tabs:importForm:confirm"));
     assertEquals("0", browser.text(By.id("problemCount")));
     assertEquals("3", browser.text(By.id("rowCount")));
@@ -105,7 +103,7 @@ class ControllerJourneyBrowserIT extends BrowserTestBase {
     // Compute the month: the import made it stale.
     browser.menu("Beräkning och jämförelse", "Beräkna månader");
     browser.assertTitle("Beräkna månader");
-    showYear(2026);
+    browser.showYear("runs:years", 2026);
     WebElement december = monthRow(MONTH);
     assertTrue(december.getText().contains("Indata ändrade – beräkna om"), december.getText());
     browser.checkAccessibility("costing runs, a stale month");
@@ -150,21 +148,7 @@ class ControllerJourneyBrowserIT extends BrowserTestBase {
     browser.screenshot("model-comparison");
   }
 
-  private void upload(String file) throws URISyntaxException {
-    Path path = Path.of(getClass().getResource("/browser/" + file).toURI());
-    WebElement input = browser.driver().findElement(By.cssSelector("[id='tabs:importForm:upload'] input[type=file]"));
-    input.sendKeys(path.toAbsolutePath().toString());
-    browser.settle();
-  }
 
-  private void showYear(int year) {
-    By shownYear = By.id("runs:years:year"); // the tk:yearPager's heading
-    for (int i = 0; i < 5 && !browser.text(shownYear).equals(String.valueOf(year)); i++) {
-      int shown = Integer.parseInt(browser.text(shownYear));
-      browser.click(By.id(shown < year ? "runs:years:nextYear" : "runs:years:prevYear"));
-    }
-    assertEquals(String.valueOf(year), browser.text(shownYear));
-  }
 
   private WebElement monthRow(String month) {
     return browser.find(By.xpath("//*[@id='runs:months_data']/tr[.//a[normalize-space(.)='"

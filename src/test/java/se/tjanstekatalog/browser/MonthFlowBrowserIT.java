@@ -9,8 +9,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -68,7 +66,7 @@ class MonthFlowBrowserIT extends BrowserTestBase {
     browser.login("it");
     browser.menu("Förbrukning och kostnader", "Importera fil");
     browser.type(By.id("tabs:importForm:source"), "webbtest-november");
-    upload("tidrapport-2026-11.csv");
+    browser.uploadImport("tidrapport-2026-11.csv");
     browser.waitFor(By.id("tabs:importForm:confirm"));
     String warning = browser.text(By.id("tabs:importForm:underReview"));
     assertTrue(warning.contains("Månaden " + MONTH + " är preliminär")
@@ -104,7 +102,7 @@ class MonthFlowBrowserIT extends BrowserTestBase {
     int mailsBefore = mail.getReceivedMessages().length;
     browser.login("it");
     browser.menu("Beräkning och jämförelse", "Beräkna månader");
-    showYear(2026);
+    browser.showYear("runs:years", 2026);
     browser.click(By.cssSelector("[aria-label='Beräkna " + MONTH + "']"));
     browser.waitForText(By.id("messages"), "Månaden " + MONTH + " är beräknad");
     browser.open("/statements/periods.xhtml");
@@ -145,21 +143,7 @@ class MonthFlowBrowserIT extends BrowserTestBase {
     browser.waitForText(By.id("messages"), "Ändringarna för " + username + " har sparats.");
   }
 
-  private void upload(String file) throws URISyntaxException {
-    Path path = Path.of(getClass().getResource("/browser/" + file).toURI());
-    browser.driver().findElement(By.cssSelector("[id='tabs:importForm:upload'] input[type=file]"))
-        .sendKeys(path.toAbsolutePath().toString());
-    browser.settle();
-  }
 
-  private void showYear(int year) {
-    By shownYear = By.id("runs:years:year");
-    for (int i = 0; i < 5 && !browser.text(shownYear).equals(String.valueOf(year)); i++) {
-      int shown = Integer.parseInt(browser.text(shownYear));
-      browser.click(By.id(shown < year ? "runs:years:nextYear" : "runs:years:prevYear"));
-    }
-    assertEquals(String.valueOf(year), browser.text(shownYear));
-  }
 
   private static String to(MimeMessage m) {
     try {

@@ -232,11 +232,7 @@ class StoredXssBrowserIT extends BrowserTestBase {
     fill(By.id("proposalForm:title"), PROPOSAL);
     fill(By.id("proposalForm:motivation"), PROPOSAL + " motivering");
     // The renamed service, by the start of its name (the label ends in U+2028).
-    browser.click(By.id("proposalForm:service"));
-    browser.click(By.xpath("//*[@id='proposalForm:service_panel']//li[starts-with("
-        + "normalize-space(.), 'Tjänst </script>')]"));
-    browser.waitUntil("the renamed service is chosen", () -> browser.text(
-        By.id("proposalForm:service_label")).startsWith("Tjänst </script>"));
+    browser.chooseStartingWith("proposalForm:service", "Tjänst </script>");
     browser.type(By.id("proposalForm:newLevelCode"), "XSS");
     fill(By.id("proposalForm:newLevelName"), XssPayloads.name("N"));
     browser.type(By.id("proposalForm:cost"), "10");

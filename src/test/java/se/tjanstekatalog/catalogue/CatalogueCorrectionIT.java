@@ -79,17 +79,22 @@ class CatalogueCorrectionIT {
         "only the months that use the service went stale (used before: " + used + ")");
     List<String> added = new ArrayList<>(strings(reasons));
     reasonsBefore.forEach(added::remove);
-    // Every month that uses the service says why. (In a full run the service also recorded
-    // why for five other classes' open months, already stale, which this query does not count
-    // as using DIG-UTV: not understood yet, see the session note.)
-    assertTrue(added.containsAll(usedNow),
-        "each month that uses the service says why: " + added + " (used: " + usedNow + ")");
+    assertEquals(usedNow, added,
+        "each month that uses the service, and only such a month, says why");
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM catalogue_audit a JOIN service s"
         + " ON s.id = a.service_id WHERE s.code = 'DIG-UTV' AND a.field = 'financing'"
         + " AND a.old_value = 'ALWAYS_CHARGED' AND a.new_value = 'POOLED'"
         + " AND a.username = 'it'"), "audited old → new");
     String page = it.get(PATH).body();
     assertTrue(page.contains("Kan ingå i pool"), "the page shows the new financing");
+    String history = page.substring(page.indexOf("id=\"history\""));
+    history = history.substring(0, history.indexOf("</table>"));
+    assertTrue(history.contains(">Debiteras alltid per styck, i båda modellerna<")
+        && history.contains(">Kan ingå i pool"), "the history names the financings: " + history);
+    assertFalse(history.contains("ALWAYS_CHARGED"), "not their code names: " + history);
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE username = 'it'"
+        + " AND summary LIKE '%Finansiering Debiteras alltid per styck, i båda modellerna → Kan"
+        + " ingå i pool%'"), "the audit log names them too");
 
     // Put back (the months stay stale: the demo year's readers recompute what they need).
     assertTrue(saveFacts(it, "ALWAYS_CHARGED").body().contains("har sparats"));

@@ -22,8 +22,8 @@ import se.tjanstekatalog.consumption.control.FocusResult.ConsumptionRow;
 import se.tjanstekatalog.consumption.control.FocusResult.Missing;
 import se.tjanstekatalog.consumption.control.FocusResult.Unmapped;
 import se.tjanstekatalog.consumption.control.FocusRule;
-import se.tjanstekatalog.consumption.control.ImportProblem;
-import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 /** The FOCUS importer on small bills written here, with the FOCUS column names. */
 class FocusImportTest {

@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.tjanstekatalog.consumption.control.Columns;
+import se.tjanstekatalog.shared.imports.Columns;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
 import se.tjanstekatalog.consumption.control.Decimals;
-import se.tjanstekatalog.consumption.control.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportProblem;
 import se.tjanstekatalog.shared.Periods;
-import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 /** The generic parts of an import: numbers, periods, encodings, separators and headers. */
 class ImportParsingTest {

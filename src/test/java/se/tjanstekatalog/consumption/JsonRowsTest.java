@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tjanstekatalog.consumption.control.JsonRows;
-import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 class JsonRowsTest {
   @TempDir Path dir;

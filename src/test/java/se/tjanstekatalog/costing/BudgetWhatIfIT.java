@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tjanstekatalog.testsupport.DemoYear;
+import se.tjanstekatalog.testsupport.LargestRemainder;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Download;
@@ -366,24 +366,7 @@ class BudgetWhatIfIT {
     }
     BigDecimal total = fte.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     assertTrue(total.signum() > 0, "the demo has FTE for the orgs in the pool");
-    Map<String, BigDecimal> parts = new LinkedHashMap<>();
-    Map<String, BigDecimal> rests = new TreeMap<>();
-    BigDecimal handed = BigDecimal.ZERO;
-    for (Map.Entry<String, BigDecimal> e : fte.entrySet()) {
-      BigDecimal exact = cost.multiply(e.getValue()).divide(total, 30, RoundingMode.DOWN);
-      BigDecimal floor = exact.setScale(2, RoundingMode.DOWN);
-      parts.put(e.getKey(), floor);
-      rests.put(e.getKey(), exact.subtract(floor));
-      handed = handed.add(floor);
-    }
-    int ore = cost.subtract(handed).movePointRight(2).intValueExact();
-    List<String> order = new ArrayList<>(rests.keySet());
-    order.sort(Comparator.comparing((String k) -> rests.get(k)).reversed()
-        .thenComparing(Comparator.naturalOrder()));
-    for (int i = 0; i < ore; i++) {
-      parts.merge(order.get(i), new BigDecimal("0.01"), BigDecimal::add);
-    }
-    return new TreeMap<>(parts);
+    return LargestRemainder.split(cost, fte);
   }
 
   /** Everything a computation writes, in one string: the what-if must leave it as it was. */

@@ -223,6 +223,10 @@ class DashboardIT {
       }
     }
     assertTrue(checked > 100, "every consumption service and month: " + checked);
+    // the year's helårsprognos, as its own API gives it
+    JsonObject forecast = json(basic("api/v1/forecast/2026", "ekonom.gsf").body());
+    assertEquals(forecast, json.getJsonObject("forecast"));
+    assertTrue(forecast.getJsonArray("orgs").size() >= 18, forecast.toString());
     System.out.println("DashboardIT: " + checked + " service-months against stored lines, "
         + againstConsumption + " also against consumption (months not stale)");
   }

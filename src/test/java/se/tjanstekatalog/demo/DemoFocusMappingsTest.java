@@ -21,7 +21,7 @@ import se.tjanstekatalog.consumption.control.FocusResult.ConsumptionRow;
 import se.tjanstekatalog.consumption.control.FocusResult.Missing;
 import se.tjanstekatalog.consumption.control.FocusResult.Unmapped;
 import se.tjanstekatalog.consumption.control.FocusRule;
-import se.tjanstekatalog.consumption.control.TabularFile;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 /** The demo mappings fit the demo catalogue and the sample bill in docs/examples. */
 class DemoFocusMappingsTest {

@@ -108,7 +108,7 @@ public final class PortalLauncher {
     micro = startMicro(war, microJar, driver, url, user, password);
     writePid("micro", micro.pid());
     String base = "http://localhost:" + settings.httpPort();
-    if (!awaitReady(base + "/health/ready")) {
+    if (!awaitReady(micro, base + "/health/ready", READY_TIMEOUT_SECONDS)) {
       OUT.println("[tk] The portal did not become ready; see the log above.");
       return 5;
     }
@@ -143,12 +143,14 @@ public final class PortalLauncher {
     return builder.start();
   }
 
-  private boolean awaitReady(String healthUrl) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
-    while (System.nanoTime() < deadline) {
-      if (!micro.isAlive()) {
-        return false;
-      }
+  /**
+   * Waits until {@code healthUrl} answers 200 (not following redirects), for at most
+   * {@code timeoutSeconds}; false when it does not or the process ends first.
+   */
+  static boolean awaitReady(Process process, String healthUrl, int timeoutSeconds)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    while (System.nanoTime() < deadline && process.isAlive()) {
       try {
         HttpURLConnection c = (HttpURLConnection) URI.create(healthUrl).toURL().openConnection();
         c.setInstanceFollowRedirects(false);

@@ -52,6 +52,7 @@ class NotificationIT {
   private static final String RUNS = "costing/runs.xhtml";
   private static final String NOTIFICATIONS = "notifications.xhtml";
   private static final String GSF_MAIL = "ekonom.gsf@kommun.test";
+  private static final String STUCK_MAIL = "kvar.efter.stopp@kommun.test";
   private static final String BOAB_MAIL = "ekonom.bostad@kommun.test";
   private static final String IT_MAIL = "it@kommun.test";
   private static final long WAIT_MS = 20_000;
@@ -113,6 +114,24 @@ class NotificationIT {
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE username ="
         + " 'ekonom.bostad' AND NOT email_notifications"));
 
+    // A mail a stopped portal was sending an hour ago (claimed, never marked) goes with the
+    // next round, and so does one it was sending before the claim had a time (read in the
+    // portal already, so the bell below counts only the month's).
+    for (String stuck : List.of("1 HOUR", "NULL")) {
+      execute("INSERT INTO notification (user_id, kind, subject, body, link, mail_status,"
+          + " mail_to, mail_claim, mail_claimed_at, read_at) SELECT id, 'PRELIMINARY', 'Kvar sedan "
+          + stuck + "', 'Skickades när portalen stannade', '/index.xhtml', 'SENDING', '"
+          + STUCK_MAIL + "', 'en-stoppad-portal', " + ("NULL".equals(stuck) ? "NULL"
+          : "CURRENT_TIMESTAMP(3) - INTERVAL " + stuck) + ", CURRENT_TIMESTAMP(3) FROM app_user"
+          + " WHERE username = 'ekonom.gsf'");
+    }
+    // ... while one another portal is sending now stays its.
+    execute("INSERT INTO notification (user_id, kind, subject, body, link, mail_status,"
+        + " mail_to, mail_claim, mail_claimed_at, read_at) SELECT id, 'PRELIMINARY', 'Skickas nu',"
+        + " 'En annan portal skickar', '/index.xhtml', 'SENDING', '" + STUCK_MAIL + "',"
+        + " 'en-annan-portal', CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM app_user"
+        + " WHERE username = 'ekonom.gsf'");
+
     // The month becomes preliminary: GSF's ekonom is mailed, BOAB's is not
     int gsfUnread = unread(gsf);
     assertTrue(move(it, "toPreliminary").body().contains("har nu status Preliminär"));
@@ -125,6 +144,12 @@ class NotificationIT {
     assertTrue(body.contains(origin() + "/statements/review.xhtml?month=2016-01"),
         "a link to the review page: " + body);
     assertTrue(body.contains(origin() + "/notifications.xhtml"), "where to turn it off");
+
+    assertEquals(List.of("Kvar sedan 1 HOUR", "Kvar sedan NULL"), subjects(mailTo(STUCK_MAIL, 2)),
+        "the abandoned mails were sent again, the one being sent elsewhere was not");
+    assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM notification WHERE mail_to = '"
+        + STUCK_MAIL + "' AND mail_status = 'SENT'"));
+    execute("DELETE FROM notification WHERE mail_to = '" + STUCK_MAIL + "'");
 
     Page mine = gsf.get(NOTIFICATIONS);
     assertTrue(mine.body().contains("Månadsbeskedet för januari 2016 är preliminärt"),
@@ -216,7 +241,8 @@ class NotificationIT {
 
     Thread.sleep(2_000);
     assertEquals(List.of(), recipients(BOAB_MAIL), "e-mail switched off: nothing mailed");
-    assertEquals(6, smtp.getReceivedMessages().length, "four to GSF, two to the controller");
+    assertEquals(8, smtp.getReceivedMessages().length,
+        "four to GSF, two to the controller, the two a stopped portal left");
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notification n JOIN app_user u"
         + " ON u.id = n.user_id WHERE u.username = 'ekonom.bostad' AND n.kind = 'LOCKED'"
         + " AND n.mail_status IS NULL AND n.link ="
@@ -272,6 +298,14 @@ class NotificationIT {
     }
     assertEquals(n, mails.size(), "mails to " + address);
     return mails;
+  }
+
+  private static List<String> subjects(List<MimeMessage> mails) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (MimeMessage m : mails) {
+      out.add(m.getSubject());
+    }
+    return out;
   }
 
   private static List<MimeMessage> recipients(String address) throws Exception {

@@ -44,7 +44,7 @@ import se.tjanstekatalog.testsupport.TestDatabase;
  */
 @ExtendWith(ArquillianExtension.class)
 class LoadIT {
-  /** More than the queries one of these requests needs, far fewer than its 42 services. */
+  /** More than the queries one of these requests needs, far fewer than its 42+ services. */
   private static final int MAX_QUERIES = 12;
 
   @Deployment(testable = false)
@@ -64,7 +64,8 @@ class LoadIT {
   void catalogueRequestsRunAFixedSmallNumberOfQueries() throws SQLException {
     PortalClient viewer = PortalClient.loggedIn(base, "personal.gsf", "demo");
     PortalClient controller = PortalClient.loggedIn(base, "it", "demo");
-    assertEquals(42, TestDatabase.count("SELECT COUNT(*) FROM service"));
+    // The demo's 42 services, and those other classes add (CatalogueWorkbookIT's stay).
+    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM service") >= 42);
     assertTrue(TestDatabase.count("SELECT COUNT(*) FROM service_level") > 70);
     for (String path : List.of("catalogue/catalogue.xhtml",
         "catalogue/service.xhtml?code=ARB-DATOR&asOf=2026-11",
@@ -83,7 +84,10 @@ class LoadIT {
   /**
    * Every connection of the pool held by a request that waits for a table lock; then an API
    * call and a page get 503 with Retry-After within a few seconds, and health answers UP
-   * within one second from its own pool. Once the lock goes, the held requests finish.
+   * within one second from its own pool. Once the lock goes, the held requests finish, all
+   * with 200. The lock is on the price lines, which the catalogue reads over JDBC after a JPA
+   * read of the price list and before a JPA read of the services: each held request holds its
+   * transaction's connection while it waits, and after the release needs no second one.
    */
   @Test
   void anExhaustedPoolAnswers503AtOnceAndHealthStaysFast() throws Exception {
@@ -92,9 +96,8 @@ class LoadIT {
     assertEquals(200, it.get("catalogue/catalogue.xhtml").status());
     ExecutorService clients = Executors.newFixedThreadPool(poolSize);
     List<Future<Page>> held = new ArrayList<>();
-    List<Boolean> answeredUnderLock = new ArrayList<>();
     try (Connection lock = TestDatabase.connect(); Statement st = lock.createStatement()) {
-      st.execute("LOCK TABLES price_list WRITE");
+      st.execute("LOCK TABLES price_list_line WRITE");
       try {
         // One month each: requests for the same month wait for one read of it (ReadCache)
         // instead of each holding a connection. Months nothing else reads; only reads.
@@ -114,7 +117,9 @@ class LoadIT {
         assertTrue(api.body().contains("för många förfrågningar"), api.body());
         assertTrue(apiMillis < 8000, "503 after " + apiMillis + " ms");
 
-        Page page = it.send(request("catalogue/catalogue.xhtml", 20));
+        // A page that needs a month nobody read yet: its JPA reads have their own pool
+        // (tk-read-pool), its price read needs one of the held connections.
+        Page page = it.send(request("catalogue/service.xhtml?code=ARB-DATOR&asOf=2030-02", 20));
         assertEquals(503, page.status(), page.body());
         assertEquals(String.valueOf(Overload.RETRY_AFTER_SECONDS), page.header("Retry-After"));
         assertTrue(page.body().contains("Portalen är upptagen"), page.body());
@@ -130,20 +135,22 @@ class LoadIT {
           assertTrue(healthMillis < 1000, "health took " + healthMillis + " ms");
         }
       } finally {
-        // A held request that found no connection (something else of the portal's took one
-        // while they queued) answered 503 before the lock went; every one that held a
-        // connection finishes once it goes.
-        held.forEach(request -> answeredUnderLock.add(request.isDone()));
         st.execute("UNLOCK TABLES");
       }
-      long early = answeredUnderLock.stream().filter(b -> b).count();
-      assertTrue(early <= 1, early + " held requests answered under the lock");
+      // Every held request finishes with its answer once the lock goes. Each holds one
+      // connection: JPA reads in a transaction go through the transaction's connection
+      // (eclipselink.transaction.join-existing), so none needs a second one from the 32 that
+      // the held requests themselves hold (a clean-clone run without it refused 20 of 32).
+      List<Integer> refused = new ArrayList<>();
       for (int i = 0; i < held.size(); i++) {
         Page answer = held.get(i).get(60, TimeUnit.SECONDS);
-        assertEquals(answeredUnderLock.get(i) ? 503 : 200, answer.status(),
-            "held request " + i + " (answered under the lock: " + answeredUnderLock.get(i)
-                + ") finished: " + answer.body());
+        if (answer.status() == 503) {
+          refused.add(i);
+        } else {
+          assertEquals(200, answer.status(), "held request " + i + ": " + answer.body());
+        }
       }
+      assertEquals(List.of(), refused, "held requests refused after the lock's release");
     } finally {
       clients.shutdownNow();
     }

@@ -74,7 +74,9 @@ class AccessMatrixIT {
     pages.put("costing/whatif.xhtml", Set.of(IT));
     pages.put("costing/comparison.xhtml", FINANCE_IT_ADMIN);
     pages.put("costing/budget.xhtml", FINANCE_IT_ADMIN);
+    pages.put("budget/budgetunderlag.xhtml", FINANCE_IT_ADMIN);
     pages.put("costing/plan.xhtml", FINANCE_IT_ADMIN);
+    pages.put("costing/annual.xhtml", FINANCE_IT_ADMIN);
     pages.put("statements/statement.xhtml?month=" + MONTH + "&org=GSF", EVERYONE);
     pages.put("statements/summary.xhtml?month=" + MONTH, FINANCE_IT_ADMIN);
     pages.put("statements/dashboard.xhtml", FINANCE_IT_ADMIN);
@@ -88,6 +90,7 @@ class AccessMatrixIT {
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
     pages.put("admin/audit.xhtml", Set.of(IT, ADMIN));
     pages.put("admin/sso.xhtml", Set.of(ADMIN));
+    pages.put("admin/setup.xhtml", Set.of(IT, ADMIN));
     // Payara's MicroProfile Metrics, served in the application's context
     pages.put("metrics", Set.of(IT, ADMIN));
     return pages;
@@ -100,8 +103,12 @@ class AccessMatrixIT {
     api.put("api/v1/services/ARB-DATOR", EVERYONE);
     api.put("api/v1/catalogue/export.pdf", EVERYONE);
     api.put("api/v1/catalogue/export.xlsx", EVERYONE);
+    api.put("api/v1/catalogue/workbook?year=2026", Set.of(IT, ADMIN));
+    api.put("api/v1/catalogue/workbook/template", Set.of(IT, ADMIN));
     api.put("api/v1/organisations", EVERYONE);
     api.put("api/v1/organisations/GSF", EVERYONE);
+    api.put("api/v1/organisations/workbook", Set.of(IT, ADMIN));
+    api.put("api/v1/organisations/workbook/template", Set.of(IT, ADMIN));
     api.put("api/v1/periods/" + MONTH + "/results", EVERYONE);
     api.put("api/v1/periods/" + MONTH + "/statements/GSF", EVERYONE);
     api.put("api/v1/periods/" + MONTH + "/statements/GSF.pdf", EVERYONE);
@@ -111,6 +118,7 @@ class AccessMatrixIT {
     api.put("api/v1/comparison/export.xlsx", FINANCE_IT_ADMIN);
     api.put("api/v1/dashboard?year=2026", FINANCE_IT_ADMIN);
     api.put("api/v1/dashboard/export.xlsx?year=2026", FINANCE_IT_ADMIN);
+    api.put("api/v1/annual-report/2026", FINANCE_IT_ADMIN);
     api.put("api/v1/consumption/overview.xlsx?month=" + MONTH, EVERYONE);
     api.put("api/v1/periods/overview.xlsx?year=2026", Set.of(IT));
     api.put("api/v1/users", Set.of(ADMIN));
@@ -119,6 +127,7 @@ class AccessMatrixIT {
     api.put("api/v1/pools/" + MONTH, EVERYONE);
     api.put("api/v1/pricelists", EVERYONE);
     api.put("api/v1/modelplan", FINANCE_IT_ADMIN);
+    api.put("api/v1/budget/2027", FINANCE_IT_ADMIN);
     api.put("api/v1/audit", Set.of(IT, ADMIN));
     api.put("api/v1/audit/export.xlsx", Set.of(IT, ADMIN));
     api.put("api/v1/exchange-rates", Set.of(IT, ADMIN));

@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * price from 2026-12 (CatalogueIT), a closed comment thread on 2026-02 (StoredXssIT) and the
  * company VAAB (OrganisationRegisterIT; no consumption, so no result lines). Such inputs mark
  * the demo months stale: classes read the stored figures and compare them with the database,
- * and a class that needs a month current first calls {@link DemoYear#current}.
+ * and a class that needs a month current first calls {@link DemoYear#current}. The demo's
+ * Budgetunderlag 2027 v1 and årsberättelse 2026 texts are read too: BudgetunderlagIT removes
+ * the versions and the volume it adds, AnnualReportIT puts the whole's text back.
  *
  * <p><b>Other months</b> belong to one class each ({@link #OWNED}): it imports, computes, locks
  * or plans there and nobody else touches them. Some classes rely on what the others leave
@@ -56,7 +58,10 @@ public final class TestMonths {
       Map.entry("AuditLogIT", months("2016-02..2016-06")),
       Map.entry("WorkQueueIT", months("2015-01", "2018-01..2018-02")),
       Map.entry("FocusCurrencyIT", months("2018-05..2018-08")),
-      Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")));
+      Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")),
+      Map.entry("OrgRegisterWorkbookIT", months("2024-01..2024-02")),
+      Map.entry("CatalogueWorkbookIT", months("2014-01..2014-12")),
+      Map.entry("DevelopmentPlanIT", months("2018-09..2018-10")));
 
   /** Months outside the demo year that classes name but nobody writes, and why. */
   public static final Map<YearMonth, String> NAMED_ONLY = Map.of(
@@ -64,7 +69,9 @@ public final class TestMonths {
       YearMonth.of(2027, 1), "CatalogueIT's link to next year; an example in a message",
       YearMonth.of(2031, 1), "ComparisonIT, StatementIT: a month nobody computes (404)",
       YearMonth.of(2030, 1), "LoadIT: the catalogue of a month no held request reads (it reads"
-          + " the catalogue of 2027-01 onwards, a month per held request; reads only)");
+          + " the catalogue of 2027-01 onwards, a month per held request; reads only)",
+      YearMonth.of(2030, 2), "LoadIT: a service page of a month nobody read before (refused"
+          + " while the pool is held; reads only)");
 
   private TestMonths() {}
 

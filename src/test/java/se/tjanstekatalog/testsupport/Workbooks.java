@@ -45,6 +45,32 @@ public final class Workbooks {
     return rows;
   }
 
+  /**
+   * Every sheet's rows as texts, by sheet name in the workbook's order (numbers as Excel
+   * shows them).
+   */
+  public static java.util.Map<String, List<List<String>>> sheets(byte[] xlsx) {
+    java.util.Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+    org.apache.poi.ss.usermodel.DataFormatter format =
+        new org.apache.poi.ss.usermodel.DataFormatter();
+    try (XSSFWorkbook book = read(xlsx)) {
+      for (Sheet sheet : book) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : sheet) {
+          List<String> values = new ArrayList<>();
+          for (int i = 0; i < row.getLastCellNum(); i++) {
+            values.add(row.getCell(i) == null ? "" : format.formatCellValue(row.getCell(i)));
+          }
+          rows.add(values);
+        }
+        sheets.put(sheet.getSheetName(), rows);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sheets;
+  }
+
   /** A number cell (not text) with {@code value} shown in {@code format}. */
   public static void assertNumber(double value, String format, Cell cell) {
     assertEquals(CellType.NUMERIC, cell.getCellType(), "a number, not text");

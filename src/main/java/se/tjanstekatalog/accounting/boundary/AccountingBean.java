@@ -16,7 +16,7 @@ import se.tjanstekatalog.accounting.domain.AccountingRules;
 @Named
 @ViewScoped
 public class AccountingBean implements Serializable {
-  @Inject transient AccountingService service;
+  @Inject AccountingService service;
 
   private String costAccount;
   private String costAccountName;

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -165,7 +166,7 @@ public class AccountingService {
   }
 
   /** A bolag as the export page lists it. */
-  public record Company(String code, String name) {}
+  public record Company(String code, String name) implements Serializable {}
 
   /** Locked months, newest first: the ones that can be exported. */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})

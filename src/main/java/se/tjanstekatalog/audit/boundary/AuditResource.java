@@ -80,7 +80,7 @@ public class AuditResource {
           @QueryParam("person") String person,
       @Parameter(description = "Kind: LOGIN, LOGIN_FAILED, USER, ROLE, SSO_MAPPING, API_TOKEN,"
           + " PRICE, PROPOSAL, CATALOGUE, MODEL_PLAN, POOL, KEY_VALUE, IMPORT, COMPUTATION,"
-          + " APPROVAL, LOCK, ADJUSTMENT, SIE_EXPORT", example = "LOGIN_FAILED")
+          + " APPROVAL, LOCK, ADJUSTMENT, SIE_EXPORT, BUDGET", example = "LOGIN_FAILED")
           @QueryParam("kind") String kind,
       @Parameter(description = "The month concerned, yyyy-MM", example = "2026-03")
           @QueryParam("month") String month,

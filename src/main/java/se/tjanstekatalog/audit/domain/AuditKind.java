@@ -22,7 +22,18 @@ public enum AuditKind {
   APPROVAL,
   LOCK,
   ADJUSTMENT,
-  SIE_EXPORT;
+  SIE_EXPORT,
+  ANNUAL_REPORT,
+  /** The org register: an org created or changed by the form or a workbook (issue 17). */
+  ORG,
+  /** The municipality's settings: its name and logo. */
+  SETTINGS,
+  /** The budgetunderlag: a planned volume adjusted, a pool budget set, a version published. */
+  BUDGET,
+  /** The helårsprognos: an org's yearly IT budget entered. */
+  FORECAST_BUDGET,
+  /** The utvecklingsplan: the plan, an initiative, a quarter's status, a cost, a benefit. */
+  DEVELOPMENT_PLAN;
 
   public String messageKey() {
     return "audit.kind." + name();

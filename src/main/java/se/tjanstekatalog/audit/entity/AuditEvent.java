@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import se.tjanstekatalog.audit.domain.AuditKind;
@@ -15,7 +16,7 @@ import se.tjanstekatalog.audit.domain.AuditKind;
 /** One row of the audit log: who did what when. Never changed (the database refuses it). */
 @Entity
 @Table(name = "audit_log")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -58,8 +58,9 @@ public class AuditEvents {
     Map<String, Object> params = new LinkedHashMap<>();
     StringBuilder where = new StringBuilder();
     if (f.person() != null) {
-      where.append(" AND (LOWER(e.username) LIKE :person OR LOWER(e.displayName) LIKE :person)");
-      params.put("person", "%" + f.person().toLowerCase().replace("%", "").replace("_", "") + "%");
+      where.append(" AND (LOWER(e.username) LIKE :person ESCAPE '!'"
+          + " OR LOWER(e.displayName) LIKE :person ESCAPE '!')");
+      params.put("person", containing(f.person()));
     }
     if (f.kind() != null) {
       where.append(" AND e.kind = :kind");
@@ -81,5 +82,15 @@ public class AuditEvents {
     TypedQuery<T> q = em.createQuery(jpql, type);
     params.forEach(q::setParameter);
     return q;
+  }
+
+  /**
+   * The LIKE pattern (escape character {@code !}) for names containing {@code text} as typed:
+   * a {@code %} or {@code _} in it is that character, not a wildcard.
+   */
+  static String containing(String text) {
+    String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
+        .replace("%", "!%").replace("_", "!_");
+    return "%" + escaped + "%";
   }
 }

@@ -27,7 +27,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
 @Named
 @ViewScoped
 public class CatalogueBean implements Serializable {
-  @Inject transient CatalogueService catalogue;
+  @Inject CatalogueService catalogue;
 
   private String text;
   private String areaCode;
@@ -83,7 +83,9 @@ public class CatalogueBean implements Serializable {
       List<ServiceView> all = rows();
       setRowCount(all.size());
       int from = Math.min(Math.max(first, 0), all.size());
-      return all.subList(from, Math.min(from + Math.max(pageSize, 1), all.size()));
+      // A copy: the model keeps the page it returns, and a subList view is not Serializable
+      // (the model moves with the view to another node, ADR 0010).
+      return List.copyOf(all.subList(from, Math.min(from + Math.max(pageSize, 1), all.size())));
     }
 
     @Override

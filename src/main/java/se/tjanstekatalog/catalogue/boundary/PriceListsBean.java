@@ -24,7 +24,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class PriceListsBean implements Serializable {
-  @Inject transient PriceListService service;
+  @Inject PriceListService service;
 
   private List<PriceList> lists;
   private Long selectedId;

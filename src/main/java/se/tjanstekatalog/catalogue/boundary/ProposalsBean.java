@@ -28,8 +28,8 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class ProposalsBean implements Serializable {
-  @Inject transient ProposalService proposals;
-  @Inject transient CatalogueService catalogue;
+  @Inject ProposalService proposals;
+  @Inject CatalogueService catalogue;
 
   private List<ChangeProposal> all;
   private ChangeProposal selected;

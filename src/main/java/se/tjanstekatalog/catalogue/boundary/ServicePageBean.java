@@ -33,7 +33,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class ServicePageBean implements Serializable {
-  @Inject transient CatalogueService catalogue;
+  @Inject CatalogueService catalogue;
   @Inject CurrentUser currentUser;
 
   private String code;

@@ -26,9 +26,9 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class SubscriptionsBean implements Serializable {
-  @Inject transient SubscriptionService subscriptions;
-  @Inject transient OrganisationService organisations;
-  @Inject transient CatalogueService catalogue;
+  @Inject SubscriptionService subscriptions;
+  @Inject OrganisationService organisations;
+  @Inject CatalogueService catalogue;
   @Inject CurrentUser currentUser;
 
   private Long orgId;

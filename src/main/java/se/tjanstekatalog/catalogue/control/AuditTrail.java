@@ -12,6 +12,7 @@ import se.tjanstekatalog.catalogue.entity.ChangeProposal;
 import se.tjanstekatalog.catalogue.entity.Service;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * Writes one audit row per changed value, in the caller's transaction, so a catalogue change
@@ -41,7 +42,8 @@ public class AuditTrail {
     log.record(kind, service == null ? subject : service.getCode(),
         (service == null ? subject : service.getName() + " – " + subject) + ": "
         + Messages.sv("audit.field." + field) + " "
-        + (before == null ? "–" : before) + " → " + (after == null ? "–" : after)
+        + (before == null ? "–" : shown(SwedishFormat.SWEDISH, field, before)) + " → "
+        + (after == null ? "–" : shown(SwedishFormat.SWEDISH, field, after))
         + (proposal == null ? "" : " (förslag " + proposal.getId() + ")"));
   }
 
@@ -52,6 +54,20 @@ public class AuditTrail {
   public void recordSetting(String subject, String field, Object oldValue, Object newValue) {
     record(null, subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, field,
         oldValue, newValue, null);
+  }
+
+  /** The fields whose values are kept as code names, and their labels' message-key prefix. */
+  private static final java.util.Map<String, String> CODED = java.util.Map.of(
+      "financing", "financing.", "unit", "unit.", "lifecycle", "lifecycle.",
+      "sso.role", "role.");
+
+  /**
+   * A recorded value as a person reads it: a code name (a financing, unit, lifecycle or role)
+   * by its label in {@code locale}, anything else as recorded.
+   */
+  public static String shown(java.util.Locale locale, String field, String value) {
+    String prefix = CODED.get(field);
+    return value == null || prefix == null ? value : Messages.get(locale, prefix + value);
   }
 
   private static String text(Object value) {

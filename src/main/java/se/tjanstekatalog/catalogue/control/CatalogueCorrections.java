@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import se.tjanstekatalog.catalogue.entity.CatalogueRepository;
+import se.tjanstekatalog.catalogue.entity.Service;
+import se.tjanstekatalog.ledger.control.InputChanges;
 
 /**
  * Which computed months a correction of a service's unit or financing touches: those not
@@ -27,6 +31,23 @@ final class CatalogueCorrections {
       + " ORDER BY r.period";
 
   private CatalogueCorrections() {}
+
+  /**
+   * Why the computed open months are stale now: the service's unit or financing changed.
+   * Flushes first: the trigger marks the months when the UPDATE reaches the database.
+   */
+  static void recordInputChange(CatalogueRepository repository, DataSource dataSource,
+      Service s, String callerName) {
+    repository.flush(); // the trigger marks the months when the UPDATE reaches the database
+    try (Connection c = dataSource.getConnection()) {
+      String detail = s.getCode() + " " + s.getName();
+      for (YearMonth month : monthsUsing(c, s.getId())) {
+        InputChanges.record(c, month, month, "CATALOGUE", detail, null, callerName);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record the change of " + s.getCode(), e);
+    }
+  }
 
   static List<YearMonth> monthsUsing(Connection c, long serviceId) throws SQLException {
     List<YearMonth> months = new ArrayList<>();

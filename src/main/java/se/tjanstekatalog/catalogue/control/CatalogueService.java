@@ -225,15 +225,12 @@ public class CatalogueService {
     }
   }
 
-  /** Why the computed open months are stale now: the service's unit or financing changed. */
+  /**
+   * Why the computed open months that use the service are stale now (the trigger of changeset
+   * 0016 marked them): its unit or financing changed.
+   */
   private void recordInputChange(Service s) {
-    repository.flush(); // the trigger marks the months when the UPDATE reaches the database
-    try (Connection c = dataSource.getConnection()) {
-      InputChanges.record(c, YearMonth.of(1900, 1), YearMonth.of(9999, 12), "CATALOGUE",
-          s.getCode() + " " + s.getName(), null, caller.name());
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record the change of " + s.getCode(), e);
-    }
+    CatalogueCorrections.recordInputChange(repository, dataSource, s, caller.name());
   }
 
   private static final int LEVEL_NAME = 80;

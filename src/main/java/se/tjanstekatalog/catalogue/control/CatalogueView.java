@@ -1,5 +1,6 @@
 package se.tjanstekatalog.catalogue.control;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.Amount;
@@ -16,7 +17,8 @@ public record CatalogueView(String municipality, YearMonth asOf, String priceLis
   public record ServiceView(String code, String name, String areaCode, String areaName,
       String description, String ownerRole, String ownerContact, String lifecycle,
       String lifecycleLabel, String financing, String financingLabel, String unit,
-      String unitLabel, java.math.BigDecimal vatPercent, List<LevelView> levels) {
+      String unitLabel, java.math.BigDecimal vatPercent, List<LevelView> levels)
+      implements Serializable {
 
     /** For pages: Jakarta EL 5 does not read record accessors. */
     public String getCode() {
@@ -72,7 +74,8 @@ public record CatalogueView(String municipality, YearMonth asOf, String priceLis
 
   /** One level with its promises (in display order) and its prices for the month. */
   public record LevelView(String code, String name, String description,
-      List<CommitmentView> commitments, Amount costPrice, Amount chargedPrice) {
+      List<CommitmentView> commitments, Amount costPrice, Amount chargedPrice)
+      implements Serializable {
 
     public String getCode() {
       return code;
@@ -103,5 +106,5 @@ public record CatalogueView(String municipality, YearMonth asOf, String priceLis
    * One promise: {@code rowKey} lines it up with the same promise of other levels, {@code
    * label} names it, {@code value} is the Swedish display text (e.g. "99,5 %").
    */
-  public record CommitmentView(String rowKey, String label, String value) {}
+  public record CommitmentView(String rowKey, String label, String value) implements Serializable {}
 }

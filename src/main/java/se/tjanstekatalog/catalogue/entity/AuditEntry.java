@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = AuditEntry.FIND_WITHOUT_SERVICE,
     query = "SELECT a FROM AuditEntry a WHERE a.service IS NULL AND a.field LIKE :fieldPrefix"
         + " ORDER BY a.at DESC, a.id DESC")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
   public static final String FIND_BY_SERVICE = "AuditEntry.findByService";
   public static final String FIND_WITHOUT_SERVICE = "AuditEntry.findWithoutService";
 

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import se.tjanstekatalog.shared.Amount;
 @Table(name = "change_proposal")
 @NamedQuery(name = ChangeProposal.FIND_ALL,
     query = "SELECT p FROM ChangeProposal p ORDER BY p.createdAt DESC")
-public class ChangeProposal {
+public class ChangeProposal implements Serializable {
   public static final String FIND_ALL = "ChangeProposal.findAll";
 
   @Id

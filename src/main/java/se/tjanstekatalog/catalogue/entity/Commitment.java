@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import se.tjanstekatalog.platform.ChangeGeneration;
 
@@ -18,7 +19,7 @@ import se.tjanstekatalog.platform.ChangeGeneration;
 @Entity
 @EntityListeners(ChangeGeneration.class)
 @Table(name = "commitment")
-public class Commitment {
+public class Commitment implements Serializable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
@@ -23,7 +24,7 @@ import se.tjanstekatalog.organisation.entity.OrgUnit;
     query = "SELECT r FROM LevelChangeRequest r ORDER BY r.requestedAt DESC")
 @NamedQuery(name = LevelChangeRequest.FIND_BY_ORG,
     query = "SELECT r FROM LevelChangeRequest r WHERE r.org = :org ORDER BY r.requestedAt DESC")
-public class LevelChangeRequest {
+public class LevelChangeRequest implements Serializable {
   public static final String FIND_ALL = "LevelChangeRequest.findAll";
   public static final String FIND_BY_ORG = "LevelChangeRequest.findByOrg";
 

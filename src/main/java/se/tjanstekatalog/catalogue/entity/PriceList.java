@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import se.tjanstekatalog.platform.ChangeGeneration;
 @NamedQuery(name = PriceList.FIND_ALL, query = "SELECT p FROM PriceList p ORDER BY p.validFrom")
 @NamedQuery(name = PriceList.FIND_COVERING,
     query = "SELECT p FROM PriceList p WHERE p.validFrom <= :month AND p.validTo >= :month")
-public class PriceList {
+public class PriceList implements Serializable {
   public static final String FIND_ALL = "PriceList.findAll";
   public static final String FIND_COVERING = "PriceList.findCovering";
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.YearMonth;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.platform.ChangeGeneration;
@@ -23,7 +24,7 @@ import se.tjanstekatalog.platform.ChangeGeneration;
 @Entity
 @EntityListeners(ChangeGeneration.class)
 @Table(name = "price_list_line")
-public class PriceListLine {
+public class PriceListLine implements Serializable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

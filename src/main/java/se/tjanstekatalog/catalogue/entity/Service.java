@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import se.tjanstekatalog.platform.ChangeGeneration;
 @NamedQuery(name = Service.FIND_ALL,
     query = "SELECT s FROM Service s JOIN FETCH s.area ORDER BY s.area.sortOrder, s.name")
 @NamedQuery(name = Service.FIND_BY_CODE, query = "SELECT s FROM Service s WHERE s.code = :code")
-public class Service {
+public class Service implements Serializable {
   public static final String FIND_ALL = "Service.findAll";
   public static final String FIND_BY_CODE = "Service.findByCode";
   public static final BigDecimal DEFAULT_VAT_PERCENT = new BigDecimal("25.00");

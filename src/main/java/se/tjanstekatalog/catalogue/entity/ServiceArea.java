@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import se.tjanstekatalog.platform.ChangeGeneration;
 
 /** A tjänsteområde: Arbetsplats, Kommunikation, ... (seeded by Liquibase, editable). */
@@ -16,7 +17,7 @@ import se.tjanstekatalog.platform.ChangeGeneration;
 @EntityListeners(ChangeGeneration.class)
 @Table(name = "service_area")
 @NamedQuery(name = ServiceArea.FIND_ALL, query = "SELECT a FROM ServiceArea a ORDER BY a.sortOrder")
-public class ServiceArea {
+public class ServiceArea implements Serializable {
   public static final String FIND_ALL = "ServiceArea.findAll";
 
   @Id
@@ -40,6 +41,14 @@ public class ServiceArea {
   private long version;
 
   protected ServiceArea() {}
+
+  /** A new area (the catalogue workbook's import; the seven demo areas are seeded). */
+  public ServiceArea(String code, String name, String description, int sortOrder) {
+    this.code = code;
+    this.name = name;
+    this.description = description;
+    this.sortOrder = sortOrder;
+  }
 
   public Long getId() {
     return id;
@@ -67,6 +76,10 @@ public class ServiceArea {
 
   public int getSortOrder() {
     return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
   }
 
   public long getVersion() {

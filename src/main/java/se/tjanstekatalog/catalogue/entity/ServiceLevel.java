@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import se.tjanstekatalog.platform.ChangeGeneration;
 @Entity
 @EntityListeners(ChangeGeneration.class)
 @Table(name = "service_level")
-public class ServiceLevel {
+public class ServiceLevel implements Serializable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -111,8 +112,16 @@ public class ServiceLevel {
     return sortOrder;
   }
 
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
   public YearMonth getActiveFrom() {
     return activeFrom;
+  }
+
+  public void setActiveFrom(YearMonth activeFrom) {
+    this.activeFrom = activeFrom;
   }
 
   public YearMonth getActiveTo() {

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
@@ -30,7 +31,7 @@ import se.tjanstekatalog.organisation.entity.OrgUnit;
 @NamedQuery(name = Subscription.FIND_BY_ORG_AND_SERVICE,
     query = "SELECT s FROM Subscription s WHERE s.org = :org AND s.service = :service"
         + " ORDER BY s.validFrom")
-public class Subscription {
+public class Subscription implements Serializable {
   public static final String FIND_BY_ORG = "Subscription.findByOrg";
   public static final String FIND_ALL = "Subscription.findAll";
   public static final String FIND_BY_ORG_AND_SERVICE = "Subscription.findByOrgAndService";

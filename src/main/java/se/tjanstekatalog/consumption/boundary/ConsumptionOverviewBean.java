@@ -19,7 +19,7 @@ public class ConsumptionOverviewBean implements Serializable {
   @Inject ConsumptionQueries queries;
 
   private String period;
-  private transient ConsumptionQueries.Month month;
+  private ConsumptionQueries.Month month;
 
   public void load() {
     YearMonth p = null;

@@ -28,7 +28,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 public class ExchangeRateBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ExchangeRateService service;
+  @Inject ExchangeRateService service;
 
   private List<RateView> rates;
   private transient Part upload;

@@ -44,8 +44,8 @@ public class FocusBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(FocusBean.class.getName());
 
-  @Inject transient FocusMappingService mappingService;
-  @Inject transient FocusImportService importService;
+  @Inject FocusMappingService mappingService;
+  @Inject FocusImportService importService;
 
   private List<MappingView> mappings;
   private Choices choices;

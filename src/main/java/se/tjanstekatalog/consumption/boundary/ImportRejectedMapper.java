@@ -5,9 +5,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import se.tjanstekatalog.consumption.control.ImportProblem;
-import se.tjanstekatalog.consumption.control.ImportRejected;
-import se.tjanstekatalog.consumption.control.ImportReport;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportRejected;
+import se.tjanstekatalog.shared.imports.ImportReport;
 import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.shared.Messages;
 

@@ -31,6 +31,11 @@ import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.ConflictException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.ImportKind;
+import se.tjanstekatalog.shared.imports.ImportSource;
+import se.tjanstekatalog.shared.imports.ImportChannel;
 
 /**
  * Consumption sent by feeds and scripts ({@code POST /api/v1/consumption}): which source the

@@ -12,9 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
-import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.imports.Columns.Column;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportRejected;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.Columns;
+import se.tjanstekatalog.shared.imports.ImportSource;
+import se.tjanstekatalog.shared.imports.ImportKind;
 
 /**
  * Förbrukning from a file or feed: one month per file, every row checked (period, org,

@@ -3,6 +3,7 @@ package se.tjanstekatalog.consumption.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -38,13 +39,14 @@ public class ConsumptionQueries {
 
   /** One org's or one level's sum for the month. */
   public record Line(String code, String name, String detail, String unit, long rows,
-      BigDecimal quantity, BigDecimal amount) {}
+      BigDecimal quantity, BigDecimal amount) implements Serializable {}
 
-  public record PoolLine(String code, String name, long rows, BigDecimal amount) {}
+  public record PoolLine(String code, String name, long rows, BigDecimal amount)
+      implements Serializable {}
 
   /** The month's totals as the overview page shows them. */
   public record Month(YearMonth period, String status, List<Line> perOrg, List<Line> perLevel,
-      List<PoolLine> pools, long rows, BigDecimal amount) {}
+      List<PoolLine> pools, long rows, BigDecimal amount) implements Serializable {}
 
   /** The latest month that has active consumption, if any. */
   public Optional<YearMonth> latestPeriod() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import se.tjanstekatalog.platform.BatchInsert;
 import se.tjanstekatalog.platform.LocalInfile;
+import se.tjanstekatalog.shared.imports.ImportSource;
 
 /**
  * The one writer of consumption: an import's rows, then, in the same transaction, their sums

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.imports.Columns.Column;
 import se.tjanstekatalog.consumption.control.ExchangeRates.Rate;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.Columns;
 
 /**
  * Reads a file of monthly exchange rates, all or nothing: one row per currency and month,

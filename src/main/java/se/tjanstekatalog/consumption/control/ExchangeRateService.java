@@ -26,6 +26,8 @@ import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.shared.imports.UnreadableFile;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 /**
  * The monthly exchange rates FOCUS bills in other currencies are converted with, kept by

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
-import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.imports.Columns.Column;
 import se.tjanstekatalog.consumption.control.FocusResult.ConsumptionRow;
 import se.tjanstekatalog.consumption.control.FocusResult.Missing;
 import se.tjanstekatalog.consumption.control.FocusResult.OrgCost;
@@ -35,6 +35,11 @@ import se.tjanstekatalog.consumption.control.FocusResult.CurrencyLine;
 import se.tjanstekatalog.consumption.entity.FocusCostColumn;
 import se.tjanstekatalog.consumption.entity.FocusMappingTarget;
 import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.Columns;
+import se.tjanstekatalog.shared.imports.ImportReport;
 
 /**
  * Reads a cloud or licence bill in the FinOps FOCUS 1.x format (CSV, comma, UTF-8) and applies

@@ -26,6 +26,13 @@ import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.UnreadableFile;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.ImportKind;
+import se.tjanstekatalog.shared.imports.ImportSource;
+import se.tjanstekatalog.shared.imports.ImportChannel;
 
 /**
  * FOCUS bills through the mappings into consumption and pool costs, converted to SEK with

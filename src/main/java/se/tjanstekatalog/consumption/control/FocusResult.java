@@ -7,6 +7,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.LongConsumer;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.RowSource;
 
 /**
  * What {@link FocusImport} made of a FOCUS bill: its month, the problems that stop it, the

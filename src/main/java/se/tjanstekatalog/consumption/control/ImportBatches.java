@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.ImportKind;
+import se.tjanstekatalog.shared.imports.ImportSource;
 
 /**
  * The import history table ({@code import_batch}) and the period rows an import needs, in

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.consumption.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,7 @@ public final class ImportHistory {
   public record Entry(long id, String kind, String channel, String source, String fileName,
       String checksum, YearMonth periodFrom, YearMonth periodTo, long rows,
       BigDecimal totalQuantity, BigDecimal totalAmount, String status, Long replacedBy,
-      String importedBy, Instant importedAt) {
+      String importedBy, Instant importedAt) implements Serializable {
     public String shortChecksum() {
       return checksum == null ? "" : checksum.substring(0, Math.min(12, checksum.length()));
     }

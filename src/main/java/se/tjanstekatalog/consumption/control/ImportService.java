@@ -28,6 +28,12 @@ import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.ImportSource;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportRejected;
+import se.tjanstekatalog.shared.imports.UnreadableFile;
 
 /**
  * Imports of consumption, key values and pool costs, from files, FOCUS bills and feeds:

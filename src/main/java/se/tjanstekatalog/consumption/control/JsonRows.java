@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.RowSource;
 
 /**
  * A feed's JSON body as rows for the consumption import: an array of flat objects

@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.imports.Columns.Column;
 import se.tjanstekatalog.organisation.control.KeyValueWriter;
 import se.tjanstekatalog.organisation.control.KeyValueWriter.KeyValueRow;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.Columns;
+import se.tjanstekatalog.shared.imports.ImportKind;
 
 /**
  * Nyckeltal: headcount, FTE and turnover per org and month, any number of months per file.

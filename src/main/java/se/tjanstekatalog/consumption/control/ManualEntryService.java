@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -25,6 +26,12 @@ import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.Violation;
+import se.tjanstekatalog.shared.imports.ImportRejected;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.ImportKind;
+import se.tjanstekatalog.shared.imports.ImportSource;
+import se.tjanstekatalog.shared.imports.ImportChannel;
 
 /**
  * Manual entry of consumption for one month, orgs × levels, of one service or of a whole
@@ -44,7 +51,7 @@ public class ManualEntryService {
   @EJB ImportService imports;
 
   /** A service or an area to choose: code and name. */
-  public record Choice(String code, String name) {}
+  public record Choice(String code, String name) implements Serializable {}
 
   /** What a save did: filled cells stored, services written (stored or emptied). */
   public record Saved(int cells, int services) {}

@@ -12,8 +12,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.imports.Columns.Column;
 import se.tjanstekatalog.platform.BatchInsert;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.Columns;
+import se.tjanstekatalog.shared.imports.ImportKind;
 
 /** Poolkostnader: a pool's cost for the month, one or more lines per pool, one month per file. */
 public final class PoolCostImport extends SimpleImport<PoolCostImport.Row> {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportReport;
 
 /** Collects an import's problems: all counted per reason, the first ones kept for the report. */
 final class Problems {

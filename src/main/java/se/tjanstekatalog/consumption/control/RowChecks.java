@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.shared.Periods;
 import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.imports.ImportProblem;
 
 /**
  * The checks every import applies to its cells (period, org, numbers), reporting each

@@ -8,8 +8,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import se.tjanstekatalog.consumption.control.Columns.Column;
+import se.tjanstekatalog.shared.imports.Columns.Column;
 import se.tjanstekatalog.shared.Periods;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.ImportRejected;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.TabularFile;
+import se.tjanstekatalog.shared.imports.RowSource;
+import se.tjanstekatalog.shared.imports.Columns;
+import se.tjanstekatalog.shared.imports.ImportKind;
+import se.tjanstekatalog.shared.imports.ImportSource;
 
 /**
  * The shape of the smaller imports (key values, pool costs): files of a few thousand rows at

@@ -46,9 +46,9 @@ public class BudgetBean implements Serializable {
   private String to;
   private Basis basis;
   private BigDecimal tolerance = BigDecimal.ONE;
-  private transient List<BudgetService.Area> areas;
-  private transient Proposal proposal;
-  private transient boolean attempted;
+  private List<BudgetService.Area> areas;
+  private Proposal proposal;
+  private boolean attempted;
 
   /** First visit: the area from {@code ?area=CODE} or the plan's first switch, its defaults. */
   public void load() {

@@ -37,12 +37,12 @@ public class ComparisonBean implements Serializable {
   private LocalDate to;
   private String area;
   private Long trendOrg;
-  private transient List<ResultQueries.Area> areas;
-  private transient ComparisonReport report;
+  private List<ResultQueries.Area> areas;
+  private ComparisonReport report;
   /** The report's org rows in a list the table may sort in place. */
-  private transient List<ComparisonReport.OrgRow> orgs;
-  private transient String differenceChart;
-  private transient String trendChart;
+  private List<ComparisonReport.OrgRow> orgs;
+  private String differenceChart;
+  private String trendChart;
 
   /** The view action: the URL's choices, else the latest computed year and all areas. */
   public void init() {

@@ -28,7 +28,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 public class PlanBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ModelPlanService plans;
+  @Inject ModelPlanService plans;
 
   private PlanView view;
   private TimelineModel<Period, Area> timeline;

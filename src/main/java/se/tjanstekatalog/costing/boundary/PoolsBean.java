@@ -30,7 +30,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 public class PoolsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PoolService pools;
+  @Inject PoolService pools;
 
   private List<PoolRow> rows;
   private List<YearMonth> stale;

@@ -28,9 +28,9 @@ public class RunsBean implements Serializable {
 
   private final YearPager years = new YearPager(this::load);
   private YearMonth selected;
-  private transient List<ResultQueries.MonthRun> months;
-  private transient List<ResultQueries.PoolRow> pools;
-  private transient MonthComputation.Verification verification;
+  private List<ResultQueries.MonthRun> months;
+  private List<ResultQueries.PoolRow> pools;
+  private MonthComputation.Verification verification;
 
   public void load() {
     int year = years.getYear();

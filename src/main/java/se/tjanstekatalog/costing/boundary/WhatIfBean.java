@@ -34,9 +34,9 @@ public class WhatIfBean implements Serializable {
   private List<PoolEdit> pools = new ArrayList<>();
   private List<AreaEdit> areas = new ArrayList<>();
   private List<PriceEdit> prices = new ArrayList<>();
-  private transient List<WhatIfService.LevelOption> levels;
-  private transient WhatIfService.Simulation simulation;
-  private transient List<String> warnings = List.of();
+  private List<WhatIfService.LevelOption> levels;
+  private WhatIfService.Simulation simulation;
+  private List<String> warnings = List.of();
 
   /** First visit: the newest computed month (or {@code ?month=}) with today's values. */
   public void load() {

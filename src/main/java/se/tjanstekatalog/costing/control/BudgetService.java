@@ -3,6 +3,7 @@ package se.tjanstekatalog.costing.control;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +47,8 @@ public class BudgetService {
   @Inject @TenantDatabase DataSource dataSource;
 
   /** A service area and the first month it switches to solidarisk fördelning (null: never). */
-  public record Area(long id, String code, String name, YearMonth switchMonth) {}
+  public record Area(long id, String code, String name, YearMonth switchMonth)
+      implements Serializable {}
 
   /** Every service area in catalogue order, with its switch to solidarisk fördelning. */
   public List<Area> areas() {

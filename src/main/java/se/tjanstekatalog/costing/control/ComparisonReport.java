@@ -1,5 +1,6 @@
 package se.tjanstekatalog.costing.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.YearMonth;
@@ -26,7 +27,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
  * reader sees the switch in the month it happened). Plain Java, built from {@link ResultQueries}.
  */
 public record ComparisonReport(YearMonth from, YearMonth to, Area area, List<OrgRow> orgs,
-    Totals total, List<MonthRow> months) {
+    Totals total, List<MonthRow> months) implements Serializable {
 
   public ComparisonReport {
     Objects.requireNonNull(from, "from");
@@ -36,7 +37,8 @@ public record ComparisonReport(YearMonth from, YearMonth to, Area area, List<Org
   }
 
   /** One org's figures; flat accessors so a table can sort on them. */
-  public record OrgRow(long orgId, String code, String name, boolean company, Totals totals) {
+  public record OrgRow(long orgId, String code, String name, boolean company, Totals totals)
+      implements Serializable {
     public Amount binding() {
       return totals.binding();
     }
@@ -67,7 +69,8 @@ public record ComparisonReport(YearMonth from, YearMonth to, Area area, List<Org
    * One month: totals, and which model was binding in each area that has lines that month
    * (only the chosen area when the report is for one).
    */
-  public record MonthRow(YearMonth period, Totals totals, Map<String, FinancingModel> bindingByArea) {
+  public record MonthRow(YearMonth period, Totals totals, Map<String, FinancingModel> bindingByArea)
+      implements Serializable {
     public MonthRow {
       bindingByArea = Map.copyOf(bindingByArea);
     }

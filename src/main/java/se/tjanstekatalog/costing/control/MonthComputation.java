@@ -1,5 +1,6 @@
 package se.tjanstekatalog.costing.control;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -25,7 +26,8 @@ public final class MonthComputation {
 
   /** How a recomputation compares with what is stored. */
   public record Verification(YearMonth period, String storedFingerprint,
-      String currentFingerprint, int storedLines, int recomputedLines, int firstDifference) {
+      String currentFingerprint, int storedLines, int recomputedLines, int firstDifference)
+      implements Serializable {
 
     public boolean sameFingerprint() {
       return storedFingerprint != null && storedFingerprint.equals(currentFingerprint);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +52,8 @@ public class ResultQueries {
   @Inject CurrentCaller caller;
 
   /** A month with its state and its stored run (null when not computed). */
-  public record MonthRun(YearMonth period, String status, LedgerReads.Run run) {
+  public record MonthRun(YearMonth period, String status, LedgerReads.Run run)
+      implements Serializable {
     public boolean computed() {
       return run != null;
     }
@@ -62,7 +64,8 @@ public class ResultQueries {
   }
 
   /** Binding and shadow totals of one org (or one org and area) and each model's own total. */
-  public record Totals(Amount binding, Amount shadow, Amount chargeback, Amount allocation) {
+  public record Totals(Amount binding, Amount shadow, Amount chargeback, Amount allocation)
+      implements Serializable {
     public static final Totals ZERO = new Totals(Amount.ZERO, Amount.ZERO, Amount.ZERO,
         Amount.ZERO);
 
@@ -99,7 +102,7 @@ public class ResultQueries {
 
   /** A stored pool result with names, for the recovery table. */
   public record PoolRow(long poolId, String code, String name, String key, Amount cost,
-      BigDecimal keyTotal, Amount revenue, String bindingModel) {
+      BigDecimal keyTotal, Amount revenue, String bindingModel) implements Serializable {
     public BigDecimal recoveryPercent() {
       return Percent.of(revenue.value(), cost.value());
     }
@@ -116,7 +119,7 @@ public class ResultQueries {
       BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount) {}
 
   /** A service area, to filter the comparison by. */
-  public record Area(long id, String code, String name) {}
+  public record Area(long id, String code, String name) implements Serializable {}
 
   /** One org's stored month: its totals under both models and its lines. */
   public record OrgResults(long orgId, String code, String name, boolean company, Totals totals,

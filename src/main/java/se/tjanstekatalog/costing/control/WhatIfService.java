@@ -3,6 +3,7 @@ package se.tjanstekatalog.costing.control;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,22 +60,24 @@ public class WhatIfService {
   public record AreaOption(long id, String code, String name, FinancingModel binding) {}
 
   /** A level with its charged price in the month. */
-  public record LevelOption(long id, String label, BigDecimal chargedPrice) {}
+  public record LevelOption(long id, String label, BigDecimal chargedPrice)
+      implements Serializable {}
 
   /** What can be changed for the month, with today's values. */
   public record Options(YearMonth month, List<PoolOption> pools, List<AreaOption> areas,
       List<LevelOption> levels) {}
 
   /** An org's row: stored against simulated. */
-  public record OrgRow(long orgId, String code, String name, boolean company, OrgDelta delta) {}
+  public record OrgRow(long orgId, String code, String name, boolean company, OrgDelta delta)
+      implements Serializable {}
 
   /** One org's share of a changed pool. */
-  public record ShareRow(String code, String name, PoolShare share) {}
+  public record ShareRow(String code, String name, PoolShare share) implements Serializable {}
 
   /** A pool whose key or amount changed, per org. */
   public record PoolDetail(String code, String name, AllocationKey storedKey,
       AllocationKey simulatedKey, Amount storedCost, Amount simulatedCost,
-      List<ShareRow> rows, Amount storedTotal, Amount simulatedTotal) {
+      List<ShareRow> rows, Amount storedTotal, Amount simulatedTotal) implements Serializable {
     public Amount difference() {
       return simulatedTotal.minus(storedTotal);
     }
@@ -88,7 +91,7 @@ public class WhatIfService {
    * @param warnings the simulated computation's warnings (e.g. an org without a key value)
    */
   public record Simulation(YearMonth month, boolean storedCurrent, List<OrgRow> rows,
-      OrgDelta total, List<PoolDetail> pools, List<Violation> warnings) {}
+      OrgDelta total, List<PoolDetail> pools, List<Violation> warnings) implements Serializable {}
 
   /** The months with a stored result, newest first. */
   public List<YearMonth> computedMonths() {

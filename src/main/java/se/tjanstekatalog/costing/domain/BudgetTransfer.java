@@ -1,5 +1,6 @@
 package se.tjanstekatalog.costing.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class BudgetTransfer {
   private BudgetTransfer() {}
 
   /** A month with a stored result, whether it is locked (closed) and whether inputs changed. */
-  public record MonthState(YearMonth month, boolean locked, boolean stale) {
+  public record MonthState(YearMonth month, boolean locked, boolean stale) implements Serializable {
     public MonthState {
       Objects.requireNonNull(month, "month");
     }
@@ -141,7 +142,7 @@ public final class BudgetTransfer {
    */
   public record Row(long orgId, String code, String name, boolean company, Amount chargeback,
       Amount stillCharged, Amount budget, Amount poolShare, Amount net,
-      BigDecimal netPercent, Effect effect) {
+      BigDecimal netPercent, Effect effect) implements Serializable {
 
     /** Under solidarisk fördelning in total: pool share plus what is still billed. */
     public Amount allocation() {
@@ -162,7 +163,8 @@ public final class BudgetTransfer {
    */
   public record Proposal(List<MonthState> months, List<Row> administrations, List<Row> companies,
       Row administrationTotal, Row companyTotal, Row total, Amount poolCost,
-      Amount poolRevenue, boolean sharesMatchPool, BigDecimal tolerancePercent) {
+      Amount poolRevenue, boolean sharesMatchPool, BigDecimal tolerancePercent)
+      implements Serializable {
 
     public int monthCount() {
       return months.size();

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.costing.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +139,7 @@ public final class WhatIf {
 
   /** An org's totals, stored and simulated: binding, and the solidarisk model's own total. */
   public record OrgDelta(long orgId, Amount storedBinding, Amount simulatedBinding,
-      Amount storedAllocation, Amount simulatedAllocation) {
+      Amount storedAllocation, Amount simulatedAllocation) implements Serializable {
 
     public Amount bindingDifference() {
       return simulatedBinding.minus(storedBinding);
@@ -192,7 +193,7 @@ public final class WhatIf {
 
   /** One org's share of one pool, stored and simulated, with the key values behind it. */
   public record PoolShare(long orgId, BigDecimal storedKey, Amount storedShare,
-      BigDecimal simulatedKey, Amount simulatedShare) {
+      BigDecimal simulatedKey, Amount simulatedShare) implements Serializable {
 
     public Amount difference() {
       return simulatedShare.minus(storedShare);

@@ -52,11 +52,11 @@ public class DashboardBean implements Serializable {
   private String month;
   private Long trendOrg;
   private Long serviceId;
-  private transient DashboardService.Dashboard dashboard;
-  private transient List<MonthRow> trend;
-  private transient String perEmployeeChart;
-  private transient String trendChart;
-  private transient String serviceChart;
+  private DashboardService.Dashboard dashboard;
+  private List<MonthRow> trend;
+  private String perEmployeeChart;
+  private String trendChart;
+  private String serviceChart;
   private List<String> shownColumns = new ArrayList<>(DEFAULT_COLUMNS);
 
   /** The view action: the URL's choices, else the latest computed year, the caller's org. */

@@ -23,6 +23,8 @@ import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
 import se.tjanstekatalog.dashboard.domain.CostTally;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.forecast.domain.YearForecast;
+import se.tjanstekatalog.forecast.domain.YearForecast.OrgForecast;
 
 /**
  * The dashboard's charts as Chart.js configurations for {@code tk:chart} (JSON made safe for
@@ -42,10 +44,7 @@ public final class DashboardCharts {
     List<OrgRow> orgs = dashboard.orgRows();
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder titles = Json.createArrayBuilder();
-    orgs.forEach(o -> {
-      labels.add(o.org().code());
-      titles.add(ChartJs.orgTitle(o.org().code(), o.org().name()));
-    });
+    orgs.forEach(o -> orgLabel(labels, titles, o.org().code(), o.org().name()));
     JsonArrayBuilder datasets = Json.createArrayBuilder()
         .add(dataset("model.CHARGEBACK", orgs, o -> o.chargeback().perEmployee(), CHARGEBACK))
         .add(dataset("model.ALLOCATION", orgs, o -> o.allocation().perEmployee(),
@@ -54,6 +53,31 @@ public final class DashboardCharts {
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronorPerEmployee")))
+        .add(ChartJs.TOOLTIP_TITLES, titles)
+        .build());
+  }
+
+  /** Every org's binding helårsprognos beside its budget (a gap where it has none). */
+  public static String forecastBar(YearForecast forecast, String title) {
+    List<OrgForecast> orgs = forecast.orgs();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder titles = Json.createArrayBuilder();
+    orgs.forEach(o -> orgLabel(labels, titles, o.org().code(), o.org().name()));
+    JsonArrayBuilder prognosis = Json.createArrayBuilder();
+    JsonArrayBuilder budget = Json.createArrayBuilder();
+    for (OrgForecast o : orgs) {
+      add(prognosis, o.prognosis().binding());
+      add(budget, o.budget());
+    }
+    JsonArrayBuilder datasets = Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("label", Messages.sv("forecast.column.prognosis"))
+            .add("data", prognosis).add("backgroundColor", BINDING))
+        .add(Json.createObjectBuilder().add("label", Messages.sv("forecast.column.budget"))
+            .add("data", budget).add("backgroundColor", VOLUME));
+    return HtmlJson.of(Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options(title, Messages.sv("dashboard.chart.kronor")))
         .add(ChartJs.TOOLTIP_TITLES, titles)
         .build());
   }
@@ -140,6 +164,13 @@ public final class DashboardCharts {
 
   private static void add(JsonArrayBuilder array, Amount value) {
     add(array, value == null ? null : value.value());
+  }
+
+  /** An org's bar: labelled with its code, its tooltip naming it. */
+  private static void orgLabel(JsonArrayBuilder labels, JsonArrayBuilder titles, String code,
+      String name) {
+    labels.add(code);
+    titles.add(ChartJs.orgTitle(code, name));
   }
 
   private static JsonObjectBuilder options(String title, String yTitle) {

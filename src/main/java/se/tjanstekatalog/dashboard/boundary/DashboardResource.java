@@ -34,6 +34,9 @@ import se.tjanstekatalog.dashboard.domain.CostTally;
 import se.tjanstekatalog.dashboard.domain.KeyFigure;
 import se.tjanstekatalog.dashboard.domain.RatioStats;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.forecast.boundary.ForecastResource.ForecastDto;
+import se.tjanstekatalog.forecast.control.ForecastService;
+import se.tjanstekatalog.forecast.domain.YearForecast;
 
 /**
  * Ekonomichefsgruppens översikt as JSON and as an Excel workbook, with the page's roles
@@ -48,10 +51,15 @@ public class DashboardResource {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject DashboardService service;
+  @Inject ForecastService forecasts;
 
-  /** The year (or month) with its computed months, the org groups and the services. */
+  /**
+   * The year (or month) with its computed months, the org groups and the services, and the
+   * year's helårsprognos for every org (as {@code GET /api/v1/forecast/{year}}).
+   */
   public record DashboardDto(int year, String month, List<MonthDto> months,
-      List<GroupDto> groups, FiguresDto total, List<ServiceDto> services) {}
+      List<GroupDto> groups, FiguresDto total, List<ServiceDto> services,
+      ForecastDto forecast) {}
 
   public record MonthDto(String period, String status, boolean stale) {}
 
@@ -114,20 +122,27 @@ public class DashboardResource {
         c.months().stream().map(m -> new MonthDto(SwedishFormat.month(m.period()), m.status(),
             m.stale())).toList(),
         c.groups().stream().map(DashboardResource::group).toList(), figures(c.total()),
-        d.services().stream().map(DashboardResource::service).toList());
+        d.services().stream().map(DashboardResource::service).toList(),
+        forecast(c.year()));
+  }
+
+  private ForecastDto forecast(int year) {
+    YearForecast f = forecasts.forecast(year);
+    return ForecastDto.of(f, f.orgs());
   }
 
   @GET
   @Path("export.xlsx")
   @Produces(XLSX)
-  @Operation(summary = "The dashboard's tables as an Excel workbook")
+  @Operation(summary = "The dashboard's tables as an Excel workbook, with the year's"
+      + " helårsprognos as the sheet Helårsprognos")
   public Response xlsx(
       @Parameter(description = "Year, e.g. 2026 (default: the latest computed year)")
           @QueryParam("year") String year,
       @Parameter(description = "One month of the year, yyyy-MM (default: the whole year)")
           @QueryParam("month") String month) {
     DashboardService.Dashboard d = load(year, month);
-    return Response.ok(DashboardExcel.render(d), XLSX)
+    return Response.ok(DashboardExcel.render(d, forecasts.forecast(d.costs().year())), XLSX)
         .header("Content-Disposition", "attachment; filename=\""
             + DashboardExcel.fileName(d.costs()) + "\"")
         .build();

@@ -21,6 +21,9 @@ import se.tjanstekatalog.dashboard.domain.CostTally;
 import se.tjanstekatalog.dashboard.domain.KeyFigure;
 import se.tjanstekatalog.dashboard.domain.RatioStats;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
+import se.tjanstekatalog.forecast.domain.YearForecast;
+import se.tjanstekatalog.forecast.domain.YearForecast.Models;
+import se.tjanstekatalog.forecast.domain.YearForecast.OrgForecast;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExcelBook;
 import se.tjanstekatalog.shared.ExcelStyles;
@@ -31,7 +34,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
  * The dashboard's tables as an Excel workbook: "Per organisation" (every org with both models'
  * cost, per employee and per MSEK with the deviations, and each group's total, median and
  * average), "Per månad" (all orgs month by month) and "Per tjänst" (one row per service and
- * month: volume, cost, cost per unit, for pivoting). Amounts are numbers formatted as kronor,
+ * month: volume, cost, cost per unit, for pivoting), and "Helårsprognos" where given. Amounts are numbers formatted as kronor,
  * deviations fractions formatted as percent; a missing ratio is an empty cell.
  */
 public final class DashboardExcel {
@@ -50,12 +53,64 @@ public final class DashboardExcel {
 
   /** The .xlsx bytes. */
   public static byte[] render(DashboardService.Dashboard dashboard) {
+    return render(dashboard, null);
+  }
+
+  /** The .xlsx bytes with the year's helårsprognos as a fourth sheet (none when null). */
+  public static byte[] render(DashboardService.Dashboard dashboard, YearForecast forecast) {
     Objects.requireNonNull(dashboard, "dashboard");
     DashboardExcel excel = new DashboardExcel();
     excel.orgSheet(dashboard);
     excel.monthSheet(dashboard.costs());
     excel.serviceSheet(dashboard);
+    if (forecast != null) {
+      excel.forecastSheet(dashboard.costs(), forecast);
+    }
     return excel.book.bytes("dashboard");
+  }
+
+  /**
+   * "Helårsprognos": per org the outcome, the forecast of the rest, the prognosis under both
+   * models and the binding one, the budget and its source, the deviation; then the total.
+   */
+  private void forecastSheet(CostDashboard costs, YearForecast forecast) {
+    Sheet sheet = workbook.createSheet(Messages.sv("forecast.export.sheet"));
+    headerBlock(sheet, costs);
+    List<String> headers = List.of(Messages.sv("dashboard.column.code"),
+        Messages.sv("dashboard.column.org"), Messages.sv("forecast.column.actual"),
+        Messages.sv("forecast.column.forecast"), Messages.sv("forecast.column.chargeback"),
+        Messages.sv("forecast.column.allocation"), Messages.sv("forecast.column.prognosis"),
+        Messages.sv("forecast.column.budget"), Messages.sv("forecast.column.source"),
+        Messages.sv("forecast.column.deviation"), Messages.sv("forecast.column.deviationPercent"));
+    book.headerRow(sheet, HEADER_ROW, headers);
+    int r = HEADER_ROW;
+    for (OrgForecast o : forecast.orgs()) {
+      Row row = sheet.createRow(++r);
+      row.createCell(0).setCellValue(o.org().code());
+      row.createCell(1).setCellValue(o.org().name());
+      forecastFigures(row, o.actual(), o.forecast(), o.prognosis(), o.budget(),
+          o.deviation(), o.deviationPercent());
+      row.createCell(8).setCellValue(Messages.sv("forecast.source." + o.budgetSource().name()));
+    }
+    Row total = sheet.createRow(++r);
+    label(total, Messages.sv("dashboard.total"), "");
+    forecastFigures(total, forecast.actual(), forecast.forecast(), forecast.prognosis(),
+        forecast.budget(), forecast.deviation(), forecast.deviationPercent());
+    sheet.createFreezePane(2, HEADER_ROW + 1);
+    widths(sheet, 12, 40, 18, 18, 18, 18, 18, 18, 16, 16, 12);
+  }
+
+  private void forecastFigures(Row row, Models actual, Models rest, Models prognosis,
+      Amount budget, Amount deviation, BigDecimal deviationPercent) {
+    CellStyle kr = styles.kronor();
+    amount(row, 2, actual.binding(), kr);
+    amount(row, 3, rest.binding(), kr);
+    amount(row, 4, prognosis.chargeback(), kr);
+    amount(row, 5, prognosis.allocation(), kr);
+    amount(row, 6, prognosis.binding(), kr);
+    amount(row, 7, budget, kr);
+    amount(row, 9, deviation, kr);
+    deviation(row, 10, deviationPercent);
   }
 
   /** e.g. {@code oversikt-2026.xlsx} or {@code oversikt-2026-03.xlsx}. */

@@ -3,6 +3,7 @@ package se.tjanstekatalog.dashboard.control;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -61,7 +62,7 @@ public class DashboardService {
    *     shown months and why where it is charged per unit ({@link AreaBindingText})
    */
   public record Dashboard(CostDashboard costs, List<ServiceTrend> services, List<Integer> years,
-      Map<Long, List<String>> areaBindings) {
+      Map<Long, List<String>> areaBindings) implements Serializable {
     public Dashboard {
       Objects.requireNonNull(costs, "costs");
       services = List.copyOf(services);

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.dashboard.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.YearMonth;
@@ -25,7 +26,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
  * @param months the computed months of the year with their state
  */
 public record CostDashboard(int year, YearMonth month, List<MonthState> months,
-    List<KindGroup> groups, CostTally total, List<OrgMonthCost> rows) {
+    List<KindGroup> groups, CostTally total, List<OrgMonthCost> rows) implements Serializable {
 
   public CostDashboard {
     months = List.copyOf(months);
@@ -34,15 +35,17 @@ public record CostDashboard(int year, YearMonth month, List<MonthState> months,
   }
 
   /** An org as the dashboard names it; {@code company} for a bolag. */
-  public record OrgInfo(long id, String code, String name, boolean company) {}
+  public record OrgInfo(long id, String code, String name, boolean company)
+      implements Serializable {}
 
   /** A computed month: its workflow state and whether inputs changed after computing. */
-  public record MonthState(YearMonth period, String status, boolean stale) {}
+  public record MonthState(YearMonth period, String status, boolean stale)
+      implements Serializable {}
 
   /** The group's median and average of each ratio. */
   public record KindStats(RatioStats chargebackPerEmployee, RatioStats chargebackPerMsek,
       RatioStats allocationPerEmployee, RatioStats allocationPerMsek,
-      RatioStats bindingPerEmployee, RatioStats bindingPerMsek) {
+      RatioStats bindingPerEmployee, RatioStats bindingPerMsek) implements Serializable {
 
     static KindStats of(List<CostTally> tallies) {
       return new KindStats(
@@ -61,7 +64,7 @@ public record CostDashboard(int year, YearMonth month, List<MonthState> months,
   }
 
   /** One org's row: its figures and how far they lie from its group's median (percent). */
-  public record OrgRow(OrgInfo org, CostTally tally, KindStats kind) {
+  public record OrgRow(OrgInfo org, CostTally tally, KindStats kind) implements Serializable {
     public KeyFigure chargeback() {
       return tally.chargebackFigure();
     }
@@ -100,7 +103,8 @@ public record CostDashboard(int year, YearMonth month, List<MonthState> months,
   }
 
   /** Förvaltningar or bolag: their rows by name, their sum and their medians and averages. */
-  public record KindGroup(boolean company, List<OrgRow> orgs, CostTally total, KindStats stats) {
+  public record KindGroup(boolean company, List<OrgRow> orgs, CostTally total, KindStats stats)
+      implements Serializable {
     public KindGroup {
       orgs = List.copyOf(orgs);
     }
@@ -111,7 +115,7 @@ public record CostDashboard(int year, YearMonth month, List<MonthState> months,
   }
 
   /** One month of the trend. */
-  public record MonthRow(YearMonth period, CostTally tally) {
+  public record MonthRow(YearMonth period, CostTally tally) implements Serializable {
     public boolean computed() {
       return !tally.isEmpty();
     }

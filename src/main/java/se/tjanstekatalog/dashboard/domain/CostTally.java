@@ -1,5 +1,6 @@
 package se.tjanstekatalog.dashboard.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Set;
@@ -31,7 +32,7 @@ public record CostTally(Amount chargeback, Amount allocation, Amount binding,
     Amount chargebackWithTurnover, Amount allocationWithTurnover,
     Amount bindingWithTurnover, BigDecimal turnoverSum, Set<YearMonth> months,
     int orgMonths, int orgMonthsWithHeadcount, int orgMonthsWithTurnover,
-    boolean chargebackBinding, boolean allocationBinding) {
+    boolean chargebackBinding, boolean allocationBinding) implements Serializable {
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 

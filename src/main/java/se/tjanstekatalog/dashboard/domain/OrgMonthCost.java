@@ -1,5 +1,6 @@
 package se.tjanstekatalog.dashboard.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import se.tjanstekatalog.shared.Amount;
 public record OrgMonthCost(long orgId, YearMonth period, Amount chargeback,
     Amount allocation, Amount bindingChargeback, Amount bindingAllocation,
     boolean chargebackBinding, boolean allocationBinding, Integer headcount,
-    BigDecimal turnover) {
+    BigDecimal turnover) implements Serializable {
 
   public OrgMonthCost {
     Objects.requireNonNull(period, "period");

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.dashboard.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import se.tjanstekatalog.shared.Percent;
  * org's deviation from the median, so equality between them can be judged. Orgs whose ratio
  * is missing are left out; with no ratio at all both are null.
  */
-public record RatioStats(int count, Amount median, Amount mean) {
+public record RatioStats(int count, Amount median, Amount mean) implements Serializable {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   public static final RatioStats NONE = new RatioStats(0, null, null);

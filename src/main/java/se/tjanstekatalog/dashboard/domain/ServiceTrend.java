@@ -1,5 +1,6 @@
 package se.tjanstekatalog.dashboard.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.YearMonth;
@@ -20,7 +21,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
  * volume and cost per unit moved from the first to the last month with volume.
  */
 public record ServiceTrend(long serviceId, String code, String name, String areaName,
-    String unit, List<Month> months) {
+    String unit, List<Month> months) implements Serializable {
 
   public ServiceTrend {
     months = List.copyOf(months);
@@ -35,7 +36,7 @@ public record ServiceTrend(long serviceId, String code, String name, String area
   }
 
   /** A month of a service; {@code volume} and {@code cost} are null when it has no lines. */
-  public record Month(YearMonth period, BigDecimal volume, Amount cost) {
+  public record Month(YearMonth period, BigDecimal volume, Amount cost) implements Serializable {
     /** Cost ÷ volume to öre; null without volume. */
     public Amount costPerUnit() {
       return perUnit(cost, volume);

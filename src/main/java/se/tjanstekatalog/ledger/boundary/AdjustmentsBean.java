@@ -30,11 +30,11 @@ public class AdjustmentsBean implements Serializable {
   private Integer lineNo;
   private BigDecimal amount;
   private String reason;
-  private transient List<YearMonth> months;
-  private transient List<AdjustmentService.OrgOption> orgs;
-  private transient List<AdjustmentService.AdjustableLine> lines;
-  private transient YearMonth target;
-  private transient List<AdjustmentService.Adjustment> adjustments;
+  private List<YearMonth> months;
+  private List<AdjustmentService.OrgOption> orgs;
+  private List<AdjustmentService.AdjustableLine> lines;
+  private YearMonth target;
+  private List<AdjustmentService.Adjustment> adjustments;
 
   public void load() {
     months = service.lockedMonths();

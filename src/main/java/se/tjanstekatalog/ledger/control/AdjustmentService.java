@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,10 +55,11 @@ public class AdjustmentService {
   @Inject AuditLog auditLog;
 
   /** An org with binding lines in a month. */
-  public record OrgOption(String code, String name) {}
+  public record OrgOption(String code, String name) implements Serializable {}
 
   /** A binding line of a locked month, with what earlier adjustments added to it. */
-  public record AdjustableLine(int lineNo, String label, Amount amount, Amount adjusted) {
+  public record AdjustableLine(int lineNo, String label, Amount amount, Amount adjusted)
+      implements Serializable {
     public Amount corrected() {
       return amount.plus(adjusted);
     }
@@ -67,7 +69,7 @@ public class AdjustmentService {
   public record Adjustment(long id, YearMonth bookedIn, String bookedInStatus, String orgCode,
       String orgName, YearMonth original, int originalLineNo, String originalLabel,
       Amount originalAmount, Amount amount, String reason, String createdBy,
-      Instant createdAt) {
+      Instant createdAt) implements Serializable {
     public boolean removable() {
       return !PeriodStatus.LOCKED.name().equals(bookedInStatus);
     }

@@ -3,6 +3,7 @@ package se.tjanstekatalog.ledger.control;
 import static se.tjanstekatalog.ledger.control.LedgerPeriods.first;
 import static se.tjanstekatalog.ledger.control.LedgerPeriods.month;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,11 +30,11 @@ public final class InputChanges {
 
   /** One recorded change: the import's kind, its file or source, rows, who and when. */
   public record InputChange(YearMonth period, String kind, String detail, Integer rows,
-      String changedBy, Instant changedAt) {}
+      String changedBy, Instant changedAt) implements Serializable {}
 
   /** A computed month whose inputs changed after its run, with the changes recorded since. */
   public record Staleness(YearMonth period, String computedBy, Instant computedAt,
-      List<InputChange> changes) {
+      List<InputChange> changes) implements Serializable {
     public Staleness {
       changes = List.copyOf(changes);
     }

@@ -3,6 +3,7 @@ package se.tjanstekatalog.ledger.control;
 import static se.tjanstekatalog.ledger.control.LedgerPeriods.first;
 import static se.tjanstekatalog.ledger.control.LedgerPeriods.month;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +47,7 @@ public final class LedgerReads {
   /** The stored run of a month: when, by whom, from which inputs, and whether inputs changed. */
   public record Run(YearMonth period, String fingerprint, boolean stale, int lines,
       Amount chargebackTotal, Amount allocationTotal, Amount bindingTotal,
-      String computedBy, Instant computedAt, int durationMs) {}
+      String computedBy, Instant computedAt, int durationMs) implements Serializable {}
 
   /** A month with a stored run, its state and whether an input changed since. */
   public record StoredMonth(YearMonth period, PeriodStatus status, boolean stale) {
@@ -628,6 +629,31 @@ public final class LedgerReads {
           out.add(new ServiceMonthTotal(month(rs.getDate("period")), rs.getLong("id"),
               rs.getString("code"), rs.getString("name"), rs.getString("area_name"),
               rs.getString("unit"), rs.getBigDecimal("quantity"), amount(rs, "amount")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An org's binding lines of one service summed over months. */
+  public record OrgServiceTotal(long orgId, long serviceId, Amount amount) {}
+
+  /**
+   * Per org and service, the binding lines of the months from–to summed: what each org was
+   * billed for each service under the model that bound (the utvecklingsplan's billed
+   * development costs).
+   */
+  public static List<OrgServiceTotal> bindingServiceTotals(Connection c, YearMonth from,
+      YearMonth to) throws SQLException {
+    List<OrgServiceTotal> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.org_id, r.service_id,"
+        + " SUM(r.amount) AS amount FROM result_line r WHERE r.period BETWEEN ? AND ?"
+        + " AND r.binding AND r.service_id IS NOT NULL GROUP BY r.org_id, r.service_id")) {
+      ps.setDate(1, first(from));
+      ps.setDate(2, first(to));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new OrgServiceTotal(rs.getLong(1), rs.getLong(2), amount(rs, "amount")));
         }
       }
     }

@@ -10,6 +10,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,7 +63,7 @@ public class PeriodTransitions {
 
   /** One recorded step of the workflow (states by name, as the page shows them). */
   public record Transition(YearMonth period, String from, String to, String reason,
-      String changedBy, Instant changedAt) {}
+      String changedBy, Instant changedAt) implements Serializable {}
 
   /** The recorded transitions of the year, newest first. */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)

@@ -54,19 +54,7 @@ public final class ResultStore {
       for (ResultLine l : result.lines()) {
         ps.setDate(1, period);
         ps.setInt(2, ++n);
-        ps.setLong(3, l.orgId());
-        ps.setString(4, l.model().name());
-        ps.setBoolean(5, l.binding());
-        ps.setLong(6, l.areaId());
-        setLong(ps, 7, l.serviceId());
-        setLong(ps, 8, l.levelId());
-        setLong(ps, 9, l.poolId());
-        ps.setString(10, l.source().name());
-        ps.setBigDecimal(11, l.quantity());
-        ps.setBigDecimal(12, l.unitPrice());
-        ps.setBigDecimal(13, l.keyValue());
-        ps.setBigDecimal(14, l.keyTotal());
-        ps.setBigDecimal(15, l.amount().value());
+        bindLine(ps, 3, l);
         ps.addBatch();
         if (n % BATCH == 0) {
           ps.executeBatch();
@@ -107,6 +95,28 @@ public final class ResultStore {
       ps.setInt(9, (int) Math.min(Integer.MAX_VALUE, durationMs));
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * Sets a line's columns in the order {@code org_id, model, binding, area_id, service_id,
+   * level_id, pool_id, source, quantity, unit_price, key_value, key_total, amount} from
+   * parameter {@code from} on (13 parameters): the result_line layout, also of the
+   * budgetunderlag's frozen lines.
+   */
+  public static void bindLine(PreparedStatement ps, int from, ResultLine l) throws SQLException {
+    ps.setLong(from, l.orgId());
+    ps.setString(from + 1, l.model().name());
+    ps.setBoolean(from + 2, l.binding());
+    ps.setLong(from + 3, l.areaId());
+    setLong(ps, from + 4, l.serviceId());
+    setLong(ps, from + 5, l.levelId());
+    setLong(ps, from + 6, l.poolId());
+    ps.setString(from + 7, l.source().name());
+    ps.setBigDecimal(from + 8, l.quantity());
+    ps.setBigDecimal(from + 9, l.unitPrice());
+    ps.setBigDecimal(from + 10, l.keyValue());
+    ps.setBigDecimal(from + 11, l.keyTotal());
+    ps.setBigDecimal(from + 12, l.amount().value());
   }
 
   private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {

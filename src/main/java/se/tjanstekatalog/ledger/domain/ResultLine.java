@@ -1,5 +1,6 @@
 package se.tjanstekatalog.ledger.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import se.tjanstekatalog.shared.Amount;
 
@@ -13,4 +14,5 @@ import se.tjanstekatalog.shared.Amount;
  */
 public record ResultLine(long orgId, FinancingModel model, boolean binding, long areaId,
     Long serviceId, Long levelId, Long poolId, LineSource source, BigDecimal quantity,
-    BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount) {}
+    BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount)
+    implements Serializable {}

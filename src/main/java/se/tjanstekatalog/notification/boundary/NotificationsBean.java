@@ -15,8 +15,8 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class NotificationsBean implements Serializable {
-  @Inject transient Notifications notifications;
-  @Inject transient UserService users;
+  @Inject Notifications notifications;
+  @Inject UserService users;
 
   private List<Stored> list;
   private String email;

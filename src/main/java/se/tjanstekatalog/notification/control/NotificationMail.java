@@ -38,8 +38,11 @@ import se.tjanstekatalog.shared.Messages;
 public class NotificationMail {
   private static final Logger LOG = Logger.getLogger(NotificationMail.class.getName());
   private static final int BATCH = 50;
-  /** Whether a round left mails unsent or could not read them: the timer's cue. */
-  private static final AtomicBoolean RETRY = new AtomicBoolean();
+  /**
+   * Whether a round left mails unsent or could not read them: the timer's cue. True at start,
+   * so the first minute sends what a stopped portal left pending or abandoned while sending.
+   */
+  private static final AtomicBoolean RETRY = new AtomicBoolean(true);
 
   @Inject @TenantDatabase DataSource dataSource;
   @Inject MailSettings settings;
@@ -53,8 +56,7 @@ public class NotificationMail {
   /**
    * What an earlier round could not send: only after a round failed, so the timer takes no
    * connection from the pool while nothing waits (under load the pool is the requests'; LoadIT
-   * replays an exhausted pool). Mails left pending by a stopped portal go with the next step's
-   * round.
+   * replays an exhausted pool), and once after start for what a stopped portal left.
    */
   @Schedule(minute = "*", hour = "*", persistent = false)
   void retry() {

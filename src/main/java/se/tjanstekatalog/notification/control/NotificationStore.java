@@ -1,5 +1,6 @@
 package se.tjanstekatalog.notification.control;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,12 @@ import java.util.List;
 public final class NotificationStore {
   /** Attempts before a mail is given up (FAILED); it stays in the portal. */
   static final int MAX_ATTEMPTS = 5;
+  /**
+   * A claim older than this was abandoned: a round of {@code NotificationMail}'s batch (50)
+   * that all hit the SMTP timeouts (5 s connect, 10 s read and write) takes at most about 21
+   * minutes. Unclaimed times (mails claimed before changeset 0021) count as abandoned.
+   */
+  static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(30);
 
   private NotificationStore() {}
 
@@ -26,7 +33,7 @@ public final class NotificationStore {
 
   /** A stored notification as its user sees it. */
   public record Stored(long id, String kind, String subject, String body, String link,
-      Instant createdAt, Instant readAt, String mailStatus) {
+      Instant createdAt, Instant readAt, String mailStatus) implements Serializable {
     public boolean isUnread() {
       return readAt == null;
     }
@@ -106,13 +113,22 @@ public final class NotificationStore {
     }
   }
 
-  /** Takes up to {@code limit} pending mails for this sender (autocommit: one statement). */
+  /**
+   * Takes up to {@code limit} mails for this sender (autocommit: one statement): the pending
+   * ones, and those another sender claimed more than {@link #ABANDONED_AFTER} ago and never
+   * marked (its portal stopped while sending). A round of {@code limit} mails that all time out
+   * takes far less than that.
+   */
   static List<Outgoing> claim(Connection c, String claim, int limit) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE notification SET"
-        + " mail_status = 'SENDING', mail_claim = ? WHERE mail_status = 'PENDING'"
+        + " mail_status = 'SENDING', mail_claim = ?, mail_claimed_at = CURRENT_TIMESTAMP(3)"
+        + " WHERE mail_status = 'PENDING' OR (mail_status = 'SENDING'"
+        + " AND (mail_claimed_at IS NULL"
+        + " OR mail_claimed_at < CURRENT_TIMESTAMP(3) - INTERVAL ? MINUTE))"
         + " ORDER BY id LIMIT ?")) {
       ps.setString(1, claim);
-      ps.setInt(2, limit);
+      ps.setLong(2, ABANDONED_AFTER.toMinutes());
+      ps.setInt(3, limit);
       if (ps.executeUpdate() == 0) {
         return List.of();
       }

@@ -20,7 +20,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class KeyValuesBean implements Serializable {
-  @Inject transient KeyValueService service;
+  @Inject KeyValueService service;
 
   private int year = YearMonth.now().getYear();
   private KeyMeasure measure = KeyMeasure.HEADCOUNT;

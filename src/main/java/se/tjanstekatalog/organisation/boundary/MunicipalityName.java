@@ -7,19 +7,28 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 
-/** The header's municipality name, read once per request. */
+/** The header's municipality name and logo, read once per request. */
 @Named
 @RequestScoped
 public class MunicipalityName {
   private static final Logger LOG = Logger.getLogger(MunicipalityName.class.getName());
   @Inject MunicipalityService service;
   private String name;
+  private Long logoVersion;
 
   public String getName() {
     if (name == null) {
       name = service.name();
     }
     return name;
+  }
+
+  /** When the logo was set (the header's {@code ?v=}), or 0 when there is none. */
+  public long getLogoVersion() {
+    if (logoVersion == null) {
+      logoVersion = service.logoVersion();
+    }
+    return logoVersion;
   }
 
   /**

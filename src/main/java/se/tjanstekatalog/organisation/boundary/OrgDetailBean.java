@@ -14,8 +14,8 @@ import se.tjanstekatalog.organisation.entity.OrgUnit;
 @Named
 @ViewScoped
 public class OrgDetailBean implements Serializable {
-  @Inject transient OrganisationService organisations;
-  @Inject transient KeyValueService keyValues;
+  @Inject OrganisationService organisations;
+  @Inject KeyValueService keyValues;
 
   private String code;
   private OrgUnit org;

@@ -3,21 +3,37 @@ package se.tjanstekatalog.organisation.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.logging.Logger;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import se.tjanstekatalog.shared.imports.ImportRejected;
+import se.tjanstekatalog.shared.imports.ImportReport;
+import se.tjanstekatalog.shared.imports.TabularFile;
 import se.tjanstekatalog.organisation.control.OrganisationService;
 import se.tjanstekatalog.organisation.entity.OrgKind;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.organisation.entity.OrgUnitData;
 import se.tjanstekatalog.shared.boundary.Faces;
 
-/** The org register page: everyone browses; ADMIN creates and edits in a dialog. */
+/**
+ * The org register page: everyone browses; ADMIN creates and edits in a dialog or imports a
+ * workbook (all rows or none, with the row report of a refused file).
+ */
 @Named
 @ViewScoped
 public class OrganisationsBean implements Serializable {
-  @Inject transient OrganisationService service;
+  private static final Logger LOG = Logger.getLogger(OrganisationsBean.class.getName());
+  @Inject OrganisationService service;
+
+  private ImportReport rejected;
+  private OrganisationService.WorkbookOutcome imported;
 
   private List<OrgUnit> orgs;
   private List<OrgUnit> filtered;
@@ -135,6 +151,47 @@ public class OrganisationsBean implements Serializable {
       load();
       filtered = null;
     });
+  }
+
+  /** A workbook uploaded: imported at once, or refused whole with its problems listed. */
+  public void upload(FileUploadEvent event) {
+    rejected = null;
+    imported = null;
+    String given = event.getFile().getFileName() == null ? "" : event.getFile().getFileName();
+    String fileName = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\'))
+        + 1);
+    Path temp = null;
+    try (InputStream in = event.getFile().getInputStream()) {
+      temp = Files.createTempFile("tk-orgs-", ".upload");
+      Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      imported = service.importWorkbook(TabularFile.open(temp), fileName);
+      Faces.info("orgRegister.imported", imported.created().size(), imported.changed().size(),
+          imported.unchanged());
+      load();
+      filtered = null;
+    } catch (ImportRejected e) {
+      rejected = e.report();
+      Faces.error(null, Faces.text("import.rejected", rejected.problemCount()));
+    } catch (IOException e) {
+      LOG.warning(() -> "Upload failed: " + e);
+      Faces.error(null, Faces.text("import.uploadFailed"));
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          LOG.warning(() -> "Could not delete " + e);
+        }
+      }
+    }
+  }
+
+  public ImportReport getRejected() {
+    return rejected;
+  }
+
+  public OrganisationService.WorkbookOutcome getImported() {
+    return imported;
   }
 
   public OrgKind[] getKinds() {

@@ -22,6 +22,13 @@ public class Municipality {
   @Column(name = "name", nullable = false, length = 120)
   private String name;
 
+  /** image/png or image/jpeg while a logo is set (its bytes are read by SQL only). */
+  @Column(name = "logo_type", length = 20)
+  private String logoType;
+
+  @Column(name = "logo_updated_at")
+  private java.time.Instant logoUpdatedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -38,6 +45,20 @@ public class Municipality {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public String getLogoType() {
+    return logoType;
+  }
+
+  public java.time.Instant getLogoUpdatedAt() {
+    return logoUpdatedAt;
+  }
+
+  /** Records that the logo was set ({@code type}) or removed (null). */
+  public void logoChanged(String type, java.time.Instant at) {
+    this.logoType = type;
+    this.logoUpdatedAt = at;
   }
 
   public long getVersion() {

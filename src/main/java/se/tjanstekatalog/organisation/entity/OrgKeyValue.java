@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import se.tjanstekatalog.shared.Amount;
@@ -27,7 +28,7 @@ import se.tjanstekatalog.shared.Amount;
     query = "SELECT k FROM OrgKeyValue k WHERE k.org = :org ORDER BY k.period DESC")
 @NamedQuery(name = OrgKeyValue.TOTAL_HEADCOUNT,
     query = "SELECT SUM(k.headcount) FROM OrgKeyValue k WHERE k.period = :period")
-public class OrgKeyValue {
+public class OrgKeyValue implements Serializable {
   public static final String FIND_BY_YEAR = "OrgKeyValue.findByYear";
   public static final String FIND_BY_ORG = "OrgKeyValue.findByOrg";
   public static final String TOTAL_HEADCOUNT = "OrgKeyValue.totalHeadcount";

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A customer of IT: a förvaltning or a bolag. */
@@ -19,7 +20,7 @@ import java.time.LocalDate;
 @NamedQuery(name = OrgUnit.FIND_BY_CODE, query = "SELECT o FROM OrgUnit o WHERE o.code = :code")
 @NamedQuery(name = OrgUnit.COUNT_BY_KIND,
     query = "SELECT o.kind, COUNT(o) FROM OrgUnit o GROUP BY o.kind")
-public class OrgUnit {
+public class OrgUnit implements Serializable {
   public static final String FIND_ALL = "OrgUnit.findAll";
   public static final String FIND_BY_CODE = "OrgUnit.findByCode";
   public static final String COUNT_BY_KIND = "OrgUnit.countByKind";

@@ -30,8 +30,8 @@ public class PeriodsBean implements Serializable {
   private final YearPager years = new YearPager(this::load);
   /** The reason typed in each month's row, by month (yyyy-MM). */
   private final Map<String, String> reasons = new HashMap<>();
-  private transient List<Approvals.MonthState> months;
-  private transient List<PeriodTransitions.Transition> history;
+  private List<Approvals.MonthState> months;
+  private List<PeriodTransitions.Transition> history;
 
   public void load() {
     months = approvals.overview(years.getYear());

@@ -40,11 +40,11 @@ public class ReviewBean implements Serializable {
   private String lineKey;
   private String text;
   private Long threadId;
-  private transient String status;
-  private transient List<CommentThreads.ReviewLine> lines;
-  private transient List<CommentThreads.Thread> threads;
-  private transient Approvals.OrgReview review;
-  private transient Staleness staleness;
+  private String status;
+  private List<CommentThreads.ReviewLine> lines;
+  private List<CommentThreads.Thread> threads;
+  private Approvals.OrgReview review;
+  private Staleness staleness;
 
   public void load() {
     collapseRows();

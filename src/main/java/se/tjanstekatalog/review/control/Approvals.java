@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,11 +61,11 @@ public class Approvals {
       .thenComparing(OrgReview::name, Collator.getInstance(SwedishFormat.SWEDISH));
 
   public record OrgReview(long orgId, String code, String name, String state,
-      String approvedBy, Instant approvedAt, int openComments) {}
+      String approvedBy, Instant approvedAt, int openComments) implements Serializable {}
 
   /** A month on the overview (its state by name, as the page shows it). */
   public record MonthState(YearMonth period, String status, boolean computed, boolean stale,
-      List<OrgReview> orgs) {
+      List<OrgReview> orgs) implements Serializable {
     public boolean reviewing() {
       return reviewing(PeriodStatus.valueOf(status));
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,12 +56,13 @@ public class CommentThreads {
   @Inject Event<ReviewEvents.CommentAnswered> answered;
 
   /** A message of a comment thread: its author's user name and display name (as shown). */
-  public record Message(String author, String authorName, Instant writtenAt, String body) {}
+  public record Message(String author, String authorName, Instant writtenAt, String body)
+      implements Serializable {}
 
   /** A comment thread on one statement line. */
   public record Thread(long id, YearMonth period, long orgId, String orgCode, String lineKey,
       String label, String status, String createdBy, Instant createdAt,
-      List<Message> messages) {
+      List<Message> messages) implements Serializable {
     public boolean open() {
       return OPEN.equals(status);
     }
@@ -69,7 +71,7 @@ public class CommentThreads {
   /** A binding statement line with its stable identity and its comment thread, if any. */
   public record ReviewLine(String lineKey, String model, String areaName, String serviceName,
       String levelName, String poolName, String source, BigDecimal quantity,
-      BigDecimal unitPrice, Amount amount, Thread thread) {
+      BigDecimal unitPrice, Amount amount, Thread thread) implements Serializable {
     public String label() {
       return LineLabel.of(areaName, serviceName, levelName, poolName);
     }

@@ -1,6 +1,7 @@
 package se.tjanstekatalog.security.boundary;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -12,14 +13,19 @@ import se.tjanstekatalog.security.control.PortalAuthenticationMechanism;
 import se.tjanstekatalog.security.control.UserService;
 import se.tjanstekatalog.shared.Role;
 
-/** The logged-in user as pages see it: name, role, org, and what the menu may show. */
+/**
+ * The logged-in user as pages see it: name, role, org, and what the menu may show. In a
+ * cluster (ADR 0010) the session, and this bean with it, may arrive serialized from another
+ * node: the EJB and the request are injected as serializable references (CDI does not inject
+ * transient fields again); Soteria's {@code SecurityContext} is a {@code @Dependent} bean whose
+ * resolvers are not all serializable, so it is looked up once per node when found empty.
+ */
 @Named
 @SessionScoped
 public class CurrentUser implements Serializable {
-  @Inject transient SecurityContext security;
-  @Inject transient UserService users;
-
-  @Inject transient HttpServletRequest request;
+  @Inject UserService users;
+  @Inject HttpServletRequest request;
+  private transient SecurityContext security;
 
   private CallerInfo info;
   private long infoRevision = -1;
@@ -29,6 +35,9 @@ public class CurrentUser implements Serializable {
    * at the next request (the authentication mechanism renews the session's revision).
    */
   public CallerInfo getInfo() {
+    if (security == null) {
+      security = CDI.current().select(SecurityContext.class).get();
+    }
     Principal principal = security.getCallerPrincipal();
     if (principal == null) {
       return null;

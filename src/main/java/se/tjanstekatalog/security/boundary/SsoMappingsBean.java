@@ -21,9 +21,9 @@ import se.tjanstekatalog.shared.boundary.Faces;
 public class SsoMappingsBean implements Serializable {
   private static final int HISTORY = 30;
 
-  @Inject transient SsoMappings service;
-  @Inject transient OrganisationService organisations;
-  @Inject transient SsoSettings settings;
+  @Inject SsoMappings service;
+  @Inject OrganisationService organisations;
+  @Inject SsoSettings settings;
 
   private List<SsoGroupMapping> mappings;
   private List<AuditEntry> history;

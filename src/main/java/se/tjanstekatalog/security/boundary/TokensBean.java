@@ -17,7 +17,7 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class TokensBean implements Serializable {
-  @Inject transient ApiTokenService service;
+  @Inject ApiTokenService service;
 
   private List<ApiToken> tokens;
   private String newName;

@@ -20,8 +20,8 @@ import se.tjanstekatalog.shared.boundary.Faces;
 @Named
 @ViewScoped
 public class UsersBean implements Serializable {
-  @Inject transient UserService service;
-  @Inject transient OrganisationService organisations;
+  @Inject UserService service;
+  @Inject OrganisationService organisations;
 
   private List<AppUser> users;
   private Map<Long, Instant> locked = Map.of();

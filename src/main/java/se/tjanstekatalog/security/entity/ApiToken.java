@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -26,7 +27,7 @@ import java.time.Instant;
     query = "SELECT COUNT(t) FROM ApiToken t WHERE t.name = :name")
 @NamedQuery(name = ApiToken.MARK_USED,
     query = "UPDATE ApiToken t SET t.lastUsedAt = :at WHERE t.id = :id")
-public class ApiToken {
+public class ApiToken implements Serializable {
   public static final String FIND_ALL = "ApiToken.findAll";
   public static final String FIND_BY_HASH = "ApiToken.findByHash";
   public static final String COUNT_BY_NAME = "ApiToken.countByName";

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.shared.Role;
@@ -27,7 +28,7 @@ import se.tjanstekatalog.shared.Role;
     + " WHERE u.ssoIssuer = :issuer AND u.ssoSubject = :subject")
 @NamedQuery(name = AppUser.COUNT_ACTIVE,
     query = "SELECT COUNT(u) FROM AppUser u WHERE u.active = true")
-public class AppUser {
+public class AppUser implements Serializable {
   public static final String FIND_BY_USERNAME = "AppUser.findByUsername";
   public static final String FIND_ALL = "AppUser.findAll";
   public static final String COUNT_ACTIVE = "AppUser.countActive";

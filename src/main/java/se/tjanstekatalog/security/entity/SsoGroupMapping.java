@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
 import se.tjanstekatalog.security.domain.GroupRoles;
 import se.tjanstekatalog.shared.Role;
@@ -23,7 +24,7 @@ import se.tjanstekatalog.shared.Role;
     query = "SELECT m FROM SsoGroupMapping m LEFT JOIN FETCH m.org ORDER BY m.groupName")
 @NamedQuery(name = SsoGroupMapping.FIND_BY_GROUP,
     query = "SELECT m FROM SsoGroupMapping m WHERE m.groupName = :group")
-public class SsoGroupMapping {
+public class SsoGroupMapping implements Serializable {
   public static final String FIND_ALL = "SsoGroupMapping.findAll";
   public static final String FIND_BY_GROUP = "SsoGroupMapping.findByGroup";
 

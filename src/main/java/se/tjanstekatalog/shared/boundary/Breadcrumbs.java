@@ -47,6 +47,8 @@ public class Breadcrumbs {
       Map.entry("/costing/plan", section("nav.costing")),
       Map.entry("/costing/pools", section("nav.costing")),
       Map.entry("/costing/budget", section("nav.costing")),
+      Map.entry("/costing/annual", section("nav.costing")),
+      Map.entry("/budget/budgetunderlag", section("nav.costing")),
       Map.entry("/costing/whatif", section("nav.costing")),
       Map.entry("/statements/statement", section("nav.statements")),
       Map.entry("/statements/summary", section("nav.statements")),
@@ -59,7 +61,11 @@ public class Breadcrumbs {
       Map.entry("/admin/users", section("nav.admin")),
       Map.entry("/admin/settings", section("nav.admin")),
       Map.entry("/admin/sso", section("nav.admin")),
-      Map.entry("/admin/audit", section("nav.admin")));
+      Map.entry("/admin/audit", section("nav.admin")),
+      Map.entry("/admin/setup", section("nav.admin")),
+      Map.entry("/devplan/plan", section("nav.devplan")),
+      Map.entry("/devplan/quarters", section("nav.devplan")),
+      Map.entry("/devplan/edit", section("nav.devplan")));
 
   /**
    * The crumbs above the page with this view id ({@code /catalogue/service.xhtml}): none on

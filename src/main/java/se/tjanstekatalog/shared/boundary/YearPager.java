@@ -19,6 +19,7 @@ public final class YearPager implements Serializable {
 
   private final Reload reload;
   private int year = Year.now().getValue();
+  private boolean given;
 
   public YearPager(Reload reload) {
     this.reload = reload;
@@ -41,5 +42,26 @@ public final class YearPager implements Serializable {
   /** Sets the year without loading (from {@code ?year=}; the page loads when it renders). */
   public void setYear(int year) {
     this.year = year;
+  }
+
+  /**
+   * {@code ?year=} for an {@code f:viewParam}: sets the year (not loading) and remembers that
+   * the URL gave one; null leaves the year as it is.
+   */
+  public void setGiven(Integer year) {
+    if (year != null) {
+      this.year = year;
+      given = true;
+    }
+  }
+
+  /** The year the URL gave, null when it gave none. */
+  public Integer getGiven() {
+    return given ? year : null;
+  }
+
+  /** Whether the URL gave the year (else the page picks its default before loading). */
+  public boolean wasGiven() {
+    return given;
   }
 }

@@ -5,15 +5,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import se.tjanstekatalog.catalogue.control.CatalogueTasks;
+import se.tjanstekatalog.forecast.control.ForecastReads;
+import se.tjanstekatalog.forecast.domain.YearForecast;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.setup.control.SetupService;
 import se.tjanstekatalog.review.control.ReviewTasks;
 import se.tjanstekatalog.security.control.AccountTasks;
 import se.tjanstekatalog.security.control.CallerInfo;
@@ -26,12 +32,16 @@ import se.tjanstekatalog.start.domain.YearToDate;
 /**
  * Att göra on the start page: reads the facts through the owning capabilities' control
  * classes (ledger, review, catalogue, security) on one connection and lets {@link WorkQueue}
- * decide what is a task for the caller's role. Also the org's cost this year so far.
+ * decide what is a task for the caller's role (the helårsprognos of the current year
+ * through forecast's ForecastReads). Also the org's cost this year so far.
  */
 @Stateless
 public class WorkQueueService {
   @Inject @TenantDatabase DataSource dataSource;
   @Inject CurrentCaller caller;
+  @Inject Tenancy tenancy;
+  /** Today's date: the helårsprognos's year is the current one. */
+  Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
   /** The caller's tasks, most urgent kinds first; empty for a VIEWER. */
   @RolesAllowed({Role.VIEWER_NAME, Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME,
@@ -50,7 +60,12 @@ public class WorkQueueService {
         items.addAll(WorkQueue.decidedRequests(CatalogueTasks.requests(c, org), now));
         items.addAll(WorkQueue.decidedProposals(CatalogueTasks.proposals(c),
             me.getUsername(), now));
+        YearForecast forecast = ForecastReads.forecast(c, currentYear(), YearMonth.now(clock));
+        items.addAll(WorkQueue.overBudget(forecast, org));
+        items.addAll(WorkQueue.budgetMissing(forecast, org));
       } else if (me.getRole() == Role.IT_CONTROLLER) {
+        items.addAll(WorkQueue.setupMissing(
+            SetupService.checklist(c, tenancy.municipalityId()).missing()));
         List<LedgerReads.StoredMonth> computed = LedgerReads.storedMonths(c);
         items.addAll(WorkQueue.staleMonths(computed));
         items.addAll(WorkQueue.unansweredComments(ReviewTasks.threads(c, null,
@@ -59,7 +74,12 @@ public class WorkQueueService {
         items.addAll(WorkQueue.readyToLock(computed));
         items.addAll(WorkQueue.pendingRequests(CatalogueTasks.requests(c, null)));
         items.addAll(WorkQueue.waitingProposals(CatalogueTasks.proposals(c)));
+        YearForecast forecast = ForecastReads.forecast(c, currentYear(), YearMonth.now(clock));
+        items.addAll(WorkQueue.overBudget(forecast, null));
+        items.addAll(WorkQueue.budgetMissing(forecast, null));
       } else if (me.getRole() == Role.ADMIN) {
+        items.addAll(WorkQueue.setupMissing(
+            SetupService.checklist(c, tenancy.municipalityId()).missing()));
         List<AccountTasks.Account> accounts = AccountTasks.active(c);
         items.addAll(WorkQueue.lockedAccounts(accounts, now));
         items.addAll(WorkQueue.withoutOrg(accounts, LocalDate.now()));
@@ -68,6 +88,10 @@ public class WorkQueueService {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the work queue", e);
     }
+  }
+
+  private int currentYear() {
+    return LocalDate.now(clock).getYear();
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.start.domain;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import se.tjanstekatalog.catalogue.control.CatalogueTasks;
+import se.tjanstekatalog.forecast.domain.YearForecast;
+import se.tjanstekatalog.forecast.domain.YearForecast.OrgForecast;
 import se.tjanstekatalog.ledger.control.LedgerReads.StoredMonth;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.review.control.ReviewTasks;
 import se.tjanstekatalog.security.control.AccountTasks;
+import se.tjanstekatalog.shared.SwedishFormat;
 
 /**
  * Att göra: what is a task for each role, from the facts the capabilities read (plain Java, no
@@ -167,6 +171,14 @@ public final class WorkQueue {
   // ---- ADMIN
 
   /** Accounts whose login is locked now after failed attempts. */
+  // ---- ADMIN and IT_CONTROLLER
+
+  /** The setup checklist while {@code missing} of its steps are not done yet. */
+  public static List<Item> setupMissing(long missing) {
+    return missing > 0 ? List.of(new Item("setup", List.of(Long.toString(missing)),
+        "admin/setup.xhtml")) : List.of();
+  }
+
   public static List<Item> lockedAccounts(List<AccountTasks.Account> accounts, Instant now) {
     List<Item> out = new ArrayList<>();
     for (AccountTasks.Account a : accounts) {
@@ -192,6 +204,49 @@ public final class WorkQueue {
       }
     }
     return out;
+  }
+
+  // ---- ORG_FINANCE (the own org) and IT_CONTROLLER (every org): the helårsprognos
+
+  /** How far (%) the binding prognosis may exceed the budget before it is a task. */
+  public static final BigDecimal OVER_BUDGET_PERCENT = YearForecast.ALERT_PERCENT;
+
+  /**
+   * Orgs whose binding prognosis exceeds their budget by more than {@link #OVER_BUDGET_PERCENT}:
+   * the one org {@code orgId}, or every org when null.
+   */
+  public static List<Item> overBudget(YearForecast forecast, Long orgId) {
+    List<Item> out = new ArrayList<>();
+    for (OrgForecast o : forecast.orgs()) {
+      if ((orgId == null || orgId == o.org().id()) && o.exceeds(OVER_BUDGET_PERCENT)) {
+        out.add(new Item("forecastOver", List.of(o.org().code(),
+            String.valueOf(forecast.year()), SwedishFormat.percent(o.deviationPercent())),
+            forecast(forecast.year(), o.org().code())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Orgs without a budget for the year: for the one org {@code orgId} an item to enter it; for
+   * every org (null) one item naming them.
+   */
+  public static List<Item> budgetMissing(YearForecast forecast, Long orgId) {
+    List<String> codes = forecast.orgs().stream().filter(o -> o.budget() == null)
+        .filter(o -> orgId == null || orgId == o.org().id()).map(o -> o.org().code()).toList();
+    String year = String.valueOf(forecast.year());
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return orgId != null
+        ? List.of(new Item("forecastBudget", List.of(codes.get(0), year),
+            forecast(forecast.year(), codes.get(0))))
+        : List.of(new Item("forecastBudgets", List.of(year, String.valueOf(codes.size()),
+            String.join(", ", codes)), "statements/dashboard.xhtml?year=" + year + "#forecast"));
+  }
+
+  private static String forecast(int year, String orgCode) {
+    return "statements/dashboard.xhtml?year=" + year + "&org=" + orgCode + "#forecast";
   }
 
   private static boolean recent(Instant decidedAt, Instant now) {

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.start.domain;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import se.tjanstekatalog.ledger.control.LedgerReads.MonthTotal;
@@ -12,7 +13,7 @@ import se.tjanstekatalog.shared.Amount;
  * months a year earlier.
  */
 public record YearToDate(YearMonth through, Amount chargeback, Amount allocation,
-    Amount lastChargeback, Amount lastAllocation) {
+    Amount lastChargeback, Amount lastAllocation) implements Serializable {
 
   /** Sums this year's and last year's month totals of the org per model. */
   public static YearToDate of(YearMonth through, List<MonthTotal> thisYear,

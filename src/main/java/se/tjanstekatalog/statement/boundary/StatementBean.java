@@ -31,10 +31,10 @@ public class StatementBean implements Serializable {
 
   private String month;
   private String org;
-  private transient Statement statement;
-  private transient Staleness staleness;
-  private transient List<YearMonth> months;
-  private transient List<StatementService.SummaryRow> orgs;
+  private Statement statement;
+  private Staleness staleness;
+  private List<YearMonth> months;
+  private List<StatementService.SummaryRow> orgs;
   private boolean seesAll;
 
   public void load() {

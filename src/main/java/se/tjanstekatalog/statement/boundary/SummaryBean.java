@@ -25,8 +25,8 @@ public class SummaryBean implements Serializable {
   @Inject CurrentCaller caller;
 
   private String month;
-  private transient StatementService.Summary summary;
-  private transient List<YearMonth> months;
+  private StatementService.Summary summary;
+  private List<YearMonth> months;
   private boolean seesAll;
 
   public void load() {

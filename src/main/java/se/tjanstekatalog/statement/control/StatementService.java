@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -50,7 +51,7 @@ public class StatementService {
   /** One org's row of the summary. */
   public record SummaryRow(String orgCode, String orgName, boolean company,
       Amount bindingLines, Amount adjustments, Amount bindingTotal,
-      Amount shadow, String approval) {
+      Amount shadow, String approval) implements Serializable {
     public Amount difference() {
       return bindingLines.minus(shadow);
     }
@@ -61,7 +62,8 @@ public class StatementService {
   }
 
   /** Every org's figures of a month and their sum. */
-  public record Summary(YearMonth month, String status, List<SummaryRow> rows) {
+  public record Summary(YearMonth month, String status, List<SummaryRow> rows)
+      implements Serializable {
     public SummaryRow total() {
       Amount lines = Amount.ZERO;
       Amount adj = Amount.ZERO;

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.statement.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ import se.tjanstekatalog.shared.Percent;
  * the change of the total.
  */
 public record Effects(YearMonth comparedWith, Amount before, Amount after,
-    Amount price, Amount volume, Amount allocation) {
+    Amount price, Amount volume, Amount allocation) implements Serializable {
 
   public Amount change() {
     return after.minus(before);

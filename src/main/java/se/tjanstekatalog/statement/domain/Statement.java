@@ -1,5 +1,6 @@
 package se.tjanstekatalog.statement.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import se.tjanstekatalog.shared.Percent;
 public record Statement(String orgCode, String orgName, boolean company, YearMonth month,
     String status, List<Line> lines, List<Adjustment> adjustments,
     List<LaterCorrection> laterCorrections, BigDecimal defaultVatRate, Effects vsPreviousMonth,
-    Effects vsLastYear) {
+    Effects vsLastYear) implements Serializable {
   public Statement {
     lines = List.copyOf(lines);
     adjustments = List.copyOf(adjustments);
@@ -57,7 +58,7 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
       String areaName, String serviceName, String levelName, String poolCode, String poolName,
       String poolKey, Amount poolCost, String source, BigDecimal quantity,
       BigDecimal unitPrice, BigDecimal keyValue, BigDecimal keyTotal, Amount amount,
-      BigDecimal vatRate) {
+      BigDecimal vatRate) implements Serializable {
 
     public boolean pooled() {
       return POOL.equals(source);
@@ -76,11 +77,11 @@ public record Statement(String orgCode, String orgName, boolean company, YearMon
 
   /** A correction booked in this month of a line of an earlier, locked month. */
   public record Adjustment(YearMonth originalMonth, String areaName, String originalLabel,
-      Amount originalAmount, Amount amount, String reason) {}
+      Amount originalAmount, Amount amount, String reason) implements Serializable {}
 
   /** A correction of one of this month's lines, booked in a later month: a note only. */
   public record LaterCorrection(YearMonth bookedIn, String originalLabel,
-      Amount originalAmount, Amount amount, String reason) {}
+      Amount originalAmount, Amount amount, String reason) implements Serializable {}
 
   /** The binding quantity-based lines of one service area and their subtotal. */
   public record AreaGroup(String areaCode, String areaName, List<Line> lines) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.tjanstekatalog.shared.imports.ImportProblem;
 
 /** A duplicate consumption row is reported with its org, service, level and reference. */
 class DuplicateRowTest {

@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.tjanstekatalog.consumption.control.ExchangeRates.Rate;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 /** The conversion rule, rates as written, and the rates file read all or nothing. */
 class ExchangeRatesTest {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.tjanstekatalog.consumption.control.ExchangeRates.Rate;
 import se.tjanstekatalog.consumption.control.FocusResult.CurrencyLine;
 import se.tjanstekatalog.consumption.entity.FocusCostColumn;
+import se.tjanstekatalog.shared.imports.ImportProblem;
+import se.tjanstekatalog.shared.imports.TabularFile;
 
 /**
  * FOCUS bills in EUR and USD, the literal NULL of real exports, the cost column per mapping

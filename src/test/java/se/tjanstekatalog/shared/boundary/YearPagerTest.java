@@ -45,6 +45,19 @@ class YearPagerTest {
   }
 
   @Test
+  void aYearFromTheAddressIsRememberedAsGiven() {
+    Page page = new Page();
+    page.years.setGiven(null);
+    assertEquals(false, page.years.wasGiven(), "no ?year=: the page picks its default");
+    assertEquals(null, page.years.getGiven());
+    page.years.setGiven(2029);
+    assertEquals(true, page.years.wasGiven());
+    assertEquals(2029, page.years.getYear());
+    assertEquals(2029, page.years.getGiven());
+    assertEquals(0, page.loads, "loads when the page renders");
+  }
+
+  @Test
   void travelsWithItsViewWhenTheSessionIsSerialised() throws Exception {
     Page page = new Page();
     page.years.setYear(2026);
