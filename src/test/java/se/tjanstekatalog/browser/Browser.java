@@ -179,6 +179,27 @@ public final class Browser implements AutoCloseable {
     settle();
   }
 
+  /**
+   * Chooses an option of a plain select by its visible text. A page still loading (the menu's
+   * navigation) may replace the select between finding it and choosing: then it asks again.
+   */
+  public void select(By by, String visibleText) {
+    settle();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("choose " + visibleText)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          try {
+            new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByVisibleText(visibleText);
+            return true;
+          } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return false;
+            }
+            throw e;
+          }
+        });
+  }
+
   public void clickLink(String visibleText) {
     click(By.linkText(visibleText));
   }

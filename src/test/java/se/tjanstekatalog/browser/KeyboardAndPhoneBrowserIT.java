@@ -76,8 +76,7 @@ class KeyboardAndPhoneBrowserIT extends BrowserTestBase {
     // At phone width the menu sits behind its button: open it as a person would.
     browser.click(By.id("menuToggle"));
     browser.menu("Månadsbesked", "Månadsbesked");
-    new org.openqa.selenium.support.ui.Select(browser.find(By.id("pickMonth")))
-        .selectByVisibleText("2026-11");
+    browser.select(By.id("pickMonth"), "2026-11");
     browser.click(By.id("show"));
     browser.waitForText(By.id("heading"), "2026-11");
     assertTrue(Kronor.isSwedish(browser.text(By.id("toPay"))), browser.text(By.id("toPay")));

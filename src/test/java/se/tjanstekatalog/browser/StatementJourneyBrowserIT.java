@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import se.tjanstekatalog.accounting.SieReader;
 
 /**
@@ -252,7 +251,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
     // Every statement of the month as PDFs in one ZIP, from the summary page.
     browser.menu("Månadsbesked", "Alla förvaltningar och bolag");
     browser.assertTitle("Månadsbesked – alla förvaltningar och bolag");
-    new Select(browser.find(By.id("pickMonth"))).selectByVisibleText(MONTH);
+    browser.select(By.id("pickMonth"), MONTH);
     browser.click(By.id("show"));
     browser.waitForText(By.id("state"), "Låst");
     int orgs = browser.findAll(By.cssSelector("[id='orgs'] tbody tr")).size();
@@ -315,7 +314,7 @@ class StatementJourneyBrowserIT extends BrowserTestBase {
   private void openStatement(String month) {
     browser.menu("Månadsbesked", "Månadsbesked");
     browser.assertTitle("Månadsbesked");
-    new Select(browser.find(By.id("pickMonth"))).selectByVisibleText(month);
+    browser.select(By.id("pickMonth"), month);
     browser.click(By.id("show"));
     browser.waitForText(By.id("heading"), month);
   }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 16: every data table of the pages the users named fits its box on a laptop (1366×768)
@@ -119,7 +118,7 @@ class TablesFitBrowserIT extends BrowserTestBase {
     browser.checkAccessibility("what-if result");
 
     browser.menu("Månadsbesked", "Alla förvaltningar och bolag");
-    new Select(browser.find(By.id("pickMonth"))).selectByVisibleText("2026-11");
+    browser.select(By.id("pickMonth"), "2026-11");
     browser.click(By.id("show"));
     browser.waitFor(By.id("orgs"));
     assertFits("summary");
@@ -136,7 +135,7 @@ class TablesFitBrowserIT extends BrowserTestBase {
     browser.resize(LAPTOP, 768);
     browser.login("ekonom.gsf");
     browser.menu("Månadsbesked", "Månadsbesked");
-    new Select(browser.find(By.id("pickMonth"))).selectByVisibleText("2026-11");
+    browser.select(By.id("pickMonth"), "2026-11");
     browser.click(By.id("show"));
     browser.waitForText(By.id("heading"), "2026-11");
     assertFits("statement");
