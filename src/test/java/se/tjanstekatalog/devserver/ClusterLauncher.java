@@ -354,6 +354,17 @@ public final class ClusterLauncher {
         target.resolve("mariadb-java-client.jar"));
   }
 
+  /**
+   * The node's pre-boot commands: {@code pre-boot.asadmin}, which keeps a single node's sessions
+   * in memory, followed by {@code cluster-pre-boot.asadmin}, which keeps them in the data grid.
+   */
+  private Path clusterPreBoot() throws IOException {
+    Path file = clusterDir.resolve("pre-boot.asadmin");
+    Files.writeString(file, Files.readString(projectDir.resolve("payara-config/pre-boot.asadmin"))
+        + Files.readString(projectDir.resolve("payara-config/cluster-pre-boot.asadmin")));
+    return file;
+  }
+
   private Process startPayara(int node) throws IOException {
     List<Path> artifacts = artifacts();
     Path war = artifacts.get(0);
@@ -376,7 +387,7 @@ public final class ClusterLauncher {
         "--deploy", war.toString(),
         "--contextroot", "/",
         "--addlibs", driver.toString(),
-        "--prebootcommandfile", projectDir.resolve("payara-config/pre-boot.asadmin").toString(),
+        "--prebootcommandfile", clusterPreBoot().toString(),
         "--postbootcommandfile", projectDir.resolve("payara-config/post-boot.asadmin").toString(),
         "--port", String.valueOf(PAYARA_HTTP[node - 1]),
         "--rootdir", rootDir.toString(),
