@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import se.tjanstekatalog.platform.ResultColumns;
 
 /** The import history as the history table shows it, newest first. */
 public final class ImportHistory {
@@ -43,7 +44,7 @@ public final class ImportHistory {
               rs.getString(4), rs.getString(5), rs.getString(6),
               YearMonth.from(rs.getDate(7).toLocalDate()),
               YearMonth.from(rs.getDate(8).toLocalDate()), rs.getLong(9), rs.getBigDecimal(10),
-              rs.getBigDecimal(11), rs.getString(12), rs.getObject(13, Long.class),
+              rs.getBigDecimal(11), rs.getString(12), ResultColumns.nullableLong(rs, 13),
               rs.getString(14), at == null ? null : at.toInstant()));
         }
       }

@@ -25,6 +25,7 @@ import se.tjanstekatalog.devplan.domain.Initiative.Status;
 import se.tjanstekatalog.devplan.domain.InitiativeStatus;
 import se.tjanstekatalog.devplan.domain.Quarter;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.platform.ResultColumns;
 
 /**
  * The utvecklingsplan's tables (changeset 0022) in plain JDBC on the caller's connection: the
@@ -113,7 +114,7 @@ public final class DevPlanStore {
         while (rs.next()) {
           rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
               rs.getString(4), new Decision(rs.getString(5), rs.getDate(6).toLocalDate(),
-                  rs.getString(7)), rs.getObject(8, Long.class), rs.getString(9),
+                  rs.getString(7)), ResultColumns.nullableLong(rs, 8), rs.getString(9),
               rs.getInt(10)});
         }
       }

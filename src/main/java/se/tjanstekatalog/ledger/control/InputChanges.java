@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.tjanstekatalog.platform.ResultColumns;
 
 /**
  * What changed in a computed month's inputs after its run, when and by whom ({@code
@@ -79,7 +80,7 @@ public final class InputChanges {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           changes.add(new InputChange(month(rs.getDate("period")), rs.getString("kind"),
-              rs.getString("detail"), rs.getObject("row_count", Integer.class),
+              rs.getString("detail"), ResultColumns.nullableInt(rs, "row_count"),
               rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()));
         }
       }

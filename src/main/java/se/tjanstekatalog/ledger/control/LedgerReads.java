@@ -25,6 +25,7 @@ import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.ledger.domain.ResultLine;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.platform.ResultColumns;
 
 /**
  * The ledger's one read API over what a month holds: the stored runs ({@code costing_run}),
@@ -239,10 +240,10 @@ public final class LedgerReads {
           lines.add(new Line(month(rs.getDate("period")), rs.getInt("line_no"), org(rs),
               FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
               rs.getLong("area_id"), rs.getString("area_code"), rs.getString("area_name"),
-              rs.getObject("service_id", Long.class), rs.getString("service_code"),
+              ResultColumns.nullableLong(rs, "service_id"), rs.getString("service_code"),
               rs.getString("service_name"), rs.getBigDecimal("vat_rate"),
-              rs.getObject("level_id", Long.class), rs.getString("level_code"),
-              rs.getString("level_name"), rs.getObject("pool_id", Long.class),
+              ResultColumns.nullableLong(rs, "level_id"), rs.getString("level_code"),
+              rs.getString("level_name"), ResultColumns.nullableLong(rs, "pool_id"),
               rs.getString("pool_code"), rs.getString("pool_name"),
               key == null ? null : AllocationKey.valueOf(key), amount(rs, "pool_cost"),
               LineSource.valueOf(rs.getString("source")), rs.getBigDecimal("quantity"),
@@ -265,8 +266,8 @@ public final class LedgerReads {
         while (rs.next()) {
           lines.add(new ResultLine(rs.getLong("org_id"),
               FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
-              rs.getLong("area_id"), rs.getObject("service_id", Long.class),
-              rs.getObject("level_id", Long.class), rs.getObject("pool_id", Long.class),
+              rs.getLong("area_id"), ResultColumns.nullableLong(rs, "service_id"),
+              ResultColumns.nullableLong(rs, "level_id"), ResultColumns.nullableLong(rs, "pool_id"),
               LineSource.valueOf(rs.getString("source")), rs.getBigDecimal("quantity"),
               rs.getBigDecimal("unit_price"), rs.getBigDecimal("key_value"),
               rs.getBigDecimal("key_total"), amount(rs, "amount")));

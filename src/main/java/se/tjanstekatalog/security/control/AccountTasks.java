@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.tjanstekatalog.shared.Role;
+import se.tjanstekatalog.platform.ResultColumns;
 
 /**
  * What the start page's work queue reads of the accounts (plain JDBC on the caller's
@@ -39,7 +40,7 @@ public final class AccountTasks {
         Timestamp locked = rs.getTimestamp(7);
         java.sql.Date to = rs.getDate(6);
         out.add(new Account(rs.getLong(1), rs.getString(2), rs.getString(3),
-            Role.valueOf(rs.getString(4)), rs.getObject(5, Long.class),
+            Role.valueOf(rs.getString(4)), ResultColumns.nullableLong(rs, 5),
             to == null ? null : to.toLocalDate(),
             locked == null ? null : locked.toInstant()));
       }
