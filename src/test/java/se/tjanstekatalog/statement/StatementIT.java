@@ -357,6 +357,24 @@ class StatementIT {
     Page summary = it.get("statements/summary.xhtml?month=" + DEMO);
     assertTrue(summary.body().contains("statement.xhtml?month=2026-11&amp;org=GSF"),
         "links to each statement for IT_CONTROLLER");
+    // The picker offers the orgs of the summary (read without their statements' lines).
+    String picker = page.body().substring(page.body().indexOf("id=\"pickOrg\""));
+    picker = picker.substring(0, picker.indexOf("</select>"));
+    java.util.Set<String> offered = new java.util.TreeSet<>();
+    java.util.regex.Matcher option =
+        java.util.regex.Pattern.compile("<option value=\"([^\"]+)\"").matcher(picker);
+    while (option.find()) {
+      offered.add(option.group(1));
+    }
+    java.util.Set<String> summarised = new java.util.TreeSet<>();
+    java.util.regex.Matcher link = java.util.regex.Pattern
+        .compile("statement\\.xhtml\\?month=2026-11&amp;org=([^\"&<]+)\"")
+        .matcher(summary.body());
+    while (link.find()) {
+      summarised.add(link.group(1));
+    }
+    assertTrue(offered.size() > 5, offered.toString());
+    assertEquals(summarised, offered, "the picker offers every org of the summary");
   }
 
   @Test

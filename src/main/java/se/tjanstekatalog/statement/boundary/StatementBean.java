@@ -12,6 +12,7 @@ import se.tjanstekatalog.ledger.control.MonthNotices;
 import se.tjanstekatalog.security.control.CurrentCaller;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.Faces;
+import se.tjanstekatalog.statement.control.StatementQueries;
 import se.tjanstekatalog.statement.control.StatementService;
 import se.tjanstekatalog.statement.domain.Statement;
 
@@ -34,7 +35,7 @@ public class StatementBean implements Serializable {
   private Statement statement;
   private Staleness staleness;
   private List<YearMonth> months;
-  private List<StatementService.SummaryRow> orgs;
+  private List<StatementQueries.OrgChoice> orgs;
   private boolean seesAll;
 
   public void load() {
@@ -58,7 +59,7 @@ public class StatementBean implements Serializable {
     YearMonth chosen = m;
     if (seesAll) {
       orgs = List.of();
-      Faces.attempt(() -> orgs = service.summary(chosen).rows());
+      Faces.attempt(() -> orgs = service.orgsWithStatements(chosen));
     }
     if (org == null || org.isBlank()) {
       if (caller.info().hasOrg()) {
@@ -100,7 +101,7 @@ public class StatementBean implements Serializable {
     return months == null ? List.of() : months;
   }
 
-  public List<StatementService.SummaryRow> getOrgs() {
+  public List<StatementQueries.OrgChoice> getOrgs() {
     return orgs == null ? List.of() : orgs;
   }
 

@@ -45,6 +45,32 @@ public final class StatementQueries {
   }
 
   /**
+   * The orgs that have a statement in the month (results or adjustments), by name: the same
+   * orgs as {@link #statements} with {@code only} null, without reading their lines.
+   */
+  public static List<OrgChoice> orgsWithStatements(Connection c, YearMonth month)
+      throws SQLException {
+    List<OrgChoice> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM org_unit o"
+        + " WHERE EXISTS (SELECT 1 FROM result_line r WHERE r.period = ? AND r.org_id = o.id)"
+        + " OR EXISTS (SELECT 1 FROM adjustment_line a WHERE a.period = ? AND a.org_id = o.id)"
+        + " ORDER BY name")) {
+      java.sql.Date first = java.sql.Date.valueOf(month.atDay(1));
+      ps.setDate(1, first);
+      ps.setDate(2, first);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new OrgChoice(rs.getString(1), rs.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An org offered in the statement page's picker. */
+  public record OrgChoice(String orgCode, String orgName) implements java.io.Serializable {}
+
+  /**
    * The statements of a computed month: of {@code only} or, when null, of every org with
    * results or adjustments in the month (by org name). {@code withEffects} also reads the
    * previous month and the same month last year.

@@ -108,6 +108,20 @@ public class StatementService {
     }
   }
 
+  /**
+   * The orgs with a statement in a computed month, by name: what the statement page offers
+   * (reading every org's statement for the picker cost the page a third of its time).
+   */
+  @RolesAllowed({Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  public List<StatementQueries.OrgChoice> orgsWithStatements(YearMonth month) {
+    try (Connection c = dataSource.getConnection()) {
+      requireComputed(c, month);
+      return StatementQueries.orgsWithStatements(c, month);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the orgs of " + month, e);
+    }
+  }
+
   /** Every org's binding, shadow, difference, adjustments and answer of a computed month. */
   @RolesAllowed({Role.ORG_FINANCE_NAME, Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
   public Summary summary(YearMonth month) {
