@@ -1,12 +1,12 @@
 package se.tjanstekatalog.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Consumer;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.Violation;
 
 /** RFC 9457 problem details, the one error body of the REST API. */
@@ -19,9 +19,9 @@ public final class Problem {
   public static String json(int status, String title, String detail, List<Violation> errors) {
     JsonObjectBuilder body = base(status, title, detail);
     if (errors != null && !errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JsonBuilders.array();
       for (Violation v : errors) {
-        list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message()));
+        list.add(JsonBuilders.object().add("field", v.field()).add("message", v.message()));
       }
       body.add("errors", list);
     }
@@ -41,7 +41,7 @@ public final class Problem {
 
   private static JsonObjectBuilder base(int status, String title, String detail) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status);

@@ -6,6 +6,7 @@ import static se.tjanstekatalog.shared.boundary.ChartPalette.CHARGEBACK;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.boundary.ChartJs;
 import se.tjanstekatalog.shared.boundary.HtmlJson;
 import se.tjanstekatalog.start.domain.YearToDate;
@@ -21,28 +22,28 @@ final class YearCostChart {
   /** Labels: last year's span, this year's span; then the models' names, title and axis. */
   static String of(YearToDate ytd, String lastLabel, String thisLabel, String chargeback,
       String allocation, String title, String axis) {
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder()
-            .add("labels", Json.createArrayBuilder().add(lastLabel).add(thisLabel))
-            .add("datasets", Json.createArrayBuilder()
+        .add("data", JsonBuilders.object()
+            .add("labels", JsonBuilders.array().add(lastLabel).add(thisLabel))
+            .add("datasets", JsonBuilders.array()
                 .add(dataset(chargeback, ytd.lastChargeback(), ytd.chargeback(), CHARGEBACK))
                 .add(dataset(allocation, ytd.lastAllocation(), ytd.allocation(), ALLOCATION))))
         .add("options", ChartJs.options(title, true)
-            .add("scales", Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder()
+            .add("scales", JsonBuilders.object()
+                .add("y", JsonBuilders.object()
                     .add("beginAtZero", true)
                     .add("min", 0)
-                    .add("title", Json.createObjectBuilder().add("display", true)
+                    .add("title", JsonBuilders.object().add("display", true)
                         .add("text", axis)))))
         .build());
   }
 
   private static JsonObjectBuilder dataset(String label, Amount last, Amount now,
       String colour) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", label)
-        .add("data", Json.createArrayBuilder().add(last.value()).add(now.value()))
+        .add("data", JsonBuilders.array().add(last.value()).add(now.value()))
         .add("backgroundColor", colour)
         .add("borderColor", colour);
   }

@@ -9,6 +9,7 @@ import se.tjanstekatalog.annualreport.domain.AnnualReport;
 import se.tjanstekatalog.annualreport.domain.AnnualReport.AreaSection;
 import se.tjanstekatalog.annualreport.domain.KeyFigures;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.boundary.ChartJs;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
@@ -24,9 +25,9 @@ final class AnnualPageCharts {
 
   static String costByArea(AnnualReport r, String title) {
     List<AreaSection> areas = r.areas();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     areas.forEach(a -> labels.add(a.name()));
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
+    JsonArrayBuilder datasets = JsonBuilders.array()
         .add(dataset("annual.model.CHARGEBACK", areas, a -> a.costs().chargeback(),
             ChartPalette.CHARGEBACK))
         .add(dataset("annual.model.ALLOCATION", areas, a -> a.costs().allocation(),
@@ -38,13 +39,13 @@ final class AnnualPageCharts {
 
   static String perEmployee(AnnualReport r, String title) {
     List<KeyFigures.OrgFigure> orgs = r.whole().keyFigures().all();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder titles = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder titles = JsonBuilders.array();
     orgs.forEach(o -> {
       labels.add(o.code());
       titles.add(ChartJs.orgTitle(o.code(), o.name()));
     });
-    JsonArrayBuilder datasets = Json.createArrayBuilder().add(dataset(
+    JsonArrayBuilder datasets = JsonBuilders.array().add(dataset(
         "annual.keyFigures.perEmployee", orgs, KeyFigures.OrgFigure::perEmployee,
         ChartPalette.BINDING));
     return bar(labels, datasets, title, titles);
@@ -52,10 +53,10 @@ final class AnnualPageCharts {
 
   private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets, String title,
       JsonArrayBuilder tooltipTitles) {
-    JsonObjectBuilder chart = Json.createObjectBuilder()
+    JsonObjectBuilder chart = JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", ChartJs.options(title, true).add("scales", Json.createObjectBuilder()
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
+        .add("options", ChartJs.options(title, true).add("scales", JsonBuilders.object()
             .add("y", ChartJs.axis(Messages.sv("annual.chart.kr"), "left"))));
     if (tooltipTitles != null) {
       chart.add(ChartJs.TOOLTIP_TITLES, tooltipTitles);
@@ -65,7 +66,7 @@ final class AnnualPageCharts {
 
   private static <T> JsonObjectBuilder dataset(String labelKey, List<T> rows,
       Function<T, Amount> figure, String colour) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     for (T row : rows) {
       Amount a = figure.apply(row);
       if (a == null) {
@@ -74,7 +75,7 @@ final class AnnualPageCharts {
         data.add(a.value());
       }
     }
-    return Json.createObjectBuilder().add("label", Messages.sv(labelKey)).add("data", data)
+    return JsonBuilders.object().add("label", Messages.sv(labelKey)).add("data", data)
         .add("backgroundColor", colour);
   }
 }

@@ -31,6 +31,7 @@ import se.tjanstekatalog.annualreport.domain.VolumeChange;
 import se.tjanstekatalog.devplan.control.DevelopmentPlanJson;
 import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.shared.ExportFile;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.Role;
 
 /**
@@ -83,24 +84,24 @@ public class AnnualReportResource {
   }
 
   static JsonObject toJson(AnnualReport r) {
-    JsonArrayBuilder months = Json.createArrayBuilder();
+    JsonArrayBuilder months = JsonBuilders.array();
     r.months().forEach(m -> months.add(m.toString()));
-    JsonArrayBuilder areas = Json.createArrayBuilder();
+    JsonArrayBuilder areas = JsonBuilders.array();
     for (AreaSection a : r.areas()) {
       areas.add(area(a));
     }
     AnnualReport.Whole w = r.whole();
-    JsonArrayBuilder switches = Json.createArrayBuilder();
-    w.switches().forEach(s -> switches.add(Json.createObjectBuilder().add("area", s.areaName())
+    JsonArrayBuilder switches = JsonBuilders.array();
+    w.switches().forEach(s -> switches.add(JsonBuilders.object().add("area", s.areaName())
         .add("from", s.from().toString()).add("model", s.model())
         .add("note", s.note() == null ? "" : s.note())));
-    JsonArrayBuilder transfers = Json.createArrayBuilder();
-    w.transfers().forEach(t -> transfers.add(Json.createObjectBuilder()
+    JsonArrayBuilder transfers = JsonBuilders.array();
+    w.transfers().forEach(t -> transfers.add(JsonBuilders.object()
         .add("area", t.areaName()).add("switchMonth", t.switchMonth().toString())
         .add("referenceFrom", t.referenceFrom().toString())
         .add("referenceTo", t.referenceTo().toString())
         .add("transferred", t.transferred().value()).add("poolCost", t.poolCost().value())));
-    JsonObjectBuilder whole = Json.createObjectBuilder()
+    JsonObjectBuilder whole = JsonBuilders.object()
         .add("costs", costs(w.costs()))
         .add("previousYearCosts", costs(w.previousCosts()))
         .add("pools", pools(w.pools()))
@@ -109,7 +110,7 @@ public class AnnualReportResource {
         .add("budgetTransfers", transfers)
         .add("text", text(w.text()));
     put(whole, "bindingChangePercent", w.bindingChangePercent());
-    JsonObjectBuilder out = Json.createObjectBuilder()
+    JsonObjectBuilder out = JsonBuilders.object()
         .add("year", r.year())
         .add("preliminary", r.preliminary())
         .add("months", months);
@@ -124,9 +125,9 @@ public class AnnualReportResource {
   }
 
   private static JsonObjectBuilder area(AreaSection a) {
-    JsonArrayBuilder volumes = Json.createArrayBuilder();
+    JsonArrayBuilder volumes = JsonBuilders.array();
     for (VolumeChange v : a.volumes()) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("service", v.serviceCode())
+      JsonObjectBuilder o = JsonBuilders.object().add("service", v.serviceCode())
           .add("name", v.serviceName()).add("unit", v.unit())
           .add("previous", v.previous()).add("current", v.current())
           .add("chargebackCost", v.cost().value());
@@ -134,35 +135,35 @@ public class AnnualReportResource {
       volumes.add(o);
     }
     JsonArrayBuilder pools = pools(a.pools());
-    JsonArrayBuilder changes = Json.createArrayBuilder();
+    JsonArrayBuilder changes = JsonBuilders.array();
     a.catalogueChanges().forEach(c -> {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("kind", c.kind().name())
+      JsonObjectBuilder o = JsonBuilders.object().add("kind", c.kind().name())
           .add("service", c.serviceCode()).add("month", c.month().toString());
       put(o, "level", c.levelName());
       changes.add(o);
     });
-    JsonArrayBuilder prices = Json.createArrayBuilder();
+    JsonArrayBuilder prices = JsonBuilders.array();
     a.priceChanges().forEach(p -> {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("service", p.serviceCode())
+      JsonObjectBuilder o = JsonBuilders.object().add("service", p.serviceCode())
           .add("level", p.levelName());
       put(o, "before", p.before());
       put(o, "after", p.after());
       put(o, "changePercent", p.changePercent());
       prices.add(o);
     });
-    JsonArrayBuilder proposals = Json.createArrayBuilder();
-    a.proposals().forEach(p -> proposals.add(Json.createObjectBuilder().add("kind", p.kind())
+    JsonArrayBuilder proposals = JsonBuilders.array();
+    a.proposals().forEach(p -> proposals.add(JsonBuilders.object().add("kind", p.kind())
         .add("title", p.title()).add("effective", p.effective().toString())));
-    return Json.createObjectBuilder().add("code", a.code()).add("name", a.name())
+    return JsonBuilders.object().add("code", a.code()).add("name", a.name())
         .add("costs", costs(a.costs())).add("pools", pools).add("volumes", volumes)
         .add("catalogueChanges", changes).add("priceChanges", prices)
         .add("decidedProposals", proposals).add("text", text(a.text()));
   }
 
   private static JsonArrayBuilder pools(java.util.List<PoolRecovery> pools) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JsonBuilders.array();
     for (PoolRecovery p : pools) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("code", p.code())
+      JsonObjectBuilder o = JsonBuilders.object().add("code", p.code())
           .add("name", p.name()).add("cost", p.cost().value())
           .add("revenue", p.revenue().value());
       put(o, "recoveryPercent", p.recoveryPercent());
@@ -172,9 +173,9 @@ public class AnnualReportResource {
   }
 
   private static JsonObjectBuilder keyFigures(KeyFigures k) {
-    JsonArrayBuilder orgs = Json.createArrayBuilder();
+    JsonArrayBuilder orgs = JsonBuilders.array();
     for (KeyFigures.OrgFigure o : k.all()) {
-      JsonObjectBuilder b = Json.createObjectBuilder().add("code", o.code())
+      JsonObjectBuilder b = JsonBuilders.object().add("code", o.code())
           .add("name", o.name()).add("kind", o.company() ? "COMPANY" : "ADMINISTRATION")
           .add("bindingCost", o.cost().value());
       put(b, "averageHeadcount", o.headcount());
@@ -183,25 +184,25 @@ public class AnnualReportResource {
       put(b, "perMsek", o.perMsek());
       orgs.add(b);
     }
-    return Json.createObjectBuilder().add("orgs", orgs)
+    return JsonBuilders.object().add("orgs", orgs)
         .add("administrationMedian", median(k.administrationMedian()))
         .add("companyMedian", median(k.companyMedian()));
   }
 
   private static JsonObjectBuilder median(KeyFigures.Median m) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("orgs", m.orgs());
+    JsonObjectBuilder b = JsonBuilders.object().add("orgs", m.orgs());
     put(b, "perEmployee", m.perEmployee());
     put(b, "perMsek", m.perMsek());
     return b;
   }
 
   private static JsonObjectBuilder costs(ModelCosts c) {
-    return Json.createObjectBuilder().add("chargeback", c.chargeback().value())
+    return JsonBuilders.object().add("chargeback", c.chargeback().value())
         .add("allocation", c.allocation().value()).add("binding", c.binding().value());
   }
 
   private static JsonObjectBuilder text(Text t) {
-    return Json.createObjectBuilder().add("events", t.events())
+    return JsonBuilders.object().add("events", t.events())
         .add("efficiencies", t.efficiencies()).add("nextSteps", t.nextSteps());
   }
 

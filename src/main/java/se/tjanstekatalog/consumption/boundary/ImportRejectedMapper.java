@@ -1,10 +1,10 @@
 package se.tjanstekatalog.consumption.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.imports.ImportProblem;
 import se.tjanstekatalog.shared.imports.ImportRejected;
 import se.tjanstekatalog.shared.imports.ImportReport;
@@ -23,9 +23,9 @@ public class ImportRejectedMapper implements ExceptionMapper<ImportRejected> {
   @Override
   public Response toResponse(ImportRejected rejected) {
     ImportReport report = rejected.report();
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+    JsonArrayBuilder errors = JsonBuilders.array();
     for (ImportProblem p : report.problems()) {
-      errors.add(Json.createObjectBuilder()
+      errors.add(JsonBuilders.object()
           .add("field", p.column())
           .add("row", p.row())
           .add("column", p.column())

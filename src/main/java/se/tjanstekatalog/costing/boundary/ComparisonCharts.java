@@ -18,6 +18,7 @@ import se.tjanstekatalog.costing.control.ComparisonReport.MonthRow;
 import se.tjanstekatalog.costing.control.ComparisonReport.OrgRow;
 import se.tjanstekatalog.costing.control.ResultQueries.Totals;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
@@ -37,24 +38,24 @@ public final class ComparisonCharts {
 
   /** Binding − shadow per org: above zero the org pays more under the binding model. */
   public static String differenceBar(ComparisonReport report) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder titles = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder titles = JsonBuilders.array();
+    JsonArrayBuilder values = JsonBuilders.array();
+    JsonArrayBuilder colours = JsonBuilders.array();
     for (OrgRow org : report.orgs()) {
       labels.add(org.code());
       titles.add(ChartJs.orgTitle(org.code(), org.name()));
       values.add(org.difference().value());
       colours.add(org.difference().signum() > 0 ? MORE : LESS);
     }
-    JsonObjectBuilder dataset = Json.createObjectBuilder()
+    JsonObjectBuilder dataset = JsonBuilders.object()
         .add("label", Messages.sv("comparison.column.difference"))
         .add("data", values)
         .add("backgroundColor", colours);
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels)
-            .add("datasets", Json.createArrayBuilder().add(dataset)))
+        .add("data", JsonBuilders.object().add("labels", labels)
+            .add("datasets", JsonBuilders.array().add(dataset)))
         .add("options", options(Messages.sv("comparison.chart.difference"), false))
         .add(ChartJs.TOOLTIP_TITLES, titles)
         .build());
@@ -66,23 +67,23 @@ public final class ComparisonCharts {
    */
   public static String trendLine(ComparisonReport report, String title) {
     List<MonthRow> months = report.months();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     months.forEach(m -> labels.add(SwedishFormat.month(m.period())));
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
+    JsonArrayBuilder datasets = JsonBuilders.array()
         .add(line(months, "comparison.column.binding", Totals::binding, BINDING, false, false))
         .add(line(months, "comparison.column.shadow", Totals::shadow, SHADOW, true, false))
         .add(line(months, "model.CHARGEBACK", Totals::chargeback, CHARGEBACK, true, true))
         .add(line(months, "model.ALLOCATION", Totals::allocation, ALLOCATION, true, true));
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, true))
         .build());
   }
 
   private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,
       Function<Totals, Amount> figure, String colour, boolean dashed, boolean hidden) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     months.forEach(m -> data.add(figure.apply(m.totals()).value()));
     return ChartJs.dash(ChartJs.line(Messages.sv(labelKey), data, colour, dashed)
         .add("hidden", hidden), dashed);
@@ -90,7 +91,7 @@ public final class ComparisonCharts {
 
   private static JsonObjectBuilder options(String title, boolean legend) {
     return ChartJs.options(title, legend)
-        .add("scales", Json.createObjectBuilder()
+        .add("scales", JsonBuilders.object()
             .add("y", ChartJs.axis(Messages.sv("comparison.chart.kronor"), "left")));
   }
 }

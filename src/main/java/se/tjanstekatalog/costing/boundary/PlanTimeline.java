@@ -15,6 +15,7 @@ import se.tjanstekatalog.costing.control.ModelPlanService.PlanView;
 import se.tjanstekatalog.costing.control.PlanPeriods.Area;
 import se.tjanstekatalog.costing.control.PlanPeriods.Period;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartPalette;
 import se.tjanstekatalog.shared.boundary.HtmlJson;
@@ -76,27 +77,27 @@ public final class PlanTimeline {
    * each item class's colour.
    */
   public static String settings(Locale locale) {
-    JsonArrayBuilder months = Json.createArrayBuilder();
-    JsonArrayBuilder monthsShort = Json.createArrayBuilder();
+    JsonArrayBuilder months = JsonBuilders.array();
+    JsonArrayBuilder monthsShort = JsonBuilders.array();
     for (Month m : Month.values()) {
       String name = m.getDisplayName(TextStyle.FULL_STANDALONE, locale);
       months.add(name);
       monthsShort.add(prefix(name, 3));
     }
-    JsonArrayBuilder weekdays = Json.createArrayBuilder();
-    JsonArrayBuilder weekdaysShort = Json.createArrayBuilder();
-    JsonArrayBuilder weekdaysMin = Json.createArrayBuilder();
+    JsonArrayBuilder weekdays = JsonBuilders.array();
+    JsonArrayBuilder weekdaysShort = JsonBuilders.array();
+    JsonArrayBuilder weekdaysMin = JsonBuilders.array();
     for (int i = 0; i < 7; i++) {
       String name = DayOfWeek.SUNDAY.plus(i).getDisplayName(TextStyle.FULL_STANDALONE, locale);
       weekdays.add(name);
       weekdaysShort.add(prefix(name, 3));
       weekdaysMin.add(prefix(name, 2));
     }
-    JsonObjectBuilder colours = Json.createObjectBuilder();
+    JsonObjectBuilder colours = JsonBuilders.object();
     for (FinancingModel model : FinancingModel.values()) {
       colours.add(styleClass(model), colour(model));
     }
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("locale", locale.getLanguage())
         .add("months", months)
         .add("monthsShort", monthsShort)

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.shared.boundary.ChartJs;
@@ -42,16 +43,16 @@ public final class DashboardCharts {
   /** Cost per employee of every org in the table, förvaltningar first, both models. */
   public static String perEmployeeBar(CostDashboard dashboard, String title) {
     List<OrgRow> orgs = dashboard.orgRows();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder titles = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder titles = JsonBuilders.array();
     orgs.forEach(o -> orgLabel(labels, titles, o.org().code(), o.org().name()));
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
+    JsonArrayBuilder datasets = JsonBuilders.array()
         .add(dataset("model.CHARGEBACK", orgs, o -> o.chargeback().perEmployee(), CHARGEBACK))
         .add(dataset("model.ALLOCATION", orgs, o -> o.allocation().perEmployee(),
             ALLOCATION));
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronorPerEmployee")))
         .add(ChartJs.TOOLTIP_TITLES, titles)
         .build());
@@ -60,23 +61,23 @@ public final class DashboardCharts {
   /** Every org's binding helårsprognos beside its budget (a gap where it has none). */
   public static String forecastBar(YearForecast forecast, String title) {
     List<OrgForecast> orgs = forecast.orgs();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder titles = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder titles = JsonBuilders.array();
     orgs.forEach(o -> orgLabel(labels, titles, o.org().code(), o.org().name()));
-    JsonArrayBuilder prognosis = Json.createArrayBuilder();
-    JsonArrayBuilder budget = Json.createArrayBuilder();
+    JsonArrayBuilder prognosis = JsonBuilders.array();
+    JsonArrayBuilder budget = JsonBuilders.array();
     for (OrgForecast o : orgs) {
       add(prognosis, o.prognosis().binding());
       add(budget, o.budget());
     }
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
-        .add(Json.createObjectBuilder().add("label", Messages.sv("forecast.column.prognosis"))
+    JsonArrayBuilder datasets = JsonBuilders.array()
+        .add(JsonBuilders.object().add("label", Messages.sv("forecast.column.prognosis"))
             .add("data", prognosis).add("backgroundColor", BINDING))
-        .add(Json.createObjectBuilder().add("label", Messages.sv("forecast.column.budget"))
+        .add(JsonBuilders.object().add("label", Messages.sv("forecast.column.budget"))
             .add("data", budget).add("backgroundColor", VOLUME));
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronor")))
         .add(ChartJs.TOOLTIP_TITLES, titles)
         .build());
@@ -84,37 +85,37 @@ public final class DashboardCharts {
 
   /** The twelve months: both models' cost and the binding cost as lines. */
   public static String trendLine(List<MonthRow> months, String title) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     months.forEach(m -> labels.add(SwedishFormat.month(m.period())));
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
+    JsonArrayBuilder datasets = JsonBuilders.array()
         .add(line(months, "model.CHARGEBACK", CostTally::chargeback, CHARGEBACK, false))
         .add(line(months, "model.ALLOCATION", CostTally::allocation, ALLOCATION, false))
         .add(line(months, "dashboard.column.bindingCost", CostTally::binding, BINDING, true));
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options(title, Messages.sv("dashboard.chart.kronor")))
         .build());
   }
 
   /** A service's volume per month as bars and its cost per unit as a line on a right axis. */
   public static String serviceChart(ServiceTrend service, String title) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder volumes = Json.createArrayBuilder();
-    JsonArrayBuilder perUnit = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder volumes = JsonBuilders.array();
+    JsonArrayBuilder perUnit = JsonBuilders.array();
     for (ServiceTrend.Month m : service.months()) {
       labels.add(SwedishFormat.month(m.period()));
       add(volumes, m.volume());
       add(perUnit, m.costPerUnit());
     }
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
-        .add(Json.createObjectBuilder()
+    JsonArrayBuilder datasets = JsonBuilders.array()
+        .add(JsonBuilders.object()
             .add("type", "bar")
             .add("label", Messages.sv("dashboard.chart.volume"))
             .add("data", volumes)
             .add("backgroundColor", VOLUME)
             .add("yAxisID", "y"))
-        .add(Json.createObjectBuilder()
+        .add(JsonBuilders.object()
             .add("type", "line")
             .add("label", Messages.sv("dashboard.chart.costPerUnit"))
             .add("data", perUnit)
@@ -125,23 +126,23 @@ public final class DashboardCharts {
             .add("fill", false)
             .add("yAxisID", "y1"));
     JsonObjectBuilder options = options(title, Messages.sv("dashboard.chart.volume"));
-    JsonObjectBuilder scales = Json.createObjectBuilder()
+    JsonObjectBuilder scales = JsonBuilders.object()
         .add("y", ChartJs.axis(Messages.sv("dashboard.chart.volume"), "left"))
         .add("y1", ChartJs.axis(Messages.sv("dashboard.chart.costPerUnit"), "right")
-            .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+            .add("grid", JsonBuilders.object().add("drawOnChartArea", false)));
     options.add("scales", scales);
-    return HtmlJson.of(Json.createObjectBuilder()
+    return HtmlJson.of(JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build());
   }
 
   private static JsonObjectBuilder dataset(String labelKey, List<OrgRow> orgs,
       Function<OrgRow, Amount> figure, String colour) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     orgs.forEach(o -> add(data, figure.apply(o)));
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", Messages.sv(labelKey))
         .add("data", data)
         .add("backgroundColor", colour);
@@ -149,7 +150,7 @@ public final class DashboardCharts {
 
   private static JsonObjectBuilder line(List<MonthRow> months, String labelKey,
       Function<CostTally, Amount> figure, String colour, boolean dashed) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     months.forEach(m -> add(data, m.computed() ? figure.apply(m.tally()) : null));
     return ChartJs.dash(ChartJs.line(Messages.sv(labelKey), data, colour, dashed), dashed);
   }
@@ -175,7 +176,7 @@ public final class DashboardCharts {
 
   private static JsonObjectBuilder options(String title, String yTitle) {
     return ChartJs.options(title, true)
-        .add("scales", Json.createObjectBuilder()
+        .add("scales", JsonBuilders.object()
             .add("y", ChartJs.axis(yTitle, "left")));
   }
 }

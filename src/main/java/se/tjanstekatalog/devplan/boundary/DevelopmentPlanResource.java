@@ -38,6 +38,7 @@ import se.tjanstekatalog.devplan.control.DevelopmentPlanService.PlanInput;
 import se.tjanstekatalog.devplan.control.DevelopmentPlanService.StatusInput;
 import se.tjanstekatalog.devplan.domain.Financing;
 import se.tjanstekatalog.devplan.domain.InitiativeStatus;
+import se.tjanstekatalog.shared.JsonBuilders;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -91,7 +92,7 @@ public class DevelopmentPlanResource {
       + " decisionParagraph, orgs: [codes], service, budgets: [{year, financing, amount}]}")
   public Response addInitiative(@PathParam("year") int year, JsonObject body) {
     long id = service.saveInitiative(initiative(year, null, body));
-    return Response.status(201).entity(Json.createObjectBuilder().add("id", id).build())
+    return Response.status(201).entity(JsonBuilders.object().add("id", id).build())
         .build();
   }
 
@@ -132,7 +133,7 @@ public class DevelopmentPlanResource {
     CostInput in = new CostInput(id, f.date("date"), f.number("amount"), f.text("text"));
     f.check();
     long cost = service.addCost(in);
-    return Response.status(201).entity(Json.createObjectBuilder().add("id", cost).build())
+    return Response.status(201).entity(JsonBuilders.object().add("id", cost).build())
         .build();
   }
 

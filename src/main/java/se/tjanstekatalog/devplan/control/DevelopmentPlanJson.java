@@ -1,6 +1,5 @@
 package se.tjanstekatalog.devplan.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import se.tjanstekatalog.devplan.domain.DevelopmentPlan;
 import se.tjanstekatalog.devplan.domain.Initiative;
 import se.tjanstekatalog.devplan.domain.InitiativeStatus;
+import se.tjanstekatalog.shared.JsonBuilders;
 
 /**
  * A plan as JSON, as {@code /api/v1/devplan/{year}} and the årsberättelse's JSON give it:
@@ -20,7 +20,7 @@ public final class DevelopmentPlanJson {
 
   /** The plan with its totals, quarters and initiatives. */
   public static JsonObject of(DevelopmentPlan p) {
-    JsonObjectBuilder totals = Json.createObjectBuilder()
+    JsonObjectBuilder totals = JsonBuilders.object()
         .add("budget", p.budget().value()).add("frameLeft", p.frameLeft().value())
         .add("overFrame", p.overFrame()).add("manualCosts", p.manual().value())
         .add("billedCosts", p.billed().value()).add("booked", p.booked().value())
@@ -30,23 +30,23 @@ public final class DevelopmentPlanJson {
     put(totals, "budgetPercentOfFrame", p.budgetPercentOfFrame());
     put(totals, "usedPercent", p.usedPercent());
     put(totals, "realisedPercent", p.realisedPercent());
-    JsonObjectBuilder financing = Json.createObjectBuilder();
+    JsonObjectBuilder financing = JsonBuilders.object();
     p.budgetByFinancing().forEach((f, a) -> financing.add(f.name(), a.value()));
     totals.add("budgetByFinancing", financing);
-    JsonArrayBuilder quarters = Json.createArrayBuilder();
+    JsonArrayBuilder quarters = JsonBuilders.array();
     for (DevelopmentPlan.QuarterFollowUp q : p.followUp()) {
-      JsonObjectBuilder counts = Json.createObjectBuilder();
+      JsonObjectBuilder counts = JsonBuilders.object();
       for (InitiativeStatus s : InitiativeStatus.values()) {
         counts.add(s.name(), q.count(s));
       }
-      quarters.add(Json.createObjectBuilder().add("quarter", q.quarter().toString())
+      quarters.add(JsonBuilders.object().add("quarter", q.quarter().toString())
           .add("counts", counts).add("notReported", q.notReported()));
     }
-    JsonArrayBuilder initiatives = Json.createArrayBuilder();
+    JsonArrayBuilder initiatives = JsonBuilders.array();
     for (Initiative i : p.initiatives()) {
       initiatives.add(initiative(p.year(), i));
     }
-    JsonObjectBuilder out = Json.createObjectBuilder().add("year", p.year())
+    JsonObjectBuilder out = JsonBuilders.object().add("year", p.year())
         .add("frame", p.frame().value()).add("requested", p.requested().value())
         .add("decision", p.decision());
     put(out, "framePercentOfRequested", p.framePercentOfRequested());
@@ -55,28 +55,28 @@ public final class DevelopmentPlanJson {
   }
 
   private static JsonObjectBuilder initiative(int year, Initiative i) {
-    JsonArrayBuilder orgs = Json.createArrayBuilder();
+    JsonArrayBuilder orgs = JsonBuilders.array();
     i.orgs().forEach(o -> orgs.add(o.code()));
-    JsonArrayBuilder budgets = Json.createArrayBuilder();
-    i.budgets().forEach(b -> budgets.add(Json.createObjectBuilder().add("year", b.year())
+    JsonArrayBuilder budgets = JsonBuilders.array();
+    i.budgets().forEach(b -> budgets.add(JsonBuilders.object().add("year", b.year())
         .add("financing", b.financing().name()).add("amount", b.amount().value())));
-    JsonArrayBuilder statuses = Json.createArrayBuilder();
-    i.statuses().forEach(s -> statuses.add(Json.createObjectBuilder()
+    JsonArrayBuilder statuses = JsonBuilders.array();
+    i.statuses().forEach(s -> statuses.add(JsonBuilders.object()
         .add("quarter", s.quarter().toString()).add("status", s.status().name())
         .add("text", s.text())));
-    JsonArrayBuilder costs = Json.createArrayBuilder();
-    i.costs().forEach(c -> costs.add(Json.createObjectBuilder().add("id", c.id())
+    JsonArrayBuilder costs = JsonBuilders.array();
+    i.costs().forEach(c -> costs.add(JsonBuilders.object().add("id", c.id())
         .add("date", c.date().toString()).add("amount", c.amount().value())
         .add("text", c.text())));
-    JsonArrayBuilder benefits = Json.createArrayBuilder();
+    JsonArrayBuilder benefits = JsonBuilders.array();
     i.benefits().forEach(b -> {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("org", b.org().code())
+      JsonObjectBuilder o = JsonBuilders.object().add("org", b.org().code())
           .add("expectedKr", b.expectedKr().value()).add("expectedHours", b.expectedHours())
           .add("realisedKr", b.realisedKr().value()).add("realisedHours", b.realisedHours());
       put(o, "realisedPercent", b.realisedPercent());
       benefits.add(o);
     });
-    JsonObjectBuilder o = Json.createObjectBuilder().add("id", i.id())
+    JsonObjectBuilder o = JsonBuilders.object().add("id", i.id())
         .add("planYear", i.planYear()).add("name", i.name())
         .add("goal", i.goal()).add("owner", i.owner())
         .add("decision", i.decision().text()).add("orgs", orgs);

@@ -1,8 +1,8 @@
 package se.tjanstekatalog.shared.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import se.tjanstekatalog.shared.JsonBuilders;
 
 /**
  * What every chart of the portal shares in its Chart.js options: Swedish number formats, no
@@ -21,20 +21,20 @@ public final class ChartJs {
 
   /** The common options; the caller adds {@code scales}. */
   public static JsonObjectBuilder options(String title, boolean legend) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("locale", LOCALE)
         .add("responsive", true)
         .add("maintainAspectRatio", false)
         .add("animation", false)
-        .add("plugins", Json.createObjectBuilder()
-            .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-            .add("legend", Json.createObjectBuilder().add("display", legend)));
+        .add("plugins", JsonBuilders.object()
+            .add("title", JsonBuilders.object().add("display", true).add("text", title))
+            .add("legend", JsonBuilders.object().add("display", legend)));
   }
 
   /** A line's dataset: its label, data and colour, thinner when dashed (see {@link #dash}). */
   public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour,
       boolean dashed) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", label)
         .add("data", data)
         .add("borderColor", colour)
@@ -49,10 +49,10 @@ public final class ChartJs {
    * is {@code left} or {@code right}, {@code title} says what it counts.
    */
   public static JsonObjectBuilder axis(String title, String position) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("position", position)
         .add("beginAtZero", true)
-        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        .add("title", JsonBuilders.object().add("display", true).add("text", title));
   }
 
   /** An org's tooltip title: its name, and its code as on the axis. */
@@ -63,7 +63,7 @@ public final class ChartJs {
   /** Draws the line dashed when {@code dashed}; the dataset's last property. */
   public static JsonObjectBuilder dash(JsonObjectBuilder line, boolean dashed) {
     if (dashed) {
-      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+      line.add("borderDash", JsonBuilders.array().add(6).add(4));
     }
     return line;
   }
