@@ -129,6 +129,13 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     return r == null ? null : r.oidc;
   }
 
+  /** The portal's log, or null when the tests drive a portal started elsewhere. */
+  public static Path log() {
+    Running r = Running.current;
+    return r == null || r.micro == null ? null
+        : BrowserSettings.fromSystem().projectDir().resolve("target/browser-portal/payara.log");
+  }
+
   /** The base URL of the running portal (after {@link #beforeAll}). */
   public static String baseUrl() {
     return Running.baseUrl;

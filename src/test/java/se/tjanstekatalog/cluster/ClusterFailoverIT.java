@@ -70,6 +70,12 @@ class ClusterFailoverIT extends ClusterTestBase {
     assertNotEquals(serviceNames(catalogue.body()), areaServices,
         "the area filter changes the table (else the check below proves nothing)");
 
+    // A page bean that holds entities: the subscriptions page keeps the catalogue's services,
+    // whose levels its dialog lists (a lazy collection that must arrive loaded on the other node).
+    Page subscriptions = chief.get("catalogue/subscriptions.xhtml");
+    assertEquals(served, subscriptions.header("X-Tk-Node"));
+    Map<String, String> subscriptionsForm = PortalClient.inputs(subscriptions.body(), "subs");
+
     Process victim = cluster.payara(node);
     victim.destroyForcibly(); // SIGKILL: no session handed over on the way out
     assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
@@ -100,6 +106,15 @@ class ClusterFailoverIT extends ClusterTestBase {
     assertFalse(searched.body().contains("/error/"), searched.body());
     assertEquals(areaServices, serviceNames(searched.body()),
         "the area filter of " + area[1] + " came along with the page");
+    // The subscriptions page's dialog, opened on the other node, lists every service's levels.
+    Page dialog = chief.ajax("catalogue/subscriptions.xhtml", subscriptionsForm, "subs:change",
+        "subs:change", "levelForm");
+    assertEquals(200, dialog.status());
+    assertNotEquals(served, dialog.header("X-Tk-Node"), "the other node answered");
+    assertTrue(dialog.body().contains("<update id=\"levelForm\""), dialog.body());
+    assertTrue(dialog.body().contains(areaServices.get(0) + " – "),
+        "the levels of " + areaServices.get(0) + " are offered: " + dialog.body());
+    assertFalse(dialog.body().contains("/error/"), dialog.body());
     for (int n = 1; n <= 2; n++) {
       assertFalse(payaraLog(n).contains("Cannot serialize session attribute"),
           "Payara node " + n + " serialized every session attribute");

@@ -355,11 +355,13 @@ public final class ClusterLauncher {
   }
 
   /**
-   * The node's pre-boot commands: {@code pre-boot.asadmin}, which keeps a single node's sessions
-   * in memory, followed by {@code cluster-pre-boot.asadmin}, which keeps them in the data grid.
+   * A clustered node's pre-boot commands, written to {@code dir}: {@code pre-boot.asadmin},
+   * which keeps a single node's sessions in memory, followed by {@code cluster-pre-boot.asadmin},
+   * which keeps them in the data grid. Also used by {@code mvn -Prun} with {@code TK_CLUSTER=true}.
    */
-  private Path clusterPreBoot() throws IOException {
-    Path file = clusterDir.resolve("pre-boot.asadmin");
+  static Path clusterPreBoot(Path projectDir, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("pre-boot.asadmin");
     Files.writeString(file, Files.readString(projectDir.resolve("payara-config/pre-boot.asadmin"))
         + Files.readString(projectDir.resolve("payara-config/cluster-pre-boot.asadmin")));
     return file;
@@ -387,7 +389,7 @@ public final class ClusterLauncher {
         "--deploy", war.toString(),
         "--contextroot", "/",
         "--addlibs", driver.toString(),
-        "--prebootcommandfile", clusterPreBoot().toString(),
+        "--prebootcommandfile", clusterPreBoot(projectDir, clusterDir).toString(),
         "--postbootcommandfile", projectDir.resolve("payara-config/post-boot.asadmin").toString(),
         "--port", String.valueOf(PAYARA_HTTP[node - 1]),
         "--rootdir", rootDir.toString(),

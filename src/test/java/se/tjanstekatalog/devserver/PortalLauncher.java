@@ -129,7 +129,9 @@ public final class PortalLauncher {
         "--deploy", war.toString(),
         "--contextroot", "/",
         "--addlibs", driver.toString(),
-        "--prebootcommandfile", projectDir.resolve("payara-config/pre-boot.asadmin").toString(),
+        "--prebootcommandfile", (settings.cluster()
+            ? ClusterLauncher.clusterPreBoot(projectDir, projectDir.resolve("target"))
+            : projectDir.resolve("payara-config/pre-boot.asadmin")).toString(),
         "--postbootcommandfile", projectDir.resolve("payara-config/post-boot.asadmin").toString(),
         "--port", String.valueOf(settings.httpPort()),
         "--rootdir", rootDir.toString(),
