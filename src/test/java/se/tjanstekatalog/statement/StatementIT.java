@@ -49,8 +49,8 @@ import se.tjanstekatalog.shared.ExportFormat;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
-import se.tjanstekatalog.testsupport.PreparedMonths;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
+import se.tjanstekatalog.testsupport.PreparedMonths;
 import se.tjanstekatalog.testsupport.TestDatabase;
 
 /**

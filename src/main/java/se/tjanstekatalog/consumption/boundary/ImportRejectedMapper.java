@@ -4,12 +4,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.shared.JsonBuilders;
+import se.tjanstekatalog.shared.Messages;
 import se.tjanstekatalog.shared.imports.ImportProblem;
 import se.tjanstekatalog.shared.imports.ImportRejected;
 import se.tjanstekatalog.shared.imports.ImportReport;
-import se.tjanstekatalog.platform.Problem;
-import se.tjanstekatalog.shared.Messages;
 
 /**
  * A refused import as {@code application/problem+json}: each problem with the row (0: the data

@@ -12,13 +12,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import se.tjanstekatalog.shared.Amount;
-import se.tjanstekatalog.shared.JsonBuilders;
-import se.tjanstekatalog.shared.Messages;
-import se.tjanstekatalog.shared.SwedishFormat;
-import se.tjanstekatalog.shared.boundary.ChartJs;
-import se.tjanstekatalog.shared.boundary.ChartPalette;
-import se.tjanstekatalog.shared.boundary.HtmlJson;
 import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.MonthRow;
 import se.tjanstekatalog.dashboard.domain.CostDashboard.OrgRow;
@@ -26,6 +19,13 @@ import se.tjanstekatalog.dashboard.domain.CostTally;
 import se.tjanstekatalog.dashboard.domain.ServiceTrend;
 import se.tjanstekatalog.forecast.domain.YearForecast;
 import se.tjanstekatalog.forecast.domain.YearForecast.OrgForecast;
+import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.JsonBuilders;
+import se.tjanstekatalog.shared.Messages;
+import se.tjanstekatalog.shared.SwedishFormat;
+import se.tjanstekatalog.shared.boundary.ChartJs;
+import se.tjanstekatalog.shared.boundary.ChartPalette;
+import se.tjanstekatalog.shared.boundary.HtmlJson;
 
 /**
  * The dashboard's charts as Chart.js configurations for {@code tk:chart} (JSON made safe for

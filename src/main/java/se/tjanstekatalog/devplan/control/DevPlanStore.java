@@ -24,8 +24,8 @@ import se.tjanstekatalog.devplan.domain.Initiative.Org;
 import se.tjanstekatalog.devplan.domain.Initiative.Status;
 import se.tjanstekatalog.devplan.domain.InitiativeStatus;
 import se.tjanstekatalog.devplan.domain.Quarter;
-import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.platform.ResultColumns;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * The utvecklingsplan's tables (changeset 0022) in plain JDBC on the caller's connection: the

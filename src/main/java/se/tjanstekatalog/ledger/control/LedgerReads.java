@@ -24,8 +24,8 @@ import se.tjanstekatalog.ledger.domain.LineLabel;
 import se.tjanstekatalog.ledger.domain.LineSource;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.ledger.domain.ResultLine;
-import se.tjanstekatalog.shared.Amount;
 import se.tjanstekatalog.platform.ResultColumns;
+import se.tjanstekatalog.shared.Amount;
 
 /**
  * The ledger's one read API over what a month holds: the stored runs ({@code costing_run}),
@@ -267,7 +267,8 @@ public final class LedgerReads {
           lines.add(new ResultLine(rs.getLong("org_id"),
               FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
               rs.getLong("area_id"), ResultColumns.nullableLong(rs, "service_id"),
-              ResultColumns.nullableLong(rs, "level_id"), ResultColumns.nullableLong(rs, "pool_id"),
+              ResultColumns.nullableLong(rs, "level_id"),
+              ResultColumns.nullableLong(rs, "pool_id"),
               LineSource.valueOf(rs.getString("source")), rs.getBigDecimal("quantity"),
               rs.getBigDecimal("unit_price"), rs.getBigDecimal("key_value"),
               rs.getBigDecimal("key_total"), amount(rs, "amount")));

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.platform.ResultColumns;
+import se.tjanstekatalog.shared.Role;
 
 /**
  * What the start page's work queue reads of the accounts (plain JDBC on the caller's
