@@ -3,6 +3,7 @@ package se.tjanstekatalog.shared.boundary;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import jakarta.el.LambdaExpression;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -16,12 +17,16 @@ import java.util.Optional;
  * searches the class's methods on every call; on the dashboard (a thousand cells) that search
  * was a tenth of the page's CPU in a JFR profile.
  *
- * <p>It answers only the plain case: a public class with exactly one public, non-varargs method
- * of that name and number of arguments. The arguments are converted to the parameter types as
- * the EL does ({@link ELContext#convertToType}). Anything else (overloads, varargs, a method of a
- * non-public class) is left to the resolvers after it, unchanged. Registered in faces-config.xml.
+ * <p>It answers only the plain case: a public class of the portal's own (a record, a bean or its
+ * CDI proxy) with exactly one public, non-varargs method of that name and number of arguments,
+ * called without an EL lambda. The arguments are converted to the parameter types as the EL
+ * does ({@link ELContext#convertToType}). Anything else is left to the resolvers after it,
+ * unchanged: overloads, varargs, lambdas, and every class of the JDK or a library (the EL's own
+ * {@code list.stream()} with lambdas, for one, must reach the EL's stream resolver).
+ * Registered in faces-config.xml.
  */
 public class MethodCallResolver extends ELResolver {
+  private static final String OWN_PACKAGE = "se.tjanstekatalog.";
   private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {
     @Override
     protected Map<String, Optional<Method>> computeValue(Class<?> type) {
@@ -50,10 +55,16 @@ public class MethodCallResolver extends ELResolver {
   @Override
   public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes,
       Object[] params) {
-    if (base == null || method == null || paramTypes != null) {
+    if (base == null || method == null || paramTypes != null
+        || !base.getClass().getName().startsWith(OWN_PACKAGE)) {
       return null;
     }
     Object[] args = params == null ? new Object[0] : params;
+    for (Object arg : args) {
+      if (arg instanceof LambdaExpression) {
+        return null;
+      }
+    }
     Optional<Method> found = METHODS.get(base.getClass())
         .getOrDefault(key(method.toString(), args.length), Optional.empty());
     if (found.isEmpty()) {

@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
-import jakarta.el.ELProcessor;
+import jakarta.el.CompositeELResolver;
+import jakarta.el.ELResolver;
 import jakarta.el.ExpressionFactory;
 import jakarta.el.StandardELContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MethodCallResolverTest {
@@ -34,6 +38,10 @@ class MethodCallResolverTest {
 
     public String all(String... parts) {
       return String.join("+", parts);
+    }
+
+    public String apply(java.util.function.Function<String, String> f, String value) {
+      return f.apply(value);
     }
 
     public String fail() {
@@ -70,7 +78,7 @@ class MethodCallResolverTest {
   }
 
   @Test
-  void leavesOverloadsVarargsAndHiddenClassesToTheOtherResolvers() {
+  void leavesOverloadsVarargsHiddenAndLibraryClassesToTheOtherResolvers() {
     ELContext overload = context();
     assertNull(resolver.invoke(overload, new Formats(), "pick", null, new Object[] {"x"}));
     assertFalse(overload.isPropertyResolved());
@@ -80,6 +88,12 @@ class MethodCallResolverTest {
     ELContext hidden = context();
     assertNull(resolver.invoke(hidden, new Hidden(), "name", null, new Object[0]));
     assertFalse(hidden.isPropertyResolved());
+    // The JDK's classes stay with the EL: its stream resolver gives collections the EL's own
+    // stream(), whose map() takes an EL lambda (the import history's "replaces" cell).
+    ELContext list = context();
+    assertNull(resolver.invoke(list, new ArrayList<>(List.of("a")), "stream", null,
+        new Object[0]));
+    assertFalse(list.isPropertyResolved());
     ELContext unknown = context();
     assertNull(resolver.invoke(unknown, new Formats(), "nothing", null, new Object[0]));
     assertFalse(unknown.isPropertyResolved());
@@ -92,18 +106,46 @@ class MethodCallResolverTest {
     assertEquals("the method's own failure", e.getCause().getMessage());
   }
 
+  /**
+   * Evaluates {@code expression} with these beans, with the resolver first in the chain when
+   * {@code first} (as in Faces, where faces-config's resolvers come before the EL's own stream
+   * and bean resolvers).
+   */
+  private Object eval(String expression, Map<String, Object> beans, boolean first) {
+    ExpressionFactory factory = ExpressionFactory.newInstance();
+    StandardELContext context = new StandardELContext(factory) {
+      private ELResolver chain;
+
+      @Override
+      public ELResolver getELResolver() {
+        if (chain == null) {
+          CompositeELResolver composite = new CompositeELResolver();
+          if (first) {
+            composite.add(resolver);
+          }
+          composite.add(super.getELResolver());
+          chain = composite;
+        }
+        return chain;
+      }
+    };
+    beans.forEach((name, bean) -> context.getVariableMapper().setVariable(name,
+        factory.createValueExpression(bean, Object.class)));
+    return factory.createValueExpression(context, "${" + expression + "}", Object.class)
+        .getValue(context);
+  }
+
   @Test
   void inAnExpressionItGivesWhatTheElAloneGives() {
-    ELProcessor plain = new ELProcessor();
-    ELProcessor withResolver = new ELProcessor();
-    withResolver.getELManager().addELResolver(resolver);
-    for (ELProcessor el : new ELProcessor[] {plain, withResolver}) {
-      el.defineBean("row", new Row("BOAB", new BigDecimal("1.50")));
-      el.defineBean("fmt", new Formats());
-    }
+    Map<String, Object> beans = Map.of("row", new Row("BOAB", new BigDecimal("1.50")),
+        "fmt", new Formats(), "rows", new ArrayList<>(List.of(new Row("GSF", BigDecimal.ONE),
+            new Row("BOAB", BigDecimal.TEN))));
     for (String expression : new String[] {"row.orgCode()", "row.total()", "fmt.twice(3)",
-        "fmt.pick('x')", "fmt.all('a', 'b')"}) {
-      assertEquals(plain.eval(expression), (Object) withResolver.eval(expression), expression);
+        "fmt.pick('x')", "fmt.all('a', 'b')",
+        // The EL's own streams with lambdas (the import history's "replaces" cell)
+        "rows.stream().map(r -> '#'.concat(r.orgCode())).toList()",
+        "fmt.apply(x -> x.concat('!'), 'hej')"}) {
+      assertEquals(eval(expression, beans, false), eval(expression, beans, true), expression);
     }
   }
 }
