@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SwedishFormatTest {
@@ -104,5 +106,24 @@ class SwedishFormatTest {
   void integersAndDecimalsAreGrouped() {
     assertEquals("9" + NBSP + "000", SwedishFormat.integer(9000));
     assertEquals("8" + NBSP + "412,5", SwedishFormat.decimal(new BigDecimal("8412.50"), 2));
+  }
+
+  /** The formats are built once; each call must still format on its own copy. */
+  @Test
+  void formatsAgreeWhenManyThreadsFormatAtOnce() {
+    List<BigDecimal> values = IntStream.range(0, 20_000)
+        .mapToObj(i -> new BigDecimal((i % 2 == 0 ? "-" : "") + i * 7919L + "." + (i % 100)))
+        .toList();
+    List<String> alone = values.stream().map(SwedishFormatTest::allFormats).toList();
+    List<String> together = values.parallelStream().map(SwedishFormatTest::allFormats).toList();
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(alone.get(i), together.get(i), "value " + values.get(i));
+    }
+  }
+
+  private static String allFormats(BigDecimal v) {
+    return SwedishFormat.kronor(v) + "|" + SwedishFormat.tableFixed(v, 1) + "|"
+        + SwedishFormat.tableDecimal(v, 3) + "|" + SwedishFormat.decimal(v, 2) + "|"
+        + SwedishFormat.percent(v) + "|" + SwedishFormat.tableKronor(v);
   }
 }
