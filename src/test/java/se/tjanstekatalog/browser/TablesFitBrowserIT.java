@@ -85,8 +85,8 @@ class TablesFitBrowserIT extends BrowserTestBase {
     browser.menu("Månadsbesked", "Ekonomichefsgruppens översikt");
     browser.waitFor(By.id("dashOrgs"));
     // The organisations' table opens with the binding model's figures and fits without scrolling.
-    String allocationCost = "#dashOrgs > thead > tr:nth-child(2) > th:nth-child(6)";
-    String bindingPerEmployee = "#dashOrgs > thead > tr:nth-child(2) > th:nth-child(12)";
+    String allocationCost = "#dashOrgs th[data-col='ALLOCATION-cost']";
+    String bindingPerEmployee = "#dashOrgs th[data-col='BINDING-perEmployee']";
     assertTrue(shown(bindingPerEmployee), "binding cost per employee is in view");
     assertFalse(shown(allocationCost), "the allocation model's columns wait for the chooser");
     assertTrue(((Number) browser.js("var t = document.getElementById('dashOrgs');"

@@ -51,6 +51,8 @@ import se.tjanstekatalog.testsupport.TestDatabase;
 @ExtendWith(ArquillianExtension.class)
 class DashboardIT {
   private static final String PAGE = "statements/dashboard.xhtml";
+  /** The organisations' table renders only the chosen models' columns; these tests read all. */
+  private static final String ALL_COLUMNS = "&columns=CHARGEBACK,ALLOCATION,BINDING";
   private static final List<String> DEMO_ORGS = List.of("SLK", "SF", "OFN", "GSF", "FSF",
       "GVF", "FUF", "HVOF", "ASF", "MF", "SBK", "FGK", "KF", "FRF", "BOAB", "SNAB", "EAB",
       "PAB");
@@ -68,7 +70,7 @@ class DashboardIT {
   void financeChiefSeesEveryOrgsMonthFiguresEqualToResultLinesDividedByKeyValues()
       throws Exception {
     PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
-    Page page = finance.get(PAGE + "?year=2026&month=2026-03&org=GSF");
+    Page page = finance.get(PAGE + "?year=2026&month=2026-03&org=GSF" + ALL_COLUMNS);
     assertEquals(200, page.status());
     String html = page.body();
     assertTrue(html.contains("Ekonomichefsgruppens översikt"), "title");
@@ -118,12 +120,23 @@ class DashboardIT {
         .contains("data-tk-chart=\"{&quot;type&quot;:&quot;line&quot;"), "trend chart");
     assertTrue(html.contains("<caption>"), "tables have captions");
     assertTrue(html.contains("scope=\"col\"") && html.contains("scope=\"row\""));
+
+    // Without a choice the table renders the binding model's columns only, the same figures.
+    Page defaults = finance.get(PAGE + "?year=2026&month=2026-03&org=GSF");
+    Map<String, List<String>> shown = rows(table(defaults.body(), "dashOrgs"), "data-org");
+    for (String code : List.of("GSF", "BOAB")) {
+      List<String> all = rows.get(code);
+      assertEquals(List.of(all.get(0), all.get(1), all.get(2), all.get(13), all.get(14),
+          all.get(15)), shown.get(code), code + ": binding columns only");
+    }
+    assertFalse(table(defaults.body(), "dashOrgs").contains("data-col=\"ALLOCATION"),
+        "no allocation column unless chosen");
   }
 
   @Test
   void wholeYearIsTheYearsCostPerAverageEmployee() throws Exception {
     PortalClient controller = PortalClient.loggedIn(base, "it", "demo");
-    Page page = controller.get(PAGE + "?year=2026");
+    Page page = controller.get(PAGE + "?year=2026" + ALL_COLUMNS);
     assertEquals(200, page.status());
     List<String> gsf = rows(table(page.body(), "dashOrgs"), "data-org").get("GSF");
     BigDecimal cost = BigDecimal.ZERO;
@@ -147,7 +160,7 @@ class DashboardIT {
   @Test
   void monthAndOrgAreChosenOnThePage() throws Exception {
     PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
-    Page start = finance.get(PAGE + "?year=2026");
+    Page start = finance.get(PAGE + "?year=2026&columns=CHARGEBACK");
     assertTrue(table(start.body(), "dashTrend").contains("Grundskoleförvaltningen"),
         "the months default to the chief's own org");
     Map<String, String> form = PortalClient.inputs(start.body(), "dash");

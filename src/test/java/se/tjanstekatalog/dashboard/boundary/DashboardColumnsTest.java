@@ -1,38 +1,47 @@
 package se.tjanstekatalog.dashboard.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's column chooser: which model's columns the organisations' table hides. */
+/** The dashboard's column chooser: which models' columns the organisations' table renders. */
 class DashboardColumnsTest {
 
   @Test
   void opensWithTheBindingModelOnly() {
     DashboardBean bean = new DashboardBean();
     assertEquals(List.of("BINDING"), bean.getShownColumns());
-    assertEquals("tk-hide-CHARGEBACK tk-hide-ALLOCATION", bean.getHiddenColumnsClass());
+    assertFalse(bean.isShowChargeback());
+    assertFalse(bean.isShowAllocation());
+    assertTrue(bean.isShowBinding());
+    assertEquals(List.of(), bean.getShownModels());
+    assertEquals(7, bean.getOrgColumnCount());
   }
 
   @Test
-  void theChoiceHidesTheOthersInTheTablesOrder() {
+  void theChoiceIsKeptInTheTablesOrder() {
     DashboardBean bean = new DashboardBean();
     bean.setShownColumns(List.of("ALLOCATION", "CHARGEBACK"));
     assertEquals(List.of("CHARGEBACK", "ALLOCATION"), bean.getShownColumns());
-    assertEquals("tk-hide-BINDING", bean.getHiddenColumnsClass());
+    assertEquals(List.of("CHARGEBACK", "ALLOCATION"), bean.getShownModels());
+    assertFalse(bean.isShowBinding());
+    assertEquals(14, bean.getOrgColumnCount());
     bean.setShownColumns(List.of("CHARGEBACK", "ALLOCATION", "BINDING"));
-    assertEquals("", bean.getHiddenColumnsClass());
+    assertEquals(17, bean.getOrgColumnCount());
   }
 
   @Test
-  void nothingChosenOrUnknownValuesHideEveryModel() {
+  void nothingChosenOrUnknownValuesShowNoModel() {
     DashboardBean bean = new DashboardBean();
     bean.setShownColumns(Arrays.asList("PRICE", null));
     assertEquals(List.of(), bean.getShownColumns());
-    assertEquals("tk-hide-CHARGEBACK tk-hide-ALLOCATION tk-hide-BINDING", bean.getHiddenColumnsClass());
+    assertEquals(4, bean.getOrgColumnCount());
     bean.setShownColumns(null);
-    assertEquals("tk-hide-CHARGEBACK tk-hide-ALLOCATION tk-hide-BINDING", bean.getHiddenColumnsClass());
+    assertEquals(List.of(), bean.getShownColumns());
+    assertEquals(4, bean.getOrgColumnCount());
   }
 }
