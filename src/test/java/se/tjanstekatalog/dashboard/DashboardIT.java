@@ -20,6 +20,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -36,10 +38,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
 import se.tjanstekatalog.testsupport.PortalClient.Page;
+import se.tjanstekatalog.testsupport.PreparedMonths;
 import se.tjanstekatalog.testsupport.TestDatabase;
 
 /**
@@ -312,6 +316,38 @@ class DashboardIT {
   /** One org's month as stored: both models, the binding part and the key values. */
   private record Expected(BigDecimal chargeback, BigDecimal allocation, BigDecimal binding,
       long headcount, BigDecimal turnover) {}
+
+  /**
+   * The dashboard's sums are kept per stored run (LedgerTotals): when the month is computed
+   * again, here directly on the database as another node would, the page shows the new lines.
+   */
+  @Test
+  void aRecomputedMonthShowsItsNewFigures() throws Exception {
+    YearMonth month = YearMonth.of(2024, 5);
+    PreparedMonths.prepare(month, "DashboardIT", List.of("GSF", "SF"), false);
+    PortalClient controller = PortalClient.loggedIn(base, "it", "demo");
+    String page = PAGE + "?year=2024&month=2024-05&columns=CHARGEBACK";
+    String sum = "SELECT SUM(r.amount) FROM result_line r JOIN org_unit o ON o.id = r.org_id"
+        + " WHERE r.period = '2024-05-01' AND r.model = 'CHARGEBACK' AND o.code = 'SF'";
+    BigDecimal before = new BigDecimal(scalar(sum));
+    assertEquals(kr(before),
+        rows(table(controller.get(page).body(), "dashOrgs"), "data-org").get("SF").get(3));
+
+    try (Connection c = TestDatabase.connect()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("UPDATE consumption SET quantity = quantity + 10 WHERE period ="
+            + " '2024-05-01' AND org_id = (SELECT id FROM org_unit WHERE code = 'SF')");
+      }
+      assertTrue(MonthComputation.computeAndStore(c, month, "test").stored());
+      c.commit();
+    }
+    BigDecimal after = new BigDecimal(scalar(sum));
+    assertTrue(after.compareTo(before) > 0, before + " → " + after);
+    assertEquals(kr(after),
+        rows(table(controller.get(page).body(), "dashOrgs"), "data-org").get("SF").get(3),
+        "the recomputed month's figure, not the one read before");
+  }
 
   private static Expected expected(String code, String period) throws SQLException {
     try (Connection c = TestDatabase.connect();

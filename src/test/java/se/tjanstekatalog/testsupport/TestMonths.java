@@ -61,7 +61,8 @@ public final class TestMonths {
       Map.entry("PlanAndPoolsIT", months("2034-12..2035-12")),
       Map.entry("OrgRegisterWorkbookIT", months("2024-01..2024-02")),
       Map.entry("CatalogueWorkbookIT", months("2014-01..2014-12")),
-      Map.entry("DevelopmentPlanIT", months("2018-09..2018-10")));
+      Map.entry("DevelopmentPlanIT", months("2018-09..2018-10")),
+      Map.entry("DashboardIT", months("2024-05")));
 
   /** Months outside the demo year that classes name but nobody writes, and why. */
   public static final Map<YearMonth, String> NAMED_ONLY = Map.of(

@@ -25,6 +25,7 @@ import se.tjanstekatalog.costing.domain.AreaBindings.AreaBinding;
 import se.tjanstekatalog.costing.domain.AreaBindings.AreaHistory;
 import se.tjanstekatalog.dashboard.domain.AreaBindingText;
 import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.LedgerTotals;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -53,6 +54,7 @@ public class DashboardService {
 
   @Inject @TenantDatabase DataSource dataSource;
   @Inject AreaBindingCache bindingCache;
+  @Inject LedgerTotals totals;
 
   /**
    * What the dashboard shows for a year (and a month of it, or the whole year when null).
@@ -115,7 +117,7 @@ public class DashboardService {
       Map<Long, OrgInfo> orgs = new LinkedHashMap<>();
       List<OrgMonthCost> rows = new ArrayList<>();
       Map<Long, Map<YearMonth, KeyValues>> keyValues = keyValues(c, from, to);
-      for (LedgerReads.OrgMonthTotals t : LedgerReads.orgMonthTotals(c, from, to)) {
+      for (LedgerReads.OrgMonthTotals t : totals.orgMonthTotals(c, from, to)) {
         orgs.putIfAbsent(t.org().id(), new OrgInfo(t.org().id(), t.org().code(),
             t.org().name(), t.org().company()));
         KeyValues k = keyValues.getOrDefault(t.org().id(), Map.of())
@@ -125,7 +127,7 @@ public class DashboardService {
             t.allocationBinding(), k.headcount(), k.turnover()));
       }
       List<ServiceTrend.Volume> volumes = new ArrayList<>();
-      for (LedgerReads.ServiceMonthTotal t : LedgerReads.serviceMonthTotals(c, from, to)) {
+      for (LedgerReads.ServiceMonthTotal t : totals.serviceMonthTotals(c, from, to)) {
         volumes.add(new ServiceTrend.Volume(t.serviceId(), t.code(), t.name(), t.areaName(),
             t.unit(), t.period(), t.quantity(), t.amount()));
       }

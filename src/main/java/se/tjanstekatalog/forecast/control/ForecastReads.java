@@ -18,6 +18,7 @@ import se.tjanstekatalog.forecast.domain.YearForecast.Models;
 import se.tjanstekatalog.forecast.domain.YearForecast.OrgInfo;
 import se.tjanstekatalog.forecast.domain.YearForecast.OrgMonth;
 import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.LedgerTotals;
 import se.tjanstekatalog.shared.Amount;
 
 /**
@@ -25,7 +26,7 @@ import se.tjanstekatalog.shared.Amount;
  * the year that count as outcome ({@link LedgerReads#storedMonths}: computed and over, i.e.
  * before the current month; a run of the current month is a draft of a month whose consumption
  * is not all in, and is forecast), the stored results per org, month and model
- * ({@link LedgerReads#orgMonthTotals}), the year's latest published budgetunderlag's totals
+ * ({@link LedgerTotals#orgMonthTotals}), the year's latest published budgetunderlag's totals
  * ({@link BudgetStore}) and the entered budgets (table forecast_budget, changeset 0024). The
  * orgs forecast are those with a result in the year, in the budgetunderlag or with a budget.
  * Used by the forecast's service and by the work queue.
@@ -41,8 +42,8 @@ public final class ForecastReads {
    * it is over (before {@code today}'s month); the current month and later are forecast even
    * when a draft of them is computed.
    */
-  public static YearForecast forecast(Connection c, int year, YearMonth today)
-      throws SQLException {
+  public static YearForecast forecast(Connection c, LedgerTotals totals, int year,
+      YearMonth today) throws SQLException {
     List<YearMonth> computed = new ArrayList<>();
     for (LedgerReads.StoredMonth m : LedgerReads.storedMonths(c)) {
       if (m.period().getYear() == year && m.period().isBefore(today)) {
@@ -51,7 +52,7 @@ public final class ForecastReads {
     }
     Map<Long, OrgInfo> orgs = new LinkedHashMap<>();
     List<OrgMonth> amounts = new ArrayList<>();
-    for (LedgerReads.OrgMonthTotals t : LedgerReads.orgMonthTotals(c, YearMonth.of(year, 1),
+    for (LedgerReads.OrgMonthTotals t : totals.orgMonthTotals(c, YearMonth.of(year, 1),
         YearMonth.of(year, 12))) {
       orgs.putIfAbsent(t.org().id(), new OrgInfo(t.org().id(), t.org().code(), t.org().name(),
           t.org().company()));

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.audit.control.AuditLog;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.forecast.domain.YearForecast;
+import se.tjanstekatalog.ledger.control.LedgerTotals;
 import se.tjanstekatalog.forecast.domain.YearForecast.OrgInfo;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
@@ -44,6 +45,7 @@ public class ForecastService {
   @Inject @TenantDatabase DataSource dataSource;
   @Inject CurrentCaller caller;
   @Inject AuditLog auditLog;
+  @Inject LedgerTotals totals;
 
   /** Today's date in the portal; a test may set another. */
   Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
@@ -57,7 +59,7 @@ public class ForecastService {
   public YearForecast forecast(int year) {
     checkYear(year);
     try (Connection c = dataSource.getConnection()) {
-      return ForecastReads.forecast(c, year, YearMonth.now(clock));
+      return ForecastReads.forecast(c, totals, year, YearMonth.now(clock));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the helårsprognos " + year, e);
     }

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -663,6 +664,36 @@ public final class LedgerReads {
   }
 
   /** A money column as an {@link Amount}; null when the column is. */
+  /** Every org as the ledger's lines name it, by id. */
+  public static Map<Long, LedgerOrg> orgsById(Connection c) throws SQLException {
+    Map<Long, LedgerOrg> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + ORG_COLUMNS + " FROM org_unit o");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        LedgerOrg org = org(rs);
+        out.put(org.id(), org);
+      }
+    }
+    return out;
+  }
+
+  /** A service's names as the service totals carry them. */
+  public record ServiceNames(String code, String name, String areaName, String unit) {}
+
+  /** Every service's names, by id. */
+  public static Map<Long, ServiceNames> servicesById(Connection c) throws SQLException {
+    Map<Long, ServiceNames> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.code, s.name,"
+        + " a.name AS area_name, s.unit FROM service s JOIN service_area a ON a.id = s.area_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getLong("id"), new ServiceNames(rs.getString("code"), rs.getString("name"),
+            rs.getString("area_name"), rs.getString("unit")));
+      }
+    }
+    return out;
+  }
+
   private static Amount amount(ResultSet rs, String column) throws SQLException {
     BigDecimal value = rs.getBigDecimal(column);
     return value == null ? null : Amount.of(value);

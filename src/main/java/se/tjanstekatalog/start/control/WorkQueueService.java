@@ -17,6 +17,7 @@ import se.tjanstekatalog.catalogue.control.CatalogueTasks;
 import se.tjanstekatalog.forecast.control.ForecastReads;
 import se.tjanstekatalog.forecast.domain.YearForecast;
 import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.LedgerTotals;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.setup.control.SetupService;
@@ -40,6 +41,7 @@ public class WorkQueueService {
   @Inject @TenantDatabase DataSource dataSource;
   @Inject CurrentCaller caller;
   @Inject Tenancy tenancy;
+  @Inject LedgerTotals totals;
   /** Today's date: the helårsprognos's year is the current one. */
   Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
@@ -60,7 +62,8 @@ public class WorkQueueService {
         items.addAll(WorkQueue.decidedRequests(CatalogueTasks.requests(c, org), now));
         items.addAll(WorkQueue.decidedProposals(CatalogueTasks.proposals(c),
             me.getUsername(), now));
-        YearForecast forecast = ForecastReads.forecast(c, currentYear(), YearMonth.now(clock));
+        YearForecast forecast = ForecastReads.forecast(c, totals, currentYear(),
+            YearMonth.now(clock));
         items.addAll(WorkQueue.overBudget(forecast, org));
         items.addAll(WorkQueue.budgetMissing(forecast, org));
       } else if (me.getRole() == Role.IT_CONTROLLER) {
@@ -74,7 +77,8 @@ public class WorkQueueService {
         items.addAll(WorkQueue.readyToLock(computed));
         items.addAll(WorkQueue.pendingRequests(CatalogueTasks.requests(c, null)));
         items.addAll(WorkQueue.waitingProposals(CatalogueTasks.proposals(c)));
-        YearForecast forecast = ForecastReads.forecast(c, currentYear(), YearMonth.now(clock));
+        YearForecast forecast = ForecastReads.forecast(c, totals, currentYear(),
+            YearMonth.now(clock));
         items.addAll(WorkQueue.overBudget(forecast, null));
         items.addAll(WorkQueue.budgetMissing(forecast, null));
       } else if (me.getRole() == Role.ADMIN) {
