@@ -53,6 +53,7 @@ import se.tjanstekatalog.dashboard.control.DashboardService;
 import se.tjanstekatalog.devplan.control.DevelopmentPlanService;
 import se.tjanstekatalog.dashboard.domain.CostDashboard;
 import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.LedgerTotals;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.security.control.CurrentCaller;
@@ -83,6 +84,7 @@ public class AnnualReportService {
 
   @Inject @TenantDatabase DataSource dataSource;
   @Inject DashboardService dashboard;
+  @Inject LedgerTotals totals;
   @Inject CatalogueService catalogue;
   @Inject ProposalService proposals;
   @Inject ModelPlanService plan;
@@ -240,10 +242,10 @@ public class AnnualReportService {
   }
 
   /** Per area: each model's lines summed, and the binding ones. */
-  private static Map<Long, ModelCosts> costs(Connection c, YearMonth from, YearMonth to)
+  private Map<Long, ModelCosts> costs(Connection c, YearMonth from, YearMonth to)
       throws SQLException {
     Map<Long, ModelCosts> out = new HashMap<>();
-    for (LedgerReads.OrgAreaTotal t : LedgerReads.orgAreaTotals(c, from, to)) {
+    for (LedgerReads.OrgAreaTotal t : totals.orgAreaTotals(c, from, to)) {
       Amount a = t.amount();
       ModelCosts add = new ModelCosts(
           t.model() == FinancingModel.CHARGEBACK ? a : Amount.ZERO,
@@ -268,10 +270,10 @@ public class AnnualReportService {
   }
 
   /** Per area name, each service's months of volume (the dashboard's volume rows). */
-  private static Map<String, List<VolumeChange.Volume>> volumes(Connection c, YearMonth from,
+  private Map<String, List<VolumeChange.Volume>> volumes(Connection c, YearMonth from,
       YearMonth to) throws SQLException {
     Map<String, List<VolumeChange.Volume>> out = new LinkedHashMap<>();
-    for (LedgerReads.ServiceMonthTotal t : LedgerReads.serviceMonthTotals(c, from, to)) {
+    for (LedgerReads.ServiceMonthTotal t : totals.serviceMonthTotals(c, from, to)) {
       out.computeIfAbsent(t.areaName(), a -> new ArrayList<>()).add(new VolumeChange.Volume(
           t.code(), t.name(), t.unit(), t.quantity(), t.amount()));
     }

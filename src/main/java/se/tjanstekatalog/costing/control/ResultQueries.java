@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.ledger.control.LedgerReads.LineQuery;
 import se.tjanstekatalog.ledger.control.LedgerReads;
+import se.tjanstekatalog.ledger.control.LedgerTotals;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.ledger.domain.PeriodStatus;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
@@ -50,6 +51,7 @@ public class ResultQueries {
   @Inject @TenantDatabase DataSource dataSource;
 
   @Inject CurrentCaller caller;
+  @Inject LedgerTotals totals;
 
   /** A month with its state and its stored run (null when not computed). */
   public record MonthRun(YearMonth period, String status, LedgerReads.Run run)
@@ -150,7 +152,7 @@ public class ResultQueries {
   public List<OrgComparison> comparison(YearMonth from, YearMonth to) {
     Map<Long, OrgComparison> result = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      for (LedgerReads.OrgAreaTotal t : LedgerReads.orgAreaTotals(c, from, to)) {
+      for (LedgerReads.OrgAreaTotal t : totals.orgAreaTotals(c, from, to)) {
         OrgComparison org = result.get(t.org().id());
         if (org == null) {
           org = new OrgComparison(t.org().id(), t.org().code(), t.org().name(),
@@ -182,7 +184,7 @@ public class ResultQueries {
   public List<MonthTotals> trend(Long orgId, Long areaId, YearMonth from, YearMonth to) {
     Map<YearMonth, Totals> months = new TreeMap<>();
     try (Connection c = dataSource.getConnection()) {
-      for (LedgerReads.MonthTotal t : LedgerReads.monthTotals(c, orgId, areaId, from, to)) {
+      for (LedgerReads.MonthTotal t : totals.monthTotals(c, orgId, areaId, from, to)) {
         months.merge(t.period(), Totals.ZERO.plus(t.model(), t.binding(), t.amount()),
             ResultQueries::sum);
       }
@@ -253,7 +255,7 @@ public class ResultQueries {
   public Map<YearMonth, Map<Long, FinancingModel>> bindingModels(Long areaId, YearMonth from,
       YearMonth to) {
     try (Connection c = dataSource.getConnection()) {
-      return LedgerReads.bindingModels(c, areaId, from, to);
+      return totals.bindingModels(c, areaId, from, to);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the binding models", e);
     }

@@ -39,9 +39,9 @@ import se.tjanstekatalog.dashboard.domain.ServiceTrend;
 
 /**
  * Reads what ekonomichefsgruppens översikt shows: the stored results of a year summed per org,
- * month and model (one query of the ledger, {@link LedgerReads#orgMonthTotals}) with the
+ * month and model (one query of the ledger, {@link LedgerTotals#orgMonthTotals}) with the
  * months' key values (one query), the chargeback lines summed per service and month (one
- * query, {@link LedgerReads#serviceMonthTotals}), and the computed months with their state.
+ * query, {@link LedgerTotals#serviceMonthTotals}), and the computed months with their state.
  * Read-only, totals per org and service only (no lines), so every finance chief may see every
  * org, as the group reviews together; a VIEWER may not.
  */

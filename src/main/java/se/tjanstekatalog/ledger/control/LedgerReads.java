@@ -459,87 +459,9 @@ public final class LedgerReads {
   public record OrgAreaTotal(LedgerOrg org, long areaId, FinancingModel model, boolean binding,
       Amount amount) {}
 
-  /** Every org's lines over the months summed per area, model and binding, by org code. */
-  public static List<OrgAreaTotal> orgAreaTotals(Connection c, YearMonth from, YearMonth to)
-      throws SQLException {
-    List<OrgAreaTotal> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + ORG_COLUMNS
-        + ", r.area_id, r.model, r.binding,"
-        + " SUM(r.amount) AS amount FROM result_line r JOIN org_unit o ON o.id = r.org_id"
-        + " WHERE r.period BETWEEN ? AND ? GROUP BY o.id, o.code, o.name, o.kind, r.area_id,"
-        + " r.model, r.binding ORDER BY o.code")) {
-      ps.setDate(1, first(from));
-      ps.setDate(2, first(to));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new OrgAreaTotal(org(rs), rs.getLong("area_id"),
-              FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
-              amount(rs, "amount")));
-        }
-      }
-    }
-    return out;
-  }
-
   /** A month's lines of one model, binding or not, summed. */
   public record MonthTotal(YearMonth period, FinancingModel model, boolean binding,
       Amount amount) {}
-
-  /**
-   * Month by month sums per model and binding, of one org (all when {@code orgId} is null) in
-   * one service area (all when {@code areaId} is null); oldest first.
-   */
-  public static List<MonthTotal> monthTotals(Connection c, Long orgId, Long areaId,
-      YearMonth from, YearMonth to) throws SQLException {
-    List<MonthTotal> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT period, model, binding,"
-        + " SUM(amount) AS amount FROM result_line WHERE period BETWEEN ? AND ?"
-        + (orgId == null ? "" : " AND org_id = ?") + (areaId == null ? "" : " AND area_id = ?")
-        + " GROUP BY period, model, binding ORDER BY period")) {
-      int i = 0;
-      ps.setDate(++i, first(from));
-      ps.setDate(++i, first(to));
-      if (orgId != null) {
-        ps.setLong(++i, orgId);
-      }
-      if (areaId != null) {
-        ps.setLong(++i, areaId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new MonthTotal(month(rs.getDate("period")),
-              FinancingModel.valueOf(rs.getString("model")), rs.getBoolean("binding"),
-              amount(rs, "amount")));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Per month and service area, the model of the stored binding lines (one area when
-   * {@code areaId} is given).
-   */
-  public static Map<YearMonth, Map<Long, FinancingModel>> bindingModels(Connection c,
-      Long areaId, YearMonth from, YearMonth to) throws SQLException {
-    Map<YearMonth, Map<Long, FinancingModel>> months = new TreeMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT period, area_id, model"
-        + " FROM result_line WHERE period BETWEEN ? AND ? AND binding"
-        + (areaId == null ? "" : " AND area_id = ?"))) {
-      ps.setDate(1, first(from));
-      ps.setDate(2, first(to));
-      if (areaId != null) {
-        ps.setLong(3, areaId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          months.computeIfAbsent(month(rs.getDate("period")), m -> new TreeMap<>())
-              .put(rs.getLong("area_id"), FinancingModel.valueOf(rs.getString("model")));
-        }
-      }
-    }
-    return months;
-  }
 
   /** An org's lines of an area under one model, pool shares or not, summed. */
   public record OrgModelTotal(LedgerOrg org, FinancingModel model, boolean pooled,
@@ -575,68 +497,9 @@ public final class LedgerReads {
       Amount allocation, Amount bindingChargeback, Amount bindingAllocation,
       boolean chargebackBinding, boolean allocationBinding) {}
 
-  /** Every org's months from {@code from} to {@code to}, in month and org code order. */
-  public static List<OrgMonthTotals> orgMonthTotals(Connection c, YearMonth from, YearMonth to)
-      throws SQLException {
-    List<OrgMonthTotals> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + ORG_COLUMNS + ", r.period,"
-        + " SUM(CASE WHEN r.model = 'CHARGEBACK' THEN r.amount ELSE 0 END) AS chargeback,"
-        + " SUM(CASE WHEN r.model = 'ALLOCATION' THEN r.amount ELSE 0 END) AS allocation,"
-        + " SUM(CASE WHEN r.binding AND r.model = 'CHARGEBACK' THEN r.amount ELSE 0 END)"
-        + " AS binding_chargeback,"
-        + " SUM(CASE WHEN r.binding AND r.model = 'ALLOCATION' THEN r.amount ELSE 0 END)"
-        + " AS binding_allocation,"
-        + " MAX(CASE WHEN r.binding AND r.model = 'CHARGEBACK' THEN 1 ELSE 0 END)"
-        + " AS chargeback_binding,"
-        + " MAX(CASE WHEN r.binding AND r.model = 'ALLOCATION' THEN 1 ELSE 0 END)"
-        + " AS allocation_binding"
-        + " FROM result_line r JOIN org_unit o ON o.id = r.org_id"
-        + " WHERE r.period BETWEEN ? AND ?"
-        + " GROUP BY o.id, o.code, o.name, o.kind, r.period ORDER BY r.period, o.code")) {
-      ps.setDate(1, first(from));
-      ps.setDate(2, first(to));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new OrgMonthTotals(org(rs), month(rs.getDate("period")),
-              amount(rs, "chargeback"), amount(rs, "allocation"),
-              amount(rs, "binding_chargeback"), amount(rs, "binding_allocation"),
-              rs.getInt("chargeback_binding") == 1, rs.getInt("allocation_binding") == 1));
-        }
-      }
-    }
-    return out;
-  }
-
   /** A service's CHARGEBACK lines of a month summed: the volume and what it cost. */
   public record ServiceMonthTotal(YearMonth period, long serviceId, String code, String name,
       String areaName, String unit, BigDecimal quantity, Amount amount) {}
-
-  /**
-   * Per service and month, its CHARGEBACK lines of consumption and subscriptions summed: they
-   * carry the volume (consumption, or a fixed service's chosen levels).
-   */
-  public static List<ServiceMonthTotal> serviceMonthTotals(Connection c, YearMonth from,
-      YearMonth to) throws SQLException {
-    List<ServiceMonthTotal> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT r.period, s.id, s.code, s.name,"
-        + " a.name AS area_name, s.unit, SUM(r.quantity) AS quantity, SUM(r.amount) AS amount"
-        + " FROM result_line r JOIN service s ON s.id = r.service_id"
-        + " JOIN service_area a ON a.id = s.area_id"
-        + " WHERE r.period BETWEEN ? AND ? AND r.model = 'CHARGEBACK'"
-        + " AND r.source IN ('CONSUMPTION', 'SUBSCRIPTION')"
-        + " GROUP BY r.period, s.id, s.code, s.name, a.name, s.unit")) {
-      ps.setDate(1, first(from));
-      ps.setDate(2, first(to));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ServiceMonthTotal(month(rs.getDate("period")), rs.getLong("id"),
-              rs.getString("code"), rs.getString("name"), rs.getString("area_name"),
-              rs.getString("unit"), rs.getBigDecimal("quantity"), amount(rs, "amount")));
-        }
-      }
-    }
-    return out;
-  }
 
   /** An org's binding lines of one service summed over months. */
   public record OrgServiceTotal(long orgId, long serviceId, Amount amount) {}

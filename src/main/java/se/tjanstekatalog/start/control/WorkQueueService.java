@@ -111,8 +111,8 @@ public class WorkQueueService {
     YearMonth january = YearMonth.of(through.getYear(), 1);
     try (Connection c = dataSource.getConnection()) {
       return YearToDate.of(through,
-          LedgerReads.monthTotals(c, org, null, january, through),
-          LedgerReads.monthTotals(c, org, null, january.minusYears(1), through.minusYears(1)));
+          totals.monthTotals(c, org, null, january, through),
+          totals.monthTotals(c, org, null, january.minusYears(1), through.minusYears(1)));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the year's cost", e);
     }
