@@ -123,7 +123,7 @@ public final class PortalLauncher {
     Path rootDir = projectDir.resolve("target").resolve("micro-root");
     deleteTree(rootDir); // a kept domain.xml would bring back old pools and ports
     List<String> command = new ArrayList<>(List.of(
-        javaExecutable(), "-Xmx1g", "-XX:+UseSerialGC",
+        javaExecutable(), "-Xmx1g", "-XX:+UseG1GC",
         "-Dtk.launcher=" + projectDir,
         "-jar", microJar.toString(),
         "--deploy", war.toString(),
