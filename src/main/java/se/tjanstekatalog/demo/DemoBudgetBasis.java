@@ -74,7 +74,7 @@ public class DemoBudgetBasis {
   @Transactional
   void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 4000)
       Bootstrap.SchemaReady ready) {
-    if (!demo) {
+    if (!demo || !ready.home()) {
       return;
     }
     try (Connection c = dataSource.getConnection()) {

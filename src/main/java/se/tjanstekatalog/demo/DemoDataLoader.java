@@ -14,11 +14,14 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tjanstekatalog.catalogue.entity.ServiceLevel;
+import se.tjanstekatalog.catalogue.entity.Subscription;
 import se.tjanstekatalog.organisation.entity.Municipality;
 import se.tjanstekatalog.organisation.entity.OrgKeyValue;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
@@ -60,28 +63,20 @@ public class DemoDataLoader {
     if (users > 0 || orgs > 0) {
       return;
     }
-    if (demo) {
+    if (demo && ready.home()) {
       long t0 = System.nanoTime();
       loadDemo();
       LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    } else if (demo && DemoKommuner.EKBY.equals(ready.tenant().code())) {
+      loadEkby();
+      LOG.info("Demo data of Ekby kommun loaded");
     } else {
       createFirstAdmin();
     }
   }
 
   private void loadDemo() {
-    em.find(Municipality.class, tenancy.municipalityId()).setName("Sjöstads kommun");
-    // the SIE file's #FNAMN: the demo municipality, not the schema's placeholder
-    em.createNativeQuery("UPDATE accounting_settings SET company_name = 'Sjöstads kommun'")
-        .executeUpdate();
-    Map<String, OrgUnit> orgs = new HashMap<>();
-    for (DemoOrganisations.DemoOrg d : DemoOrganisations.ALL) {
-      OrgUnit org = new OrgUnit(new OrgUnitData(null, 0, d.code(), d.name(), d.kind(),
-          d.costCentre(), d.counterpart(), LocalDate.of(2020, 1, 1), null));
-      em.persist(org);
-      orgs.put(d.code(), org);
-      keyValues(org, d);
-    }
+    Map<String, OrgUnit> orgs = kommun(DemoKommuner.SJOSTAD_NAME, DemoOrganisations.ALL);
     String hash = hasher.hash(DEMO_PASSWORD);
     em.persist(new AppUser("admin", "Ada Admin", hash, Role.ADMIN, null));
     em.persist(new AppUser("it", "Ivar Controller", hash, Role.IT_CONTROLLER, null));
@@ -103,6 +98,53 @@ public class DemoDataLoader {
     DemoAnnualTexts.load(em);
     DemoForecastBudgets.load(em, orgs);
     DemoDevelopmentPlan.load(em, orgs);
+  }
+
+  /** Names the current kommun and fills its org register; answers the orgs by code. */
+  private Map<String, OrgUnit> kommun(String name, List<DemoOrganisations.DemoOrg> register) {
+    em.find(Municipality.class, tenancy.municipalityId()).setName(name);
+    // the SIE file's #FNAMN: the demo municipality, not the schema's placeholder
+    em.createNativeQuery("UPDATE accounting_settings SET company_name = ?1")
+        .setParameter(1, name).executeUpdate();
+    Map<String, OrgUnit> orgs = new HashMap<>();
+    for (DemoOrganisations.DemoOrg d : register) {
+      OrgUnit org = new OrgUnit(new OrgUnitData(null, 0, d.code(), d.name(), d.kind(),
+          d.costCentre(), d.counterpart(), LocalDate.of(2020, 1, 1), null));
+      em.persist(org);
+      orgs.put(d.code(), org);
+      keyValues(org, d);
+    }
+    return orgs;
+  }
+
+  /**
+   * The second kommun: its orgs, key values and users, and each org's subscriptions as its
+   * Sjöstad counterpart's (the catalogue was published here from Sjöstad just before).
+   */
+  private void loadEkby() {
+    Map<String, OrgUnit> orgs = kommun(DemoKommuner.EKBY_NAME, DemoOrganisations.EKBY);
+    String hash = hasher.hash(DEMO_PASSWORD);
+    em.persist(new AppUser("admin", "Elsa Admin", hash, Role.ADMIN, null));
+    em.persist(new AppUser("it", "Ivar Controller", hash, Role.IT_CONTROLLER, null));
+    em.persist(new AppUser("ekonom.buf", "Emil Ekonom", hash, Role.ORG_FINANCE, orgs.get("BUF")));
+    em.persist(new AppUser("personal.buf", "Pia Personal", hash, Role.VIEWER, orgs.get("BUF")));
+    Map<String, ServiceLevel> levels = new HashMap<>();
+    for (ServiceLevel l : em.createQuery("SELECT l FROM ServiceLevel l JOIN FETCH l.service",
+        ServiceLevel.class).getResultList()) {
+      levels.put(l.getService().getCode() + "/" + l.getCode(), l);
+    }
+    DemoOrganisations.EKBY_COUNTERPART.forEach((ekby, sjostad) -> {
+      for (DemoServices.SubscriptionDef def : DemoServices.subscriptions()) {
+        if (def.orgCode().equals(sjostad) && def.validTo() == null) {
+          ServiceLevel level = levels.get(def.serviceCode() + "/" + def.levelCode());
+          if (level == null) {
+            throw new IllegalStateException("Ekby: no published level " + def.serviceCode()
+                + "/" + def.levelCode());
+          }
+          em.persist(new Subscription(orgs.get(ekby), level, def.validFrom()));
+        }
+      }
+    });
   }
 
   /**

@@ -6,7 +6,10 @@ import java.util.Map;
 import se.tjanstekatalog.organisation.entity.OrgKind;
 import se.tjanstekatalog.shared.Amount;
 
-/** The demo register: 14 förvaltningar and 4 bolag with plausible sizes. */
+/**
+ * The demo registers: Sjöstad's 14 förvaltningar and 4 bolag with plausible sizes, and the
+ * second kommun Ekby's four orgs.
+ */
 final class DemoOrganisations {
   /** Headcount in January 2026 and annual turnover (omslutning) in MSEK. */
   record DemoOrg(String code, String name, OrgKind kind, String costCentre, String counterpart,
@@ -36,6 +39,18 @@ final class DemoOrganisations {
       company("SNAB", "Stadsnät AB", "8200", "5", 65, 190),
       company("EAB", "Energi AB", "8300", "6", 540, 2600),
       company("PAB", "Parkerings AB", "8400", "6", 45, 120));
+
+  /**
+   * The demo's second kommun, Ekby, served by Sjöstad's IT nämnd: three förvaltningar and a
+   * bolag. Each subscribes to what its Sjöstad counterpart (the value) does.
+   */
+  static final List<DemoOrg> EKBY = List.of(
+      adm("KS", "Kommunstyrelsens förvaltning", "1100", 180, 240, false),
+      adm("BUF", "Barn- och utbildningsförvaltningen", "2100", 1400, 1150, true),
+      adm("SOC", "Socialförvaltningen", "3100", 1100, 980, false),
+      company("EBAB", "Ekby Bostäder AB", "8100", "5", 40, 210));
+  static final Map<String, String> EKBY_COUNTERPART = Map.of(
+      "KS", "SLK", "BUF", "GSF", "SOC", "ASF", "EBAB", "BOAB");
 
   /** The demo's ekonomichefer (GSF's and BOAB's are the demo users the README names). */
   private static final Map<String, String> FINANCE_CHIEFS = Map.ofEntries(

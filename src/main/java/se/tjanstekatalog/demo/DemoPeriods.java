@@ -70,7 +70,7 @@ public class DemoPeriods {
   @Transactional
   void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 3000)
       Bootstrap.SchemaReady ready) {
-    if (!demo || !closedMonths) {
+    if (!demo || !closedMonths || !ready.home()) {
       return;
     }
     try (Connection c = dataSource.getConnection()) {

@@ -19,6 +19,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  */
 public final class DatabaseMigration {
   static final String CHANGELOG = "liquibase/changelog.xml";
+  /** The directory of kommuner, in the pool's own database (docs/adr/0007-tenancy.md). */
+  public static final String DIRECTORY_CHANGELOG = "liquibase/directory.xml";
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
   /** What the start-up log line says about the schema. */
@@ -32,13 +34,27 @@ public final class DatabaseMigration {
 
   private DatabaseMigration() {}
 
-  /** Brings the schema up to date; also used by the benchmark outside the container. */
+  /** Where a migration gets its connection. */
+  @FunctionalInterface
+  public interface ConnectionSource {
+    Connection open() throws SQLException;
+  }
+
+  /**
+   * Brings a kommun's schema up to date; also used by the benchmark outside the container.
+   */
   public static Result migrate(DataSource dataSource) {
+    return migrate(dataSource::getConnection, CHANGELOG);
+  }
+
+  /** Brings the tables of {@code changelog} up to date in the connection's database. */
+  public static Result migrate(ConnectionSource source, String changelog) {
     // Liquibase 4.30+ would try to send usage analytics; this network has no use for that.
     System.setProperty("liquibase.analytics.enabled", "false");
     System.setProperty("liquibase.showBanner", "false");
-    try (Connection connection = dataSource.getConnection()) {
-      int before = countApplied(connection);
+    try (Connection connection = source.open()) {
+      boolean directory = DIRECTORY_CHANGELOG.equals(changelog);
+      int before = countApplied(connection, directory);
       Database database =
           DatabaseFactory.getInstance()
               .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -49,9 +65,9 @@ public final class DatabaseMigration {
           () ->
               new CommandScope(UpdateCommandStep.COMMAND_NAME)
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                  .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                  .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                   .execute());
-      int after = countApplied(connection);
+      int after = countApplied(connection, directory);
       return new Result(after - before, after);
     } catch (Exception e) {
       LOG.severe("Database migration failed: " + e);
@@ -59,7 +75,11 @@ public final class DatabaseMigration {
     }
   }
 
-  private static int countApplied(Connection connection) throws SQLException {
+  /**
+   * The changesets applied from one changelog: the pool's database holds the directory's and
+   * the home kommun's in one DATABASECHANGELOG.
+   */
+  private static int countApplied(Connection connection, boolean directory) throws SQLException {
     try (var rs = connection.getMetaData().getTables(connection.getCatalog(), null,
         "DATABASECHANGELOG", null)) {
       if (!rs.next()) {
@@ -67,7 +87,8 @@ public final class DatabaseMigration {
       }
     }
     try (var st = connection.createStatement();
-        var rs = st.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+        var rs = st.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME"
+            + (directory ? "" : " NOT") + " LIKE '%directory/%'")) {
       rs.next();
       return rs.getInt(1);
     }

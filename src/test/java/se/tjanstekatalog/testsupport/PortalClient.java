@@ -3,6 +3,7 @@ package se.tjanstekatalog.testsupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -33,6 +34,9 @@ public final class PortalClient {
 
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
+  /** The host name sent instead of the base URL's (another kommun's), or null. */
+  private final String host;
 
   /** A response with its body as text. */
   public record Page(int status, String body, HttpResponse<String> raw) {
@@ -42,10 +46,22 @@ public final class PortalClient {
   }
 
   public PortalClient(URL base) {
+    this(base, null);
+  }
+
+  /**
+   * A client that names {@code host} in every request's Host header (and connects to the base
+   * URL's address): the portal's kommun for that name. Needs the JVM property
+   * {@code jdk.httpclient.allowRestrictedHeaders=host} (pom.xml sets it for the tests).
+   */
+  public PortalClient(URL base, String host) {
+    this.host = host;
     String s = base.toString();
     this.base = URI.create(s.endsWith("/") ? s : s + "/");
     this.http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
+        .cookieHandler(cookies)
+        // HTTP/2 names the host in :authority, from the URI, not from a Host header
+        .version(host == null ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10))
         .build();
@@ -53,12 +69,30 @@ public final class PortalClient {
 
   /** A new session, logged in through the form (asserts the login succeeded). */
   public static PortalClient loggedIn(URL base, String user, String password) {
-    PortalClient client = new PortalClient(base);
+    return loggedIn(new PortalClient(base), user, password);
+  }
+
+  /** {@link #loggedIn(URL, String, String)} through a client made for a host name. */
+  public static PortalClient loggedIn(PortalClient client, String user, String password) {
     Page page = client.login(user, password);
     if (page.status() != 302) {
       throw new AssertionError(user + " could not log in: " + page.status());
     }
     return client;
+  }
+
+  /** The value of a cookie the portal set for this client, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** Sends a cookie from now on, as a client that copied it from elsewhere would. */
+  public void setCookie(String name, String value) {
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(base, cookie);
   }
 
   public URI uri(String path) {
@@ -262,6 +296,14 @@ public final class PortalClient {
 
   /** Any request, in this client's session (for API calls with their own headers and body). */
   public Page send(HttpRequest request) {
+    if (host != null) {
+      // Same address as the base URL (a redirect names the host), the kommun's name as Host.
+      URI u = request.uri();
+      URI to = URI.create(base.getScheme() + "://" + base.getRawAuthority() + u.getRawPath()
+          + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
+      request = HttpRequest.newBuilder(request, (name, value) -> true).uri(to)
+          .header("Host", host + ":" + base.getPort()).build();
+    }
     try {
       HttpResponse<String> response =
           http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

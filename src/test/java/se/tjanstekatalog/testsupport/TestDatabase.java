@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import se.tjanstekatalog.devserver.EmbeddedMariaDb;
@@ -37,6 +39,7 @@ public class TestDatabase implements LauncherSessionListener {
           port());
       embedded.createDatabase(name());
     } else {
+      dropKommunDatabases();
       execute("CREATE DATABASE `" + name()
           + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
     }
@@ -53,7 +56,35 @@ public class TestDatabase implements LauncherSessionListener {
       embedded = null;
     } else {
       execute("DROP DATABASE IF EXISTS `" + name() + "`");
+      dropKommunDatabases();
     }
+  }
+
+  /**
+   * The demo's other kommuner live in databases named after the test database ({@code
+   * <name>_ekby}): dropped with it, and before a run in case an earlier one was killed.
+   */
+  private static void dropKommunDatabases() {
+    List<String> found = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(
+            "jdbc:mariadb://127.0.0.1:" + port() + "/", "root", "");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SHOW DATABASES LIKE '" + name() + "\\_%'")) {
+      while (rs.next()) {
+        found.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Test database set-up failed: listing databases", e);
+    }
+    for (String db : found) {
+      execute("DROP DATABASE IF EXISTS `" + db + "`");
+    }
+  }
+
+  /** Connects to one of the demo's other kommuner's databases ({@code <name>_<code>}). */
+  public static Connection connectKommun(String code) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:mariadb://127.0.0.1:" + port() + "/" + name() + "_" + code, "root", "");
   }
 
   /** Whether this JVM owns the server (and may stop it, as the health test does). */

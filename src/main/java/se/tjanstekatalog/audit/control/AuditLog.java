@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
 import se.tjanstekatalog.audit.domain.AuditFilter;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.audit.entity.AuditEvent;
@@ -37,6 +39,7 @@ public class AuditLog {
   public static final String SYSTEM = "system";
 
   @Inject AuditEvents events;
+  @Inject Tenancy tenancy;
   @Inject SecurityContext security;
   @Resource ManagedExecutorService worker;
   /** This bean through its proxy, so that a worker thread's write gets its transaction. */
@@ -76,10 +79,12 @@ public class AuditLog {
   public void recordFailedLogin(String username, String object, String summary) {
     Instant at = clock.instant();
     String name = actor(username);
+    Tenant kommun = tenancy.current();
     try {
       worker.execute(() -> {
         try {
-          self.append(at, AuditKind.LOGIN_FAILED, name, object, summary);
+          tenancy.runAs(kommun,
+              () -> self.append(at, AuditKind.LOGIN_FAILED, name, object, summary));
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "Could not log a failed login in the audit log", e);
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.shared.imports.ImportChannel;
 import se.tjanstekatalog.consumption.control.ImportHistory;
 import se.tjanstekatalog.shared.imports.ImportKind;
@@ -40,6 +41,7 @@ public class ImportsBean implements Serializable {
   private static final Logger LOG = Logger.getLogger(ImportsBean.class.getName());
 
   @Inject ImportService imports;
+  @Inject Tenancy tenancy;
 
   private ImportKind kind = ImportKind.CONSUMPTION;
   private String source;
@@ -97,8 +99,8 @@ public class ImportsBean implements Serializable {
     progress = new ImportProgress(file.getSize());
     storing = store;
     if (file.getSize() > ASYNC_BYTES) {
-      running = store ? imports.storeAsync(rows, from, progress)
-          : imports.previewAsync(rows, from, progress);
+      running = store ? imports.storeAsync(tenancy.current(), rows, from, progress)
+          : imports.previewAsync(tenancy.current(), rows, from, progress);
       return;
     }
     try {

@@ -17,6 +17,8 @@ import java.time.YearMonth;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
 import se.tjanstekatalog.audit.control.AuditLog;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.ledger.control.InputChanges;
@@ -47,6 +49,7 @@ public class ImportService {
   private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
   @Inject @TenantDatabase DataSource dataSource;
+  @Inject Tenancy tenancy;
 
   @Resource SessionContext context;
   /** Runs the statement that stores an import's rows while they are still being read. */
@@ -128,18 +131,21 @@ public class ImportService {
     }
   }
 
-  /** {@link #preview} on a container thread, so a page can poll the progress meanwhile. */
+  /**
+   * {@link #preview} on a container thread for the caller's kommun, so a page can poll the
+   * progress meanwhile.
+   */
   @Asynchronous
-  public Future<ImportReport> previewAsync(RowSource rows, ImportSource source,
+  public Future<ImportReport> previewAsync(Tenant kommun, RowSource rows, ImportSource source,
       ImportProgress progress) {
-    return new AsyncResult<>(preview(rows, source, progress));
+    return new AsyncResult<>(tenancy.runAs(kommun, () -> preview(rows, source, progress)));
   }
 
-  /** {@link #store} on a container thread, in its own transaction. */
+  /** {@link #store} on a container thread for the caller's kommun, in its own transaction. */
   @Asynchronous
-  public Future<ImportReport> storeAsync(RowSource rows, ImportSource source,
+  public Future<ImportReport> storeAsync(Tenant kommun, RowSource rows, ImportSource source,
       ImportProgress progress) {
-    return new AsyncResult<>(store(rows, source, progress));
+    return new AsyncResult<>(tenancy.runAs(kommun, () -> store(rows, source, progress)));
   }
 
   /** The latest imports, newest first. */

@@ -33,7 +33,7 @@ public class AreaBindingCache {
     if (run.stale()) {
       return read(c, run);
     }
-    String key = tenancy.municipalityId() + "/" + run.period() + "/" + run.computedAt() + "/"
+    String key = tenancy.current().code() + "/" + run.period() + "/" + run.computedAt() + "/"
         + run.fingerprint();
     Map<Long, List<AreaBinding>> cached = runs.getIfPresent(key);
     if (cached == null) {

@@ -239,7 +239,7 @@ public class LedgerTotals {
   }
 
   private String key(Run run) {
-    return tenancy.municipalityId() + "/" + run.period() + "/" + run.computedAt() + "/"
+    return tenancy.current().code() + "/" + run.period() + "/" + run.computedAt() + "/"
         + run.fingerprint();
   }
 }

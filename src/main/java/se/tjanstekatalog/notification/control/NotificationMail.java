@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
 import se.tjanstekatalog.notification.control.NotificationStore.Outgoing;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Messages;
@@ -45,12 +47,13 @@ public class NotificationMail {
   private static final AtomicBoolean RETRY = new AtomicBoolean(true);
 
   @Inject @TenantDatabase DataSource dataSource;
+  @Inject Tenancy tenancy;
   @Inject MailSettings settings;
 
-  /** Sends what is pending, on a worker thread. */
+  /** Sends what is pending in every kommun, on a worker thread. */
   @Asynchronous
   public void sendPending() {
-    sendNow();
+    sendEverywhere();
   }
 
   /**
@@ -61,7 +64,16 @@ public class NotificationMail {
   @Schedule(minute = "*", hour = "*", persistent = false)
   void retry() {
     if (RETRY.getAndSet(false)) {
-      sendNow();
+      sendEverywhere();
+    }
+  }
+
+  /** {@link #sendNow} for each kommun in turn (a timer or worker thread has none of its own). */
+  private void sendEverywhere() {
+    for (Tenant kommun : tenancy.all()) {
+      tenancy.runAs(kommun, () -> {
+        sendNow();
+      });
     }
   }
 

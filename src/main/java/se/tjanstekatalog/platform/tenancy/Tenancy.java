@@ -4,35 +4,71 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.platform.DataSources;
+import se.tjanstekatalog.platform.DatabaseMigration;
 
 /**
  * The one owner of "the current municipality and its database". Services inject the database
  * as {@code @Inject @TenantDatabase DataSource} and ask {@link #municipalityId()} for the
  * municipality's row; nothing else looks up {@code jdbc/tk} (TenancySeamTest).
  *
- * <p>Today an installation serves one municipality, {@link Tenant#SINGLE}, in the pool's own
- * database: the data source hands out the {@code jdbc/tk} pool's connections unchanged. The
- * issue for several kommuner changes {@link #current()} (the tenant of the request, from its
- * host name or the signed-in user; of a job, from the job) and lists the tenants for start-up;
- * the services and their SQL stay as they are (docs/adr/0007-tenancy.md).
+ * <p>The kommuner are in the directory ({@link Directory}, tables {@code kommun} and
+ * {@code kommun_host} in the pool's own database). A request works for the kommun its host
+ * name reaches ({@link #enterHost}, called by the authentication mechanism and
+ * {@link TenantFilter}); a job for the kommun it was started for ({@link #runAs}). With one
+ * kommun every host name reaches it and its connections are the pool's as handed out, as
+ * before. With several, a host name no kommun lists reaches the home kommun (the one in the
+ * pool's database, so an installation that adds a kommun keeps its own address), after the
+ * directory was reread in case another node just added the name; with
+ * {@code TK_UNLISTED_HOSTS=refuse} (a provider of unrelated kommuner) it reaches none and the
+ * request gets 404. docs/adr/0007-tenancy.md.
  */
 @ApplicationScoped
 public class Tenancy {
+  private static final Logger LOG = Logger.getLogger(Tenancy.class.getName());
+  private static final ThreadLocal<Tenant> CURRENT = new ThreadLocal<>();
+  /** An unknown host name rereads the directory at most this often (another node added it). */
+  private static final long RELOAD_NANOS = 2_000_000_000L;
+
   @Resource(lookup = DataSources.JNDI)
   DataSource pool;
 
+  @Inject
+  @ConfigProperty(name = "tk.unlisted-hosts", defaultValue = "home")
+  String unlistedHosts;
+
   private DataSource database;
+  private volatile Directory directory = Directory.SINGLE;
+  private volatile String poolDatabase;
+  private volatile long loadedAt = System.nanoTime();
 
   @PostConstruct
   void open() {
     database = new TenantDataSource(pool, this::current);
   }
 
-  /** The municipality the current request or job works for. */
+  /**
+   * The municipality the current request or job works for: the one entered on this thread,
+   * else the home kommun (start-up, and work that has no kommun of its own).
+   */
   public Tenant current() {
-    return Tenant.SINGLE;
+    Tenant t = CURRENT.get();
+    return t != null ? t : directory.home();
   }
 
   /** The current municipality's row id: {@code municipality.id}, {@code accounting_settings}' key. */
@@ -45,5 +81,253 @@ public class Tenancy {
   @TenantDatabase
   public DataSource database() {
     return database;
+  }
+
+  /** The kommun in the pool's own database. */
+  public Tenant home() {
+    return directory.home();
+  }
+
+  /** Every kommun of the installation. */
+  public List<Tenant> all() {
+    return directory.tenants();
+  }
+
+  /** Whether the installation serves more than one kommun. */
+  public boolean several() {
+    return directory.tenants().size() > 1;
+  }
+
+  public Optional<Tenant> find(String code) {
+    return directory.find(code);
+  }
+
+  /** The host names that reach a kommun (its links, the cross-kommun view). */
+  public List<String> hostsOf(String code) {
+    return directory.hostsOf(code);
+  }
+
+  /**
+   * Enters the kommun a request's host name reaches, for the rest of the request on this
+   * thread; empty (and nothing entered) if no kommun lists the name and unlisted names are
+   * refused.
+   */
+  public Optional<Tenant> enterHost(String host) {
+    Optional<Tenant> t = forHost(host);
+    if (t.isPresent()) {
+      CURRENT.set(t.get());
+    } else {
+      CURRENT.remove();
+    }
+    return t;
+  }
+
+  /** The kommun a host name reaches, without entering it. */
+  public Optional<Tenant> forHost(String host) {
+    Directory d = directory;
+    if (d.tenants().size() == 1) {
+      return Optional.of(d.home());
+    }
+    Optional<Tenant> t = d.listed(host);
+    if (t.isEmpty() && System.nanoTime() - loadedAt > RELOAD_NANOS) {
+      d = reload();
+      t = d.listed(host);
+    }
+    return t.isPresent() || "refuse".equals(unlistedHosts) ? t : Optional.of(d.home());
+  }
+
+  /** Whether this thread works for a kommun it entered (a request's, a job's). */
+  public boolean entered() {
+    return CURRENT.get() != null;
+  }
+
+  /** Leaves the request's kommun (the end of the request). */
+  public void leave() {
+    CURRENT.remove();
+  }
+
+  /**
+   * Runs {@code work} for {@code tenant} on this thread and returns to the kommun before. Use
+   * it outside a transaction, or at the start of a new one: a transaction works for one kommun.
+   */
+  public <T> T runAs(Tenant tenant, Supplier<T> work) {
+    Tenant before = CURRENT.get();
+    CURRENT.set(tenant);
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(before);
+      }
+    }
+  }
+
+  /** {@link #runAs(Tenant, Supplier)} for work without an answer. */
+  public void runAs(Tenant tenant, Runnable work) {
+    runAs(tenant, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /**
+   * Brings the directory's schema up to date and reads it; the first thing start-up does,
+   * before any connection was pointed at a kommun's database.
+   */
+  public Directory openDirectory() {
+    try (Connection c = pool.getConnection()) {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT DATABASE()")) {
+        rs.next();
+        poolDatabase = rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database", e);
+    }
+    DatabaseMigration.migrate(this::directoryConnection, DatabaseMigration.DIRECTORY_CHANGELOG);
+    return reload();
+  }
+
+  /** Rereads the directory (after a kommun was added, here or on another node). */
+  public synchronized Directory reload() {
+    try (Connection c = directoryConnection()) {
+      List<Tenant> tenants = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT code, name, database_name,"
+          + " served_by FROM kommun WHERE state = 'ACTIVE' ORDER BY database_name IS NOT NULL,"
+          + " name");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          tenants.add(new Tenant(rs.getString(1), 1L, rs.getString(3), rs.getString(2),
+              rs.getString(4)));
+        }
+      }
+      Map<String, String> hosts = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT h.host, h.kommun_code FROM"
+          + " kommun_host h JOIN kommun k ON k.code = h.kommun_code WHERE k.state = 'ACTIVE'");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          hosts.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      Directory read = new Directory(tenants, hosts, poolDatabase);
+      directory = read;
+      loadedAt = System.nanoTime();
+      return read;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the directory of kommuner", e);
+    }
+  }
+
+  /**
+   * Adds a kommun to the directory, with its own database (created empty here; start-up or
+   * {@link se.tjanstekatalog.platform.Bootstrap#prepare} migrates it) and the host names that
+   * reach it. Answers the kommun as the reread directory has it.
+   */
+  public Tenant register(NewKommun k) {
+    String db = k.database(poolDatabase);
+    try (Connection c = directoryConnection()) {
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE DATABASE IF NOT EXISTS `" + db
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO kommun (code, name,"
+          + " database_name, served_by) VALUES (?, ?, ?, ?)")) {
+        ps.setString(1, k.code());
+        ps.setString(2, k.name());
+        ps.setString(3, db);
+        ps.setString(4, k.servedBy());
+        ps.executeUpdate();
+      }
+      addHosts(c, k.code(), k.hosts());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not add the kommun " + k.code(), e);
+    }
+    LOG.info(() -> "Added the kommun " + k.code() + " (" + k.name() + ") in database " + db
+        + ", hosts " + k.hosts());
+    return reload().find(k.code()).orElseThrow();
+  }
+
+  /** Lists host names for a kommun (the home kommun's, when a second kommun is added). */
+  public void addHosts(String code, List<String> hosts) {
+    try (Connection c = directoryConnection()) {
+      addHosts(c, code, hosts);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not list the hosts of " + code, e);
+    }
+    reload();
+  }
+
+  /**
+   * Keeps a kommun out of service (its migration failed): its host names then reach no kommun
+   * of their own until an operator sets it ACTIVE again and restarts.
+   */
+  public void markUnavailable(String code) {
+    rename(code, null);
+  }
+
+  /** Names the home kommun in the directory as its municipality row does. */
+  public void rename(String code, String name) {
+    try (Connection c = directoryConnection();
+        PreparedStatement ps = c.prepareStatement(name == null
+            ? "UPDATE kommun SET state = 'UNAVAILABLE' WHERE code = ?"
+            : "UPDATE kommun SET name = ? WHERE code = ?")) {
+      int i = 1;
+      if (name != null) {
+        ps.setString(i++, name);
+      }
+      ps.setString(i, code);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not rename the kommun " + code, e);
+    }
+    reload();
+  }
+
+  private static void addHosts(Connection c, String code, List<String> hosts) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT IGNORE INTO kommun_host (host, kommun_code) VALUES (?, ?)")) {
+      for (String host : hosts) {
+        ps.setString(1, Directory.normalise(host));
+        ps.setString(2, code);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** A pool connection pointed at the directory (the pool's own database). */
+  private Connection directoryConnection() throws SQLException {
+    Connection c = pool.getConnection();
+    try {
+      if (poolDatabase != null) {
+        c.setCatalog(poolDatabase);
+      }
+      return c;
+    } catch (SQLException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  /**
+   * A kommun to add: its code (also its database's suffix), name, host names, and the kommun
+   * whose IT nämnd serves it (or null).
+   */
+  public record NewKommun(String code, String name, List<String> hosts, String servedBy) {
+    public NewKommun {
+      if (!Tenant.validCode(code)) {
+        throw new IllegalArgumentException("Not a kommun code: " + code);
+      }
+      hosts = List.copyOf(hosts);
+    }
+
+    String database(String poolDatabase) {
+      String db = poolDatabase + "_" + code;
+      if (!Tenant.validDatabase(db)) {
+        throw new IllegalArgumentException("Not a database name: " + db);
+      }
+      return db;
+    }
   }
 }

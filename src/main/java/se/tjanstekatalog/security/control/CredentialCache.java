@@ -17,6 +17,7 @@ import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 
 /**
  * Successful HTTP Basic checks, remembered for a few minutes ({@code tk.auth.basic-cache-minutes},
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CredentialCache {
+  @Inject Tenancy tenancy;
+
   @Inject
   @ConfigProperty(name = "tk.auth.basic-cache-minutes", defaultValue = "5")
   int minutes;
@@ -77,7 +80,8 @@ public class CredentialCache {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] name = username.getBytes(StandardCharsets.UTF_8);
+      // The kommun's code first: the same name and password in two kommuner are two accounts.
+      byte[] name = (tenancy.current().code() + "/" + username).getBytes(StandardCharsets.UTF_8);
       // The name's length first, so that "ab"+"c" and "a"+"bc" give different keys.
       mac.update(ByteBuffer.allocate(4).putInt(name.length).array());
       mac.update(name);

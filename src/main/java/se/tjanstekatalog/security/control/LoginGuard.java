@@ -189,7 +189,7 @@ public class LoginGuard {
       after = locks.recordFailure(account.get().id(), accountPolicy, now, address);
       states.forget(name);
     } else {
-      after = unknownNames.asMap().compute(UserAuthStates.key(name),
+      after = unknownNames.asMap().compute(states.key(name),
           (k, s) -> accountPolicy.afterFailure(s, now));
     }
     if (after.lockedAt(now) && now.equals(after.lastFailureAt())) {
@@ -202,7 +202,7 @@ public class LoginGuard {
   }
 
   private ThrottlePolicy.State unknownState(String name) {
-    ThrottlePolicy.State s = unknownNames.getIfPresent(UserAuthStates.key(name));
+    ThrottlePolicy.State s = unknownNames.getIfPresent(states.key(name));
     return s == null ? ThrottlePolicy.State.NONE : s;
   }
 

@@ -24,6 +24,7 @@ import se.tjanstekatalog.audit.control.AuditLog;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.platform.SecurityHeaders;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Messages;
 
@@ -86,14 +87,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject SsoSettings sso;
   @Inject SsoProvider ssoProvider;
   @Inject SsoAccounts ssoAccounts;
+  @Inject Tenancy tenancy;
 
   /**
    * What the session remembers after a page login: the caller, their groups, and the
    * account's revisions at that time; a newer {@code sessionEpoch} in the database ends the
    * session, a newer {@code authRevision} renews the groups.
    */
-  record SessionCaller(String name, Set<String> groups, long authRevision, long sessionEpoch)
-      implements Serializable {}
+  record SessionCaller(String kommun, String name, Set<String> groups, long authRevision,
+      long sessionEpoch) implements Serializable {}
 
   /** The account revision the session's caller was last renewed at (-1 without a caller). */
   public static long sessionRevision(HttpSession session) {
@@ -106,6 +108,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // Runs before any filter; responses made here (401, redirect) need the headers too.
     SecurityHeaders.apply(response);
+    // The kommun the host name reaches, for everything this request does (TenantFilter
+    // leaves it at the end); with none (an unlisted name refused) the caller stays anonymous.
+    if (tenancy.enterHost(request.getServerName()).isEmpty()) {
+      return context.doNothing();
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return formLogin(request, context, credential);
@@ -153,6 +160,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof SessionCaller c)) {
       return null;
     }
+    String kommun = tenancy.current().code();
+    if (!kommun.equals(c.kommun())) {
+      // A session belongs to the kommun it logged in to; a browser never sends its cookie to
+      // another kommun's host name, so this is a replayed cookie: end it.
+      LOG.warning(() -> "Ended a session of '" + c.name() + "' in kommun " + c.kommun()
+          + " presented to kommun " + kommun + " from " + request.getRemoteAddr());
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalid) {
+        // Another request of the same session ended it first.
+      }
+      return null;
+    }
     Optional<UserAuthState> account;
     try {
       account = states.get(c.name());
@@ -175,7 +195,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     UserAuthState a = account.get();
     if (a.authRevision() != c.authRevision()) {
-      SessionCaller renewed = new SessionCaller(c.name(), Set.of(a.role().name()),
+      SessionCaller renewed = new SessionCaller(c.kommun(), c.name(), Set.of(a.role().name()),
           a.authRevision(), a.sessionEpoch());
       session.setAttribute(SESSION_CALLER, renewed);
       LOG.info(() -> "Renewed the session of '" + c.name() + "': role now " + a.role());
@@ -241,7 +261,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       old.invalidate();
     }
     HttpSession session = request.getSession(true);
-    session.setAttribute(SESSION_CALLER, new SessionCaller(name, groups,
+    session.setAttribute(SESSION_CALLER, new SessionCaller(tenancy.current().code(), name, groups,
         account.get().authRevision(), account.get().sessionEpoch()));
     if (target != null) {
       session.setAttribute(LoginRedirect.SESSION_KEY, target);

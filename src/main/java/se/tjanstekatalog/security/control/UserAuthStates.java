@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.security.entity.LoginThrottle;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.security.entity.UserRepository;
@@ -25,6 +26,7 @@ import se.tjanstekatalog.security.entity.UserRepository;
 @ApplicationScoped
 public class UserAuthStates {
   @Inject UserRepository users;
+  @Inject Tenancy tenancy;
 
   @Inject
   @ConfigProperty(name = "tk.auth.state-seconds", defaultValue = "2")
@@ -69,7 +71,8 @@ public class UserAuthStates {
     });
   }
 
-  static String key(String username) {
-    return username.toLowerCase(Locale.ROOT);
+  /** An account's key on this node: its kommun and its name in any spelling. */
+  String key(String username) {
+    return tenancy.current().code() + "/" + username.toLowerCase(Locale.ROOT);
   }
 }

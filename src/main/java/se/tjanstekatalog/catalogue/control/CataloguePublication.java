@@ -1,0 +1,130 @@
+package se.tjanstekatalog.catalogue.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
+import se.tjanstekatalog.platform.tenancy.TenantDatabase;
+
+/**
+ * A shared IT nämnd's catalogue, published from the host kommun's database into a member
+ * kommun's (docs/adr/0007-tenancy.md, decision 4): the service areas, services, levels and
+ * their commitments, the published price lists and their lines, and the cost pools with their
+ * services, with the host's ids, so that the member's subscriptions, consumption and costing
+ * read their own tables with the same SQL as the host's. Draft price lists stay with the host.
+ *
+ * <p>Rows are added or brought up to date, never removed (a retired service stays, retired).
+ * The member's own triggers guard its locked months: a published price that would govern one
+ * of them is refused and nothing of the publication is kept. The one place in the portal whose
+ * SQL names databases: both are on the same server (or Galera cluster).
+ */
+@ApplicationScoped
+public class CataloguePublication {
+  private static final Logger LOG = Logger.getLogger(CataloguePublication.class.getName());
+
+  /** What is copied, parents before children, and which of the host's rows. */
+  private record Part(String table, String where) {}
+
+  private static final List<Part> PARTS = List.of(
+      new Part("service_area", ""),
+      new Part("service", ""),
+      new Part("service_level", ""),
+      new Part("commitment", ""),
+      new Part("price_list", " WHERE status = 'PUBLISHED'"),
+      new Part("price_list_line", " WHERE price_list_id IN (SELECT id FROM `%s`.price_list"
+          + " WHERE status = 'PUBLISHED')"),
+      new Part("cost_pool", ""),
+      new Part("cost_pool_service", ""));
+
+  @Inject Tenancy tenancy;
+  @Inject @TenantDatabase DataSource database;
+
+  /** Publishes the host's catalogue to every kommun its IT nämnd serves; answers how many. */
+  public int publishToMembers() {
+    Tenant host = tenancy.current();
+    List<Tenant> members = tenancy.all().stream()
+        .filter(t -> host.code().equals(t.servedBy())).toList();
+    for (Tenant member : members) {
+      publish(host, member);
+    }
+    return members.size();
+  }
+
+  /** Copies the host's published catalogue into the member's database, all or nothing. */
+  public void publish(Tenant host, Tenant member) {
+    if (host.database() == null || member.database() == null
+        || !host.code().equals(member.servedBy())) {
+      throw new IllegalArgumentException(member.code() + " is not served by " + host.code());
+    }
+    long t0 = System.nanoTime();
+    tenancy.runAs(member, () -> {
+      try (Connection c = database.getConnection()) {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+          for (Part part : PARTS) {
+            st.executeUpdate(copy(c, part, host.database(), member.database()));
+          }
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(auto);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not publish the catalogue of " + host.code()
+            + " to " + member.code() + ": " + e.getMessage(), e);
+      }
+    });
+    LOG.info(() -> "Published the catalogue of " + host.code() + " to " + member.code() + " in "
+        + (System.nanoTime() - t0) / 1_000_000 + " ms");
+  }
+
+  /** Whether the current kommun has a catalogue (any service; the schema seeds the areas). */
+  public boolean hasCatalogue() {
+    try (Connection c = database.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM service)")) {
+      rs.next();
+      return rs.getBoolean(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the catalogue", e);
+    }
+  }
+
+  /** {@code INSERT … SELECT … ON DUPLICATE KEY UPDATE} over the table's columns. */
+  private static String copy(Connection c, Part part, String from, String to)
+      throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM"
+        + " information_schema.columns WHERE table_schema = ? AND table_name = ?"
+        + " ORDER BY ordinal_position")) {
+      ps.setString(1, to);
+      ps.setString(2, part.table());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.add("`" + rs.getString(1) + "`");
+        }
+      }
+    }
+    if (columns.isEmpty()) {
+      throw new IllegalStateException("No table " + to + "." + part.table());
+    }
+    String list = String.join(", ", columns);
+    String update = columns.stream().map(col -> col + " = VALUES(" + col + ")")
+        .collect(Collectors.joining(", "));
+    return "INSERT INTO `" + to + "`." + part.table() + " (" + list + ") SELECT " + list
+        + " FROM `" + from + "`." + part.table() + part.where().formatted(from)
+        + " ON DUPLICATE KEY UPDATE " + update;
+  }
+}

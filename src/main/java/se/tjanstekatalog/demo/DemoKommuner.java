@@ -1,0 +1,61 @@
+package se.tjanstekatalog.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tjanstekatalog.catalogue.control.CataloguePublication;
+import se.tjanstekatalog.platform.Bootstrap;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
+
+/**
+ * The demo's two kommuner: Sjöstad (the home kommun, whose IT nämnd is shared) and Ekby, which
+ * the nämnd serves. After Sjöstad's demo is in place, Ekby is added to the directory with its
+ * own database, reached at {@code ekby.localhost}; start-up then prepares it like any kommun,
+ * and, before its demo data, Sjöstad's catalogue is published into it. Ekby's consumption and
+ * computed months come from the same start-up observers as Sjöstad's; the month workflow and
+ * budget demo stay Sjöstad's.
+ */
+@ApplicationScoped
+public class DemoKommuner {
+  static final String EKBY = "ekby";
+  static final String EKBY_NAME = "Ekby kommun";
+  /** Browsers and curl reach {@code *.localhost} on the loopback address. */
+  static final String EKBY_HOST = "ekby.localhost";
+  static final String SJOSTAD_NAME = "Sjöstads kommun";
+
+  @Inject Tenancy tenancy;
+  @Inject CataloguePublication publication;
+
+  @Inject
+  @ConfigProperty(name = "tk.demo", defaultValue = "false")
+  boolean demo;
+
+  /** Sjöstad's demo is complete (every other observer ran): add Ekby if it is not there yet. */
+  void addEkby(@Observes @Priority(Interceptor.Priority.APPLICATION + 5000)
+      Bootstrap.SchemaReady ready) {
+    if (!demo || !ready.home() || tenancy.find(EKBY).isPresent()) {
+      return;
+    }
+    tenancy.rename(ready.tenant().code(), SJOSTAD_NAME);
+    tenancy.register(new Tenancy.NewKommun(EKBY, EKBY_NAME, List.of(EKBY_HOST),
+        ready.tenant().code()));
+  }
+
+  /** Ekby's schema is current and empty: first the catalogue its IT nämnd publishes. */
+  void publishToEkby(@Observes @Priority(Interceptor.Priority.APPLICATION + 100)
+      Bootstrap.SchemaReady ready) {
+    Tenant ekby = ready.tenant();
+    if (!demo || !EKBY.equals(ekby.code()) || ekby.servedBy() == null) {
+      return;
+    }
+    Tenant host = tenancy.find(ekby.servedBy()).orElseThrow();
+    if (!publication.hasCatalogue()) {
+      publication.publish(host, ekby);
+    }
+  }
+}
