@@ -73,6 +73,7 @@ class AccessMatrixIT {
     pages.put("costing/pools.xhtml", Set.of(IT));
     pages.put("costing/whatif.xhtml", Set.of(IT));
     pages.put("costing/comparison.xhtml", FINANCE_IT_ADMIN);
+    pages.put("costing/kommuner.xhtml?year=2026", Set.of(IT, ADMIN));
     pages.put("costing/budget.xhtml", FINANCE_IT_ADMIN);
     pages.put("budget/budgetunderlag.xhtml", FINANCE_IT_ADMIN);
     pages.put("costing/plan.xhtml", FINANCE_IT_ADMIN);
@@ -90,6 +91,7 @@ class AccessMatrixIT {
     pages.put("admin/settings.xhtml", Set.of(ADMIN));
     pages.put("admin/audit.xhtml", Set.of(IT, ADMIN));
     pages.put("admin/sso.xhtml", Set.of(ADMIN));
+    pages.put("admin/kommuner.xhtml", Set.of(ADMIN));
     pages.put("admin/setup.xhtml", Set.of(IT, ADMIN));
     // Payara's MicroProfile Metrics, served in the application's context
     pages.put("metrics", Set.of(IT, ADMIN));
@@ -127,6 +129,7 @@ class AccessMatrixIT {
     api.put("api/v1/pools/" + MONTH, EVERYONE);
     api.put("api/v1/pricelists", EVERYONE);
     api.put("api/v1/modelplan", FINANCE_IT_ADMIN);
+    api.put("api/v1/kommuner?year=2026", Set.of(IT, ADMIN));
     api.put("api/v1/budget/2027", FINANCE_IT_ADMIN);
     api.put("api/v1/audit", Set.of(IT, ADMIN));
     api.put("api/v1/audit/export.xlsx", Set.of(IT, ADMIN));

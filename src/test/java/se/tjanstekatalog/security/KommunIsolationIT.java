@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,7 +63,9 @@ class KommunIsolationIT {
 
   @Test
   void ekbyHasItsOwnDatabaseWithThePublishedCatalogueAndItsOwnMonths() throws SQLException {
-    assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM kommun WHERE state = 'ACTIVE'"));
+    assertEquals("ekby", TestDatabase.text("SELECT kommun_code FROM kommun_host"
+        + " WHERE host = 'ekby.localhost'"));
+    assertEquals("hem", TestDatabase.text("SELECT served_by FROM kommun WHERE code = 'ekby'"));
     assertEquals("sjöstads kommun", TestDatabase.text(
         "SELECT LOWER(name) FROM kommun WHERE database_name IS NULL"));
     try (Connection c = TestDatabase.connectKommun("ekby")) {
@@ -122,6 +131,144 @@ class KommunIsolationIT {
   }
 
   @Test
+  void theNamndsControllerSeesWhatEachKommunPaysUnderBothModelsAndEachKommunOnlyItself()
+      throws SQLException {
+    Page answer = new PortalClient(base).getWithBasic("api/v1/kommuner?year=2026", "it",
+        PASSWORD);
+    assertEquals(200, answer.status(), answer.body());
+    List<JsonObject> kommuner = array(answer.body());
+    assertEquals(List.of("hem", "ekby"),
+        kommuner.stream().map(k -> k.getString("code")).toList());
+    assertEquals(List.of("Sjöstads kommun", "Ekby kommun"),
+        kommuner.stream().map(k -> k.getString("name")).toList());
+    assertTrue(kommuner.get(0).getBoolean("host"));
+    assertFalse(kommuner.get(1).getBoolean("host"));
+    String year = " FROM result_line WHERE period BETWEEN '2026-01-01' AND '2026-12-01'";
+    String[] sums = {"SELECT COALESCE(SUM(amount), 0)" + year + " AND model = 'CHARGEBACK'",
+        "SELECT COALESCE(SUM(amount), 0)" + year + " AND model = 'ALLOCATION'",
+        "SELECT COALESCE(SUM(amount), 0)" + year + " AND binding"};
+    String[] fields = {"chargeback", "allocation", "binding"};
+    try (Connection ekby = TestDatabase.connectKommun("ekby")) {
+      for (int i = 0; i < sums.length; i++) {
+        assertEquals(new BigDecimal(TestDatabase.text(sums[i])),
+            kommuner.get(0).getJsonNumber(fields[i]).bigDecimalValue(), "Sjöstad " + fields[i]);
+        assertEquals(new BigDecimal(text(ekby, sums[i])),
+            kommuner.get(1).getJsonNumber(fields[i]).bigDecimalValue(), "Ekby " + fields[i]);
+      }
+    }
+    assertEquals(12, kommuner.get(1).getInt("computedMonths"));
+    assertEquals(0, kommuner.get(1).getInt("lockedMonths"));
+
+    Page ekbysOwn = new PortalClient(base, EKBY).getWithBasic("api/v1/kommuner?year=2026", "it",
+        PASSWORD);
+    assertEquals(List.of("ekby"), array(ekbysOwn.body()).stream()
+        .map(k -> k.getString("code")).toList(), "a kommun the nämnd serves sees only itself");
+
+    PortalClient sjostad = PortalClient.loggedIn(base, "it", PASSWORD);
+    Page page = sjostad.get("costing/kommuner.xhtml?year=2026");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("Ekby kommun") && page.body().contains("Sjöstads kommun"));
+    assertTrue(page.body().contains("mKommuner"), "the menu offers the view at the host");
+    Page ekbyStart = PortalClient.loggedIn(new PortalClient(base, EKBY), "it", PASSWORD)
+        .get("index.xhtml");
+    assertFalse(ekbyStart.body().contains("mKommuner"), "not where no nämnd sits");
+  }
+
+  @Test
+  void thePlatformAdminCreatesAKommunWithItsFirstAdminWhoLogsInThereOnly() throws SQLException {
+    String code = "prov" + Long.toString(System.currentTimeMillis(), 36);
+    String host = code + ".localhost";
+    PortalClient platform = PortalClient.loggedIn(base, "admin", PASSWORD);
+    Page form = platform.get("admin/kommuner.xhtml");
+    assertEquals(200, form.status());
+    assertTrue(form.body().contains("Ekby kommun"), "the platform admin lists every kommun");
+
+    Map<String, String> bad = PortalClient.inputs(form.body(), "create");
+    bad.put("create:code", "Bad Code");
+    bad.put("create:name", "Provkommun");
+    bad.put("create:hosts", "ekby.localhost");
+    bad.put("create:adminUsername", "admin");
+    bad.put("create:adminName", "Första Admin");
+    bad.put("create:save", "");
+    Page refused = platform.post("admin/kommuner.xhtml", bad);
+    assertTrue(refused.body().contains("Bad Code") && refused.body().contains(
+        "går inte att använda"), "the value and the reason");
+    assertTrue(refused.body().contains("används redan av en annan kommun"), refused.body());
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM kommun WHERE name = 'Provkommun'"),
+        "nothing written");
+
+    Map<String, String> fields = PortalClient.inputs(refused.body(), "create");
+    fields.put("create:code", code);
+    fields.put("create:name", "Provkommun");
+    fields.put("create:hosts", host);
+    fields.remove("create:servedByUs_input");
+    fields.put("create:adminUsername", "forsta");
+    fields.put("create:adminName", "Första Admin");
+    fields.put("create:save", "");
+    Page created = platform.post("admin/kommuner.xhtml", fields);
+    assertEquals(200, created.status());
+    Matcher password = Pattern.compile("id=\"createdPassword\"><code>([^<]+)</code>")
+        .matcher(created.body());
+    assertTrue(password.find(), "the one-time password is shown once");
+
+    PortalClient first = PortalClient.loggedIn(new PortalClient(base, host), "forsta",
+        password.group(1));
+    Page own = first.get("admin/kommuner.xhtml");
+    assertEquals(200, own.status());
+    assertTrue(own.body().contains("Provkommun"));
+    assertFalse(own.body().contains("Ekby"), "another kommun's admin sees only their own");
+    assertFalse(own.body().contains("id=\"create\""), "and cannot add kommuner");
+    assertEquals(200, new PortalClient(base).login("forsta", password.group(1)).status(),
+        "the new admin is unknown in Sjöstad");
+    try (Connection c = TestDatabase.connectKommun(code)) {
+      assertEquals("Provkommun", text(c, "SELECT name FROM municipality"));
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM service"),
+          "a kommun no nämnd serves gets no catalogue");
+      assertEquals(1, count(c, "SELECT COUNT(*) FROM app_user"));
+    }
+  }
+
+  @Test
+  void aChangeOfTheNamndsCatalogueReachesEkbyWhereTheCatalogueIsReadOnly() throws Exception {
+    String text = "Kartor och GIS för hela IT-nämnden, ändrad " + System.nanoTime();
+    PortalClient sjostad = PortalClient.loggedIn(base, "it", PASSWORD);
+    Page saved = saveDescription(sjostad, "SYS-GIS", text);
+    assertEquals(200, saved.status());
+    assertEquals(text, TestDatabase.text(
+        "SELECT description FROM service WHERE code = 'SYS-GIS'"), "saved in Sjöstad");
+    String inEkby = null;
+    try (Connection ekby = TestDatabase.connectKommun("ekby")) {
+      for (int i = 0; i < 100 && !text.equals(inEkby); i++) {
+        Thread.sleep(100);
+        inEkby = text(ekby, "SELECT description FROM service WHERE code = 'SYS-GIS'");
+      }
+    }
+    assertEquals(text, inEkby, "published to Ekby after the commit");
+
+    PortalClient ekbyIt = PortalClient.loggedIn(new PortalClient(base, EKBY), "it", PASSWORD);
+    Page refused = saveDescription(ekbyIt, "SYS-GIS", "Ekbys egen text");
+    assertTrue(refused.body().contains("ägs av IT-nämnden i"), refused.body());
+    try (Connection ekby = TestDatabase.connectKommun("ekby")) {
+      assertEquals(text, text(ekby, "SELECT description FROM service WHERE code = 'SYS-GIS'"),
+          "Ekby's copy is unchanged");
+    }
+  }
+
+  /** Saves a service's description through its page's dialog, as the IT controller does. */
+  private static Page saveDescription(PortalClient client, String service, String text) {
+    String path = "catalogue/service.xhtml?code=" + service;
+    Page page = client.get(path);
+    String viewState = PortalClient.inputs(page.body(), "editForm")
+        .get("jakarta.faces.ViewState");
+    Page opened = client.ajax(path, PortalClient.inputs(page.body(), "editForm"),
+        "editForm:edit", "editForm:edit", "factsForm");
+    Map<String, String> form = PortalClient.inputs(opened.body(), "factsForm");
+    form.put("jakarta.faces.ViewState", viewState);
+    form.put("factsForm:description", text);
+    return client.ajax(path, form, "factsForm:save", "factsForm", "factsForm");
+  }
+
+  @Test
   void anAccountLogsInOnlyToItsOwnKommun() {
     Page login = new PortalClient(base, EKBY).login("ekonom.gsf", PASSWORD);
     assertEquals(200, login.status(), "Sjöstad's ekonomichef is unknown in Ekby");
@@ -168,6 +315,19 @@ class KommunIsolationIT {
     PortalClient client = new PortalClient(base, EKBY);
     return client.send(HttpRequest.newBuilder(client.uri(path))
         .header("Authorization", "Basic " + token).header("Accept", "*/*").GET().build());
+  }
+
+  private static List<JsonObject> array(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readArray().getValuesAs(JsonObject.class);
+    }
+  }
+
+  private static String text(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   private static long count(Connection c, String sql) throws SQLException {

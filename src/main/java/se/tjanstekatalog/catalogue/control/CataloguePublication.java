@@ -1,6 +1,10 @@
 package se.tjanstekatalog.catalogue.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -40,20 +45,48 @@ public class CataloguePublication {
       new Part("service", ""),
       new Part("service_level", ""),
       new Part("commitment", ""),
-      new Part("price_list", " WHERE status = 'PUBLISHED'"),
-      new Part("price_list_line", " WHERE price_list_id IN (SELECT id FROM `%s`.price_list"
+      new Part("price_list", "s.status = 'PUBLISHED'"),
+      new Part("price_list_line", "s.price_list_id IN (SELECT id FROM `%s`.price_list"
           + " WHERE status = 'PUBLISHED')"),
       new Part("cost_pool", ""),
       new Part("cost_pool_service", ""));
 
   @Inject Tenancy tenancy;
   @Inject @TenantDatabase DataSource database;
+  @Resource ManagedExecutorService worker;
+
+  /**
+   * A committed change of the host's published catalogue goes to the kommuner it serves, on a
+   * worker thread in their own transactions (one kommun each). A member that refuses it (a
+   * price that would govern one of its locked months) keeps its catalogue as it was, and the
+   * server log names the kommun and the reason.
+   */
+  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+      CatalogueOwner.CatalogueChanged change) {
+    Tenant host = change.owner();
+    if (tenancy.all().stream().noneMatch(t -> host.code().equals(t.servedBy()))) {
+      return;
+    }
+    worker.execute(() -> tenancy.runAs(host, () -> {
+      for (Tenant member : members(host)) {
+        try {
+          publish(host, member);
+        } catch (RuntimeException e) {
+          LOG.log(Level.SEVERE, "The catalogue of " + host.code() + " was not published to "
+              + member.code() + "; it keeps its catalogue as it was", e);
+        }
+      }
+    }));
+  }
+
+  private List<Tenant> members(Tenant host) {
+    return tenancy.all().stream().filter(t -> host.code().equals(t.servedBy())).toList();
+  }
 
   /** Publishes the host's catalogue to every kommun its IT nämnd serves; answers how many. */
   public int publishToMembers() {
     Tenant host = tenancy.current();
-    List<Tenant> members = tenancy.all().stream()
-        .filter(t -> host.code().equals(t.servedBy())).toList();
+    List<Tenant> members = members(host);
     for (Tenant member : members) {
       publish(host, member);
     }
@@ -102,7 +135,11 @@ public class CataloguePublication {
     }
   }
 
-  /** {@code INSERT … SELECT … ON DUPLICATE KEY UPDATE} over the table's columns. */
+  /**
+   * {@code INSERT … SELECT … ON DUPLICATE KEY UPDATE} over the table's columns, of the host's
+   * rows the member does not have exactly: an unchanged row is not written again, so the
+   * member's triggers (a changed price line marks its computed months stale) see only changes.
+   */
   private static String copy(Connection c, Part part, String from, String to)
       throws SQLException {
     List<String> columns = new ArrayList<>();
@@ -121,10 +158,15 @@ public class CataloguePublication {
       throw new IllegalStateException("No table " + to + "." + part.table());
     }
     String list = String.join(", ", columns);
+    String select = columns.stream().map(col -> "s." + col).collect(Collectors.joining(", "));
+    String same = columns.stream().map(col -> "d." + col + " <=> s." + col)
+        .collect(Collectors.joining(" AND "));
     String update = columns.stream().map(col -> col + " = VALUES(" + col + ")")
         .collect(Collectors.joining(", "));
-    return "INSERT INTO `" + to + "`." + part.table() + " (" + list + ") SELECT " + list
-        + " FROM `" + from + "`." + part.table() + part.where().formatted(from)
+    return "INSERT INTO `" + to + "`." + part.table() + " (" + list + ") SELECT " + select
+        + " FROM `" + from + "`." + part.table() + " s WHERE "
+        + (part.where().isEmpty() ? "" : part.where().formatted(from) + " AND ")
+        + "NOT EXISTS (SELECT 1 FROM `" + to + "`." + part.table() + " d WHERE " + same + ")"
         + " ON DUPLICATE KEY UPDATE " + update;
   }
 }

@@ -47,6 +47,7 @@ import se.tjanstekatalog.shared.Violation;
 @Stateless
 public class CatalogueService {
   @Inject CatalogueRepository repository;
+  @Inject CatalogueOwner owner;
   @Inject MunicipalityService municipality;
   @Inject AuditTrail audit;
   @Inject SubscriptionService subscriptions;
@@ -184,6 +185,8 @@ public class CatalogueService {
 
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void updateFacts(ServiceFacts facts) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     Service s = entity(facts.code());
     if (s.getVersion() != facts.version()) {
       throw new ConflictException("catalogue.error.conflict", s.getName());
@@ -249,6 +252,8 @@ public class CatalogueService {
 
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void updateLevel(LevelFacts facts) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     ServiceLevel level = repository.level(facts.id())
         .orElseThrow(() -> new NotFoundException("catalogue.error.levelNotFound", facts.id()));
     if (level.getVersion() != facts.version()) {
@@ -293,6 +298,8 @@ public class CatalogueService {
   /** Renames or re-describes a service area (the seven areas are seeded, not fixed). */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void updateArea(long id, long version, String name, String description) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     ServiceArea area = repository.area(id)
         .orElseThrow(() -> new NotFoundException("catalogue.error.areaNotFound", id));
     if (area.getVersion() != version) {
@@ -308,6 +315,8 @@ public class CatalogueService {
   /** Changes one promise of a level (a number for numeric types, else text); audited. */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void updateCommitment(long commitmentId, BigDecimal number, String text) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     Commitment c = repository.commitment(commitmentId)
         .orElseThrow(() -> new NotFoundException("catalogue.error.commitmentNotFound",
             commitmentId));

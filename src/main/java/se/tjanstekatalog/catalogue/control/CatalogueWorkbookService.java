@@ -69,6 +69,7 @@ import se.tjanstekatalog.shared.SwedishFormat;
 @Stateless
 public class CatalogueWorkbookService {
   @Inject CatalogueRepository repository;
+  @Inject CatalogueOwner owner;
   @Inject AuditTrail audit;
   @Inject AuditLog auditLog;
   @Inject @TenantDatabase DataSource dataSource;
@@ -137,6 +138,8 @@ public class CatalogueWorkbookService {
    */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public Outcome importWorkbook(byte[] xlsx, String fileName) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     Map<WorkbookSheet, WorkbookRules.Table> tables;
     try {
       tables = CatalogueWorkbook.read(xlsx);

@@ -31,6 +31,7 @@ import se.tjanstekatalog.shared.Violation;
 @Stateless
 public class PriceListService {
   @Inject CatalogueRepository repository;
+  @Inject CatalogueOwner owner;
   @Inject AuditTrail audit;
   @Inject AuditLog auditLog;
 
@@ -60,6 +61,7 @@ public class PriceListService {
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public PriceList copy(long sourceId, String name, YearMonth from, YearMonth to,
       BigDecimal markupPercent, BigDecimal indexPercent) {
+    owner.requireOwn();
     PriceList source = find(sourceId);
     List<Violation> errors = checkNew(name, from, to, markupPercent, null);
     if (indexPercent == null || indexPercent.compareTo(BigDecimal.valueOf(-100)) <= 0) {
@@ -87,6 +89,7 @@ public class PriceListService {
   /** Changes a draft line's cost price; the charged price follows the list's markup. */
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void setCostPrice(long listId, long lineId, Amount cost) {
+    owner.requireOwn();
     PriceList list = find(listId);
     requireDraft(list);
     PriceListLine line = list.getLines().stream().filter(l -> l.getId() == lineId).findFirst()
@@ -107,6 +110,8 @@ public class PriceListService {
 
   @RolesAllowed(Role.IT_CONTROLLER_NAME)
   public void publish(long listId) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     PriceList list = find(listId);
     requireDraft(list);
     list.setStatus(PriceListStatus.PUBLISHED);

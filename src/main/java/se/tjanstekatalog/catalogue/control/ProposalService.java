@@ -41,6 +41,7 @@ public class ProposalService {
   private static final String PREPARERS = Role.IT_CONTROLLER_NAME;
 
   @Inject CatalogueRepository repository;
+  @Inject CatalogueOwner owner;
   @Inject CurrentCaller caller;
   @Inject AuditTrail audit;
   @Inject AuditLog auditLog;
@@ -69,6 +70,7 @@ public class ProposalService {
 
   @RolesAllowed(PREPARERS)
   public ChangeProposal create(Draft d) {
+    owner.requireOwn();
     List<Violation> errors = new ArrayList<>();
     if (d.kind() == null) {
       errors.add(new Violation("kind", "proposal.error.kind"));
@@ -179,6 +181,8 @@ public class ProposalService {
   /** Records the decision and applies the proposal from its effective month. */
   @RolesAllowed(PREPARERS)
   public void decide(long id, String note) {
+    owner.requireOwn();
+    owner.changedInThisTransaction();
     ChangeProposal p = find(id);
     requireStatus(p, ProposalStatus.IN_PREPARATION);
     p.close(ProposalStatus.DECIDED, caller.name(), Instant.now(), note);

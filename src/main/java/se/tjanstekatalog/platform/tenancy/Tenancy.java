@@ -231,15 +231,28 @@ public class Tenancy {
         st.execute("CREATE DATABASE IF NOT EXISTS `" + db
             + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO kommun (code, name,"
-          + " database_name, served_by) VALUES (?, ?, ?, ?)")) {
-        ps.setString(1, k.code());
-        ps.setString(2, k.name());
-        ps.setString(3, db);
-        ps.setString(4, k.servedBy());
-        ps.executeUpdate();
+      c.setAutoCommit(false);
+      try (PreparedStatement kommun = c.prepareStatement("INSERT INTO kommun (code, name,"
+          + " database_name, served_by) VALUES (?, ?, ?, ?)");
+          PreparedStatement host = c.prepareStatement(
+              "INSERT INTO kommun_host (host, kommun_code) VALUES (?, ?)")) {
+        kommun.setString(1, k.code());
+        kommun.setString(2, k.name());
+        kommun.setString(3, db);
+        kommun.setString(4, k.servedBy());
+        kommun.executeUpdate();
+        for (String name : k.hosts()) {
+          host.setString(1, Directory.normalise(name));
+          host.setString(2, k.code());
+          host.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
-      addHosts(c, k.code(), k.hosts());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not add the kommun " + k.code(), e);
     }
@@ -248,51 +261,49 @@ public class Tenancy {
     return reload().find(k.code()).orElseThrow();
   }
 
-  /** Lists host names for a kommun (the home kommun's, when a second kommun is added). */
-  public void addHosts(String code, List<String> hosts) {
-    try (Connection c = directoryConnection()) {
-      addHosts(c, code, hosts);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not list the hosts of " + code, e);
-    }
-    reload();
-  }
-
   /**
-   * Keeps a kommun out of service (its migration failed): its host names then reach no kommun
-   * of their own until an operator sets it ACTIVE again and restarts.
+   * Keeps a kommun out of service (its database could not be prepared): its host names then
+   * reach no kommun of their own until an operator sets it ACTIVE again and restarts.
    */
   public void markUnavailable(String code) {
-    rename(code, null);
+    update("UPDATE kommun SET state = 'UNAVAILABLE' WHERE code = ?", code);
   }
 
-  /** Names the home kommun in the directory as its municipality row does. */
+  /** Names a kommun in the directory (the demo's home kommun). */
   public void rename(String code, String name) {
-    try (Connection c = directoryConnection();
-        PreparedStatement ps = c.prepareStatement(name == null
-            ? "UPDATE kommun SET state = 'UNAVAILABLE' WHERE code = ?"
-            : "UPDATE kommun SET name = ? WHERE code = ?")) {
-      int i = 1;
-      if (name != null) {
-        ps.setString(i++, name);
+    update("UPDATE kommun SET name = ? WHERE code = ?", name, code);
+  }
+
+  private void update(String sql, String... values) {
+    try (Connection c = directoryConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        ps.setString(i + 1, values[i]);
       }
-      ps.setString(i, code);
       ps.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not rename the kommun " + code, e);
+      throw new IllegalStateException("Could not change the directory of kommuner", e);
     }
     reload();
   }
 
-  private static void addHosts(Connection c, String code, List<String> hosts) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT IGNORE INTO kommun_host (host, kommun_code) VALUES (?, ?)")) {
-      for (String host : hosts) {
-        ps.setString(1, Directory.normalise(host));
-        ps.setString(2, code);
-        ps.addBatch();
+  /** Whether a kommun in the directory, in service or not, has this code. */
+  public boolean codeTaken(String code) {
+    return exists("SELECT 1 FROM kommun WHERE code = ?", code);
+  }
+
+  /** Whether a kommun in the directory, in service or not, lists this host name. */
+  public boolean hostTaken(String host) {
+    return exists("SELECT 1 FROM kommun_host WHERE host = ?", Directory.normalise(host));
+  }
+
+  private boolean exists(String sql, String value) {
+    try (Connection c = directoryConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
       }
-      ps.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the directory of kommuner", e);
     }
   }
 
