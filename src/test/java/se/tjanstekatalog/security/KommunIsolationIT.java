@@ -157,7 +157,11 @@ class KommunIsolationIT {
       }
     }
     assertEquals(12, kommuner.get(1).getInt("computedMonths"));
-    assertEquals(0, kommuner.get(1).getInt("lockedMonths"));
+    try (Connection ekby = TestDatabase.connectKommun("ekby")) {
+      assertEquals(count(ekby, "SELECT COUNT(*) FROM period WHERE status = 'LOCKED'"
+          + " AND period BETWEEN '2026-01-01' AND '2026-12-01'"),
+          kommuner.get(1).getInt("lockedMonths"));
+    }
 
     Page ekbysOwn = new PortalClient(base, EKBY).getWithBasic("api/v1/kommuner?year=2026", "it",
         PASSWORD);
@@ -266,6 +270,45 @@ class KommunIsolationIT {
     form.put("jakarta.faces.ViewState", viewState);
     form.put("factsForm:description", text);
     return client.ajax(path, form, "factsForm:save", "factsForm", "factsForm");
+  }
+
+  @Test
+  void theHostBillsEkbyForAMonthEkbyLockedOneLinePerServiceAndLevel() throws SQLException {
+    String sum;
+    long lines;
+    try (Connection ekby = TestDatabase.connectKommun("ekby");
+        Statement st = ekby.createStatement()) {
+      st.execute("CALL tk_lock_period('2026-03-01', 'KommunIsolationIT')");
+      sum = text(ekby, "SELECT SUM(amount) FROM result_line WHERE period = '2026-03-01'"
+          + " AND binding");
+      lines = count(ekby, "SELECT COUNT(*) FROM result_line WHERE period = '2026-03-01'"
+          + " AND binding");
+    }
+    PortalClient sjostad = PortalClient.loggedIn(base, "it", PASSWORD);
+    Page csv = sjostad.get("api/v1/periods/2026-03/invoice-basis/kommuner/ekby.csv");
+    assertEquals(200, csv.status(), csv.body());
+    assertTrue(csv.header("Content-Disposition").contains("fakturaunderlag-ekby-2026-03.csv"));
+    List<String> rows = csv.body().lines().skip(1).toList();
+    assertTrue(rows.stream().allMatch(r -> r.startsWith("ekby;Ekby kommun;2026-03;")), rows.get(0));
+    String[] total = rows.get(rows.size() - 1).split(";");
+    assertEquals(new BigDecimal(sum), new BigDecimal(total[6].replace(',', '.')),
+        "the total is Ekby's binding lines of the month");
+    assertTrue(rows.size() - 1 < lines, "one line per service and level, not per org: "
+        + (rows.size() - 1) + " of " + lines);
+
+    Page pdf = sjostad.get("api/v1/periods/2026-03/invoice-basis/kommuner/ekby.pdf");
+    assertEquals(200, pdf.status());
+    assertTrue(pdf.header("Content-Type").startsWith("application/pdf"));
+    assertTrue(pdf.body().startsWith("%PDF"));
+    assertEquals(409, sjostad.get("api/v1/periods/2026-04/invoice-basis/kommuner/ekby.csv")
+        .status(), "Ekby has not locked April");
+    assertEquals(404, sjostad.get("api/v1/periods/2026-03/invoice-basis/kommuner/umea.csv")
+        .status());
+    PortalClient ekbyIt = PortalClient.loggedIn(new PortalClient(base, EKBY), "it", PASSWORD);
+    assertEquals(404, ekbyIt.get("api/v1/periods/2026-03/invoice-basis/kommuner/hem.csv")
+        .status(), "Ekby serves no kommun");
+    assertTrue(sjostad.get("costing/kommuner.xhtml?year=2026").body()
+        .contains("/invoice-basis/kommuner/ekby.csv"), "the view links the locked month's basis");
   }
 
   @Test

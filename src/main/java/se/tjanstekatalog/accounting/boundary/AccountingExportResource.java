@@ -92,6 +92,36 @@ public class AccountingExportResource {
     return download(period, org, lang, InvoiceBasisPdf::render, "application/pdf", "pdf");
   }
 
+  @GET
+  @Path("{period}/invoice-basis/kommuner/{kommun}.csv")
+  @Produces(CSV_TYPE)
+  @Operation(summary = "The invoice basis with which the shared IT nämnd bills a kommun it"
+      + " serves, for a month that kommun locked, as CSV")
+  @APIResponse(responseCode = "404", description = "The current kommun does not serve it")
+  @APIResponse(responseCode = "409", description = "The kommun has not locked the month")
+  public Response kommunCsv(@PathParam("period") String period,
+      @PathParam("kommun") String kommun,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    Locale locale = ExportFormat.language(lang);
+    return file(accounting.kommunInvoiceBasis(month(period), kommun, locale), locale,
+        InvoiceBasisCsv::render, CSV_TYPE, "csv");
+  }
+
+  @GET
+  @Path("{period}/invoice-basis/kommuner/{kommun}.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The invoice basis with which the shared IT nämnd bills a kommun it"
+      + " serves, for a month that kommun locked, as PDF")
+  @APIResponse(responseCode = "404", description = "The current kommun does not serve it")
+  @APIResponse(responseCode = "409", description = "The kommun has not locked the month")
+  public Response kommunPdf(@PathParam("period") String period,
+      @PathParam("kommun") String kommun,
+      @QueryParam("lang") @Parameter(description = ExportFormat.LANG_PARAMETER) String lang) {
+    Locale locale = ExportFormat.language(lang);
+    return file(accounting.kommunInvoiceBasis(month(period), kommun, locale), locale,
+        InvoiceBasisPdf::render, "application/pdf", "pdf");
+  }
+
   /**
    * The invoice basis as a file in the asked language, named {@code
    * fakturaunderlag-BOAB-2026-11.pdf} (in English {@code invoice-basis-BOAB-…}).
@@ -99,7 +129,11 @@ public class AccountingExportResource {
   private Response download(String period, String org, String lang,
       BiFunction<InvoiceBasis, Locale, byte[]> render, String type, String ext) {
     Locale locale = ExportFormat.language(lang);
-    InvoiceBasis b = accounting.invoiceBasis(month(period), org, locale);
+    return file(accounting.invoiceBasis(month(period), org, locale), locale, render, type, ext);
+  }
+
+  private static Response file(InvoiceBasis b, Locale locale,
+      BiFunction<InvoiceBasis, Locale, byte[]> render, String type, String ext) {
     return Response.ok(render.apply(b, locale), type).header("Content-Disposition",
         "attachment; filename=\"" + Messages.get(locale, "export.invoiceBasis.file") + "-"
             + b.orgCode() + "-" + SwedishFormat.month(b.month()) + "." + ext + "\"").build();

@@ -58,6 +58,20 @@ public final class AccountingQueries {
   /** A bolag's lines: texts of pools and adjustments in {@code locale}'s language. */
   public static List<InvoiceBasis.Line> invoiceLines(Connection c, YearMonth month, long orgId,
       BigDecimal defaultVat, Locale locale) throws SQLException {
+    return lines(c, month, orgId, defaultVat, locale);
+  }
+
+  /**
+   * A kommun's invoice basis lines from the IT nämnd that serves it: the binding lines and
+   * booked adjustments of all its orgs, one line per service and level (pool, adjustment).
+   */
+  public static List<InvoiceBasis.Line> kommunLines(Connection c, YearMonth month,
+      BigDecimal defaultVat, Locale locale) throws SQLException {
+    return InvoiceBasis.combined(lines(c, month, null, defaultVat, locale));
+  }
+
+  private static List<InvoiceBasis.Line> lines(Connection c, YearMonth month, Long orgId,
+      BigDecimal defaultVat, Locale locale) throws SQLException {
     ExportFormat f = ExportFormat.of(locale);
     List<InvoiceBasis.Line> out = new ArrayList<>();
     for (LedgerReads.Line l : LedgerReads.lines(c, LineQuery.of(month).org(orgId).binding())) {

@@ -3,6 +3,8 @@ package se.tjanstekatalog.accounting.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +43,7 @@ import se.tjanstekatalog.accounting.domain.SieWriter;
 import se.tjanstekatalog.accounting.entity.AccountingSettings;
 import se.tjanstekatalog.accounting.entity.AccountingSettingsChange;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.ExportFile;
 
@@ -163,6 +166,33 @@ public class AccountingService {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The invoice basis with which a shared IT nämnd's host bills a kommun it serves for a month
+   * that kommun has locked: all its orgs' binding lines, one line per service and level. The
+   * kommun's lines are read in its own database, outside any transaction of the host's
+   * (docs/adr/0007-tenancy.md, decision 3); a kommun the current one does not serve is not
+   * found.
+   */
+  @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public InvoiceBasis kommunInvoiceBasis(YearMonth month, String kommunCode, Locale locale) {
+    Tenant host = tenancy.current();
+    Tenant member = tenancy.find(kommunCode == null ? "" : kommunCode)
+        .filter(t -> host.code().equals(t.servedBy()))
+        .orElseThrow(() -> new NotFoundException("kommun.error.notServed", kommunCode));
+    AccountingRules rules = entity().rules();
+    String issuer = municipality.name();
+    return tenancy.runAs(member, () -> {
+      try (Connection c = dataSource.getConnection()) {
+        AccountingQueries.requireLocked(c, month);
+        return new InvoiceBasis(member.code(), municipality.name(), issuer, month,
+            AccountingQueries.kommunLines(c, month, rules.defaultVatRate(), locale));
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
   }
 
   /** A bolag as the export page lists it. */

@@ -2,7 +2,10 @@ package se.tjanstekatalog.accounting.domain;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import se.tjanstekatalog.shared.Amount;
 
 /**
@@ -27,6 +30,27 @@ public record InvoiceBasis(String orgCode, String orgName, String municipality,
     public Amount amountIncVat() {
       return amountExVat.plus(vat());
     }
+  }
+
+  /**
+   * Lines of the same text, unit price and VAT rate made one, quantities and amounts summed,
+   * in the order each first appears: a kommun billed for all its orgs at once (a shared IT
+   * nämnd's host billing a kommun it serves) gets one line per service and level, not one per
+   * org. VAT stays per line, so it is that of the summed amount.
+   */
+  public static List<Line> combined(List<Line> lines) {
+    Map<List<Object>, Line> out = new LinkedHashMap<>();
+    for (Line l : lines) {
+      List<Object> key = Arrays.asList(l.text(), strip(l.unitPrice()), strip(l.vatRate()));
+      out.merge(key, l, (a, b) -> new Line(a.text(), a.quantity() == null ? b.quantity()
+          : b.quantity() == null ? a.quantity() : a.quantity().add(b.quantity()),
+          a.unitPrice(), a.amountExVat().plus(b.amountExVat()), a.vatRate()));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static BigDecimal strip(BigDecimal value) {
+    return value == null ? null : value.stripTrailingZeros();
   }
 
   public Amount totalExVat() {

@@ -1,5 +1,6 @@
 package se.tjanstekatalog.kommun.domain;
 
+import java.io.Serializable;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,10 +22,11 @@ import se.tjanstekatalog.shared.Amount;
  * @param host whether it is the kommun whose IT nämnd serves the others
  * @param months January to December
  */
-public record KommunYear(String code, String name, boolean host, List<Month> months) {
+public record KommunYear(String code, String name, boolean host, List<Month> months)
+    implements Serializable {
   /** A month: both models' totals, the binding total (what is billed) and the status. */
   public record Month(YearMonth period, PeriodStatus status, Amount chargeback,
-      Amount allocation, Amount binding) {
+      Amount allocation, Amount binding) implements Serializable {
     public boolean computed() {
       return !(chargeback.isZero() && allocation.isZero() && binding.isZero());
     }
