@@ -72,7 +72,7 @@ public class DemoConsumption {
         return;
       }
       long t0 = System.nanoTime();
-      long rows = load(c);
+      long rows = load(c, ready.home() ? BigDecimal.ONE : DemoOrganisations.ekbyShare());
       LOG.info(() -> "Demo consumption loaded: " + rows + " rows in "
           + (System.nanoTime() - t0) / 1_000_000 + " ms");
     } catch (SQLException | IOException | ImportRejected e) {
@@ -80,7 +80,11 @@ public class DemoConsumption {
     }
   }
 
-  long load(Connection c) throws SQLException, IOException {
+  /**
+   * @param fixedShare the share of the pools' fixed monthly costs (staff, premises) this
+   *     kommun carries: all of them for Sjöstad, Ekby's size relative to Sjöstad's for Ekby
+   */
+  long load(Connection c, BigDecimal fixedShare) throws SQLException, IOException {
     ReferenceData ref = ReferenceData.load(c);
     long rows = 0;
     for (int m = 1; m <= 12; m++) {
@@ -94,7 +98,7 @@ public class DemoConsumption {
           "Demo: ekonomisystemet", "poolkostnader-" + SwedishFormat.month(month) + ".csv", null,
           "demo", null);
       new PoolCostImport(ref).store(RowSource.of(List.of("period", "pool", "belopp", "kommentar"),
-          poolCosts(c, month)), pools, c, x -> {});
+          poolCosts(c, month, fixedShare)), pools, c, x -> {});
     }
     return rows;
   }
@@ -177,7 +181,8 @@ public class DemoConsumption {
   }
 
   /** Each pool's cost: its area's consumption value at cost, ±5 %, plus fixed costs. */
-  private List<String[]> poolCosts(Connection c, YearMonth month) throws SQLException {
+  private List<String[]> poolCosts(Connection c, YearMonth month, BigDecimal fixedShare)
+      throws SQLException {
     List<String[]> lines = new ArrayList<>();
     String period = SwedishFormat.month(month);
     // The month's quantity per level in one pass over its rows, then valued at cost.
@@ -198,6 +203,9 @@ public class DemoConsumption {
           BigDecimal noise = BigDecimal.valueOf(0.95 + random.nextDouble() * 0.10);
           BigDecimal running = base.multiply(noise).setScale(2, RoundingMode.HALF_UP);
           BigDecimal fixed = BigDecimal.valueOf(150_000 + random.nextInt(250_000));
+          if (fixedShare.compareTo(BigDecimal.ONE) != 0) {
+            fixed = fixed.multiply(fixedShare).setScale(0, RoundingMode.HALF_UP);
+          }
           lines.add(new String[] {period, rs.getString(1), running.toPlainString(),
               "Drift och licenser"});
           lines.add(new String[] {period, rs.getString(1), fixed.toPlainString(),

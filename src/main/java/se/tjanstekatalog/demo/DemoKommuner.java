@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tjanstekatalog.catalogue.control.CataloguePublication;
 import se.tjanstekatalog.platform.Bootstrap;
@@ -22,6 +24,7 @@ import se.tjanstekatalog.platform.tenancy.Tenant;
  */
 @ApplicationScoped
 public class DemoKommuner {
+  private static final Logger LOG = Logger.getLogger(DemoKommuner.class.getName());
   static final String EKBY = "ekby";
   static final String EKBY_NAME = "Ekby kommun";
   /** Browsers and curl reach {@code *.localhost} on the loopback address. */
@@ -42,8 +45,14 @@ public class DemoKommuner {
       return;
     }
     tenancy.rename(ready.tenant().code(), SJOSTAD_NAME);
-    tenancy.register(new Tenancy.NewKommun(EKBY, EKBY_NAME, List.of(EKBY_HOST),
-        ready.tenant().code()));
+    try {
+      tenancy.register(new Tenancy.NewKommun(EKBY, EKBY_NAME, List.of(EKBY_HOST),
+          ready.tenant().code()));
+    } catch (RuntimeException e) {
+      // An external database user without the right to create databases: Sjöstad alone.
+      LOG.log(Level.WARNING, "The demo's second kommun, Ekby, could not be added (the"
+          + " database user needs ALL on `<database>\\_%`.*); the demo has Sjöstad only", e);
+    }
   }
 
   /** Ekby's schema is current and empty: first the catalogue its IT nämnd publishes. */

@@ -52,6 +52,14 @@ final class DemoOrganisations {
   static final Map<String, String> EKBY_COUNTERPART = Map.of(
       "KS", "SLK", "BUF", "GSF", "SOC", "ASF", "EBAB", "BOAB");
 
+  /** Ekby's headcount as a share of Sjöstad's (January figures), to four decimals. */
+  static BigDecimal ekbyShare() {
+    int ekby = EKBY.stream().mapToInt(DemoOrg::headcount).sum();
+    int sjostad = ALL.stream().mapToInt(DemoOrg::headcount).sum();
+    return BigDecimal.valueOf(ekby).divide(BigDecimal.valueOf(sjostad), 4,
+        java.math.RoundingMode.HALF_UP);
+  }
+
   /** The demo's ekonomichefer (GSF's and BOAB's are the demo users the README names). */
   private static final Map<String, String> FINANCE_CHIEFS = Map.ofEntries(
       Map.entry("SLK", "Lena Lindqvist"), Map.entry("SF", "Anders Sundberg"),

@@ -29,7 +29,9 @@ import se.tjanstekatalog.devserver.DatabaseBackup;
  * back every locked month (2026-01..10) with the same fingerprint and results, byte for byte,
  * and the same SIE files byte for byte (the file's {@code #GEN} line carries today's date and
  * the caller, the same before and after). A restore into a data directory that holds anything
- * is refused. Runs without Chromium too (plain HTTP, like {@code DemoYearIT}).
+ * is refused. The demo's second kommun, Ekby, is backed up into its own file beside the backup
+ * and restored into its own database with it. Runs without Chromium too (plain HTTP, like
+ * {@code DemoYearIT}).
  */
 @ExtendWith({BrowserPortal.WithoutBrowser.class, BrowserPortal.DemoAsMade.class})
 class BackupRestoreIT {
@@ -39,9 +41,17 @@ class BackupRestoreIT {
       YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9),
       YearMonth.of(2026, 10));
 
+  /** The demo's second kommun, in its own database (ADR 0007). */
+  private static final String EKBY = "tjanstekatalog_ekby";
+  private static final String EKBY_LEDGER = "SELECT CONCAT(COUNT(*), ' lines, ', SUM(amount),"
+      + " ' kr, ', (SELECT COUNT(*) FROM org_unit), ' orgs, ', (SELECT COUNT(*) FROM app_user),"
+      + " ' users') FROM result_line";
+
   @Test
   void aBackupTakenWhileThePortalRunsRestoresEveryLockedMonthByteForByte() throws Exception {
     Map<String, byte[]> before = lockedMonthFiles();
+    String ekbyBefore = BrowserPortal.text(EKBY, EKBY_LEDGER);
+    assertTrue(ekbyBefore.contains(" 4 orgs"), ekbyBefore);
 
     Path file = Path.of(System.getProperty("tk.projectDir"), "target", "browser-portal",
         "backup-demo.sql.gz");
@@ -63,7 +73,14 @@ class BackupRestoreIT {
     assertTrue(!answers.isEmpty() && answers.stream().allMatch(s -> s == 200),
         "the portal answered during the backup: " + answers);
 
+    Path ekbyFile = DatabaseBackup.kommunFile(file, "ekby");
+    assertTrue(Files.size(ekbyFile) > 10_000, "Ekby's database beside it: " + ekbyFile);
+
     BrowserPortal.restoreDatabase(file);
+    assertEquals(ekbyBefore, BrowserPortal.text(EKBY, EKBY_LEDGER),
+        "Ekby restored from its file into its own database");
+    assertEquals(EKBY, BrowserPortal.text("tjanstekatalog",
+        "SELECT database_name FROM kommun WHERE code = 'ekby'"));
     Map<String, byte[]> after = lockedMonthFiles();
     assertEquals(before.keySet(), after.keySet());
     for (Map.Entry<String, byte[]> e : before.entrySet()) {

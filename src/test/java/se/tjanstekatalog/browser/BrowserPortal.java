@@ -173,6 +173,21 @@ public final class BrowserPortal implements BeforeAllCallback, BeforeEachCallbac
     }
   }
 
+  /** The first column of the first row of a query in one of the portal's databases. */
+  public static String text(String database, String sql) {
+    Running r = Running.current;
+    Assumptions.assumeTrue(r != null && r.database != null,
+        "only the browser tests' own portal's database is read by SQL");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+            r.database.jdbcUrl(database), "root", "");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not run " + sql, e);
+    }
+  }
+
   /**
    * Backs up the running portal's database with the backup command's code, while the portal
    * runs ({@link DatabaseBackup#backup}); returns the file.

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +68,14 @@ public final class DatabaseBackup {
 
     String jdbcUrl() {
       return "jdbc:mariadb://" + host + ":" + port + "/" + database;
+    }
+
+    /** The same server and user, another database (a kommun's). */
+    Target in(String otherDatabase) {
+      if (!otherDatabase.matches("[A-Za-z0-9_]+")) {
+        throw new IllegalArgumentException("Not a database name: " + otherDatabase);
+      }
+      return new Target(host, port, user, password, otherDatabase);
     }
   }
 
@@ -165,6 +174,56 @@ public final class DatabaseBackup {
    * @return the size of the file written
    */
   public static long backup(Target target, Path base, Path out) throws IOException {
+    long bytes = dump(target, base, out);
+    for (Map.Entry<String, String> k : kommuner(target).entrySet()) {
+      Path file = kommunFile(out, k.getKey());
+      bytes += dump(target.in(k.getValue()), base, file);
+      OUT.println("[tk] The kommun " + k.getKey() + " (database " + k.getValue() + "): " + file);
+    }
+    return bytes;
+  }
+
+  /**
+   * The file beside a backup that holds another kommun's database (several kommuner, ADR
+   * 0007): {@code tjanstekatalog-20261205-101500.sql.gz} → {@code
+   * tjanstekatalog-20261205-101500.kommun-ekby.sql.gz}.
+   */
+  public static Path kommunFile(Path backup, String code) {
+    String name = backup.getFileName().toString();
+    String stem = name.endsWith(".sql.gz") ? name.substring(0, name.length() - 7) : name;
+    return backup.resolveSibling(stem + ".kommun-" + code + ".sql.gz");
+  }
+
+  /**
+   * The kommuner with a database of their own, code → database, from the directory of the
+   * target's database (none before several kommuner existed).
+   */
+  static Map<String, String> kommuner(Target target) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(),
+            target.password());
+        Statement st = c.createStatement()) {
+      try (ResultSet t = st.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES"
+          + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kommun'")) {
+        t.next();
+        if (t.getInt(1) == 0) {
+          return out;
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT code, database_name FROM kommun"
+          + " WHERE database_name IS NOT NULL ORDER BY code")) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the kommuner of " + target.jdbcUrl() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static long dump(Target target, Path base, Path out) throws IOException {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Path partial = out.resolveSibling(out.getFileName() + ".partial");
     List<String> command = new ArrayList<>(List.of(
@@ -221,6 +280,77 @@ public final class DatabaseBackup {
    * libncurses 5, which current systems no longer have.
    */
   public static void restore(Path in, Target target, Path base) throws IOException {
+    for (String code : kommunFiles(in)) {
+      String db = target.database() + "_" + code;
+      if (tablesIn(target, db) > 0) {
+        throw new IllegalStateException("The database " + db + " for the kommun " + code
+            + " already has tables: restore into empty databases");
+      }
+    }
+    restoreOne(in, target);
+    // Each other kommun into <target database>_<code>, from its file beside the backup; the
+    // directory then names the databases it was restored into.
+    Map<String, String> kommuner = kommuner(target);
+    for (String code : kommuner.keySet()) {
+      if (!Files.isRegularFile(kommunFile(in, code))) {
+        throw new IllegalStateException("The backup names the kommun " + code + " but "
+            + kommunFile(in, code) + " is missing: restore it with its kommun files");
+      }
+    }
+    for (String code : kommuner.keySet()) {
+      Target kommun = target.in(target.database() + "_" + code);
+      execute(target, "CREATE DATABASE IF NOT EXISTS `" + kommun.database()
+          + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+      restoreOne(kommunFile(in, code), kommun);
+      execute(target, "UPDATE kommun SET database_name = '" + kommun.database()
+          + "' WHERE code = '" + code + "'");
+    }
+  }
+
+  /** The codes of the kommun files beside a backup. */
+  private static List<String> kommunFiles(Path backup) throws IOException {
+    String prefix = kommunFile(backup, "").getFileName().toString().replace(".sql.gz", "");
+    List<String> codes = new ArrayList<>();
+    Path dir = backup.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return codes;
+    }
+    try (var files = Files.list(dir)) {
+      files.map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith(prefix) && n.endsWith(".sql.gz"))
+          .map(n -> n.substring(prefix.length(), n.length() - 7))
+          .filter(code -> code.matches("[a-z][a-z0-9]{1,31}")).sorted().forEach(codes::add);
+    }
+    return codes;
+  }
+
+  private static int tablesIn(Target target, String database) {
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(),
+            target.password());
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.TABLES"
+            + " WHERE TABLE_SCHEMA = ?")) {
+      ps.setString(1, database);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach " + target.jdbcUrl() + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static void execute(Target target, String sql) {
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(),
+            target.password());
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void restoreOne(Path in, Target target) throws IOException {
     if (!Files.isRegularFile(in)) {
       throw new IllegalArgumentException("No backup file " + in);
     }

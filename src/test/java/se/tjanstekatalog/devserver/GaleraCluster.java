@@ -293,6 +293,9 @@ final class GaleraCluster {
           + PASSWORD + "'");
       // Liquibase creates triggers; the portal reads the wsrep status for its health.
       st.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1'");
+      // Every other kommun's database, <database>_<code> (ADR 0007; the demo's Ekby).
+      st.execute("GRANT ALL PRIVILEGES ON `" + database.replace("_", "\\_") + "\\_%`.* TO '"
+          + USER + "'@'127.0.0.1'");
       st.execute("GRANT PROCESS, RELOAD ON *.* TO '" + USER + "'@'127.0.0.1'");
       st.execute("CREATE USER IF NOT EXISTS '" + CHECK_USER + "'@'127.0.0.1'");
     }

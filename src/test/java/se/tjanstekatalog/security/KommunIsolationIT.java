@@ -167,6 +167,7 @@ class KommunIsolationIT {
         PASSWORD);
     assertEquals(List.of("ekby"), array(ekbysOwn.body()).stream()
         .map(k -> k.getString("code")).toList(), "a kommun the nämnd serves sees only itself");
+    assertFalse(array(ekbysOwn.body()).get(0).getBoolean("host"), "and hosts no nämnd");
 
     PortalClient sjostad = PortalClient.loggedIn(base, "it", PASSWORD);
     Page page = sjostad.get("costing/kommuner.xhtml?year=2026");
@@ -309,6 +310,26 @@ class KommunIsolationIT {
         .status(), "Ekby serves no kommun");
     assertTrue(sjostad.get("costing/kommuner.xhtml?year=2026").body()
         .contains("/invoice-basis/kommuner/ekby.csv"), "the view links the locked month's basis");
+  }
+
+  @Test
+  void ekbysSieFileIsEkbysBooksOnly() throws SQLException {
+    try (Connection ekby = TestDatabase.connectKommun("ekby");
+        Statement st = ekby.createStatement()) {
+      st.execute("CALL tk_lock_period('2026-02-01', 'KommunIsolationIT')");
+    }
+    PortalClient ekbyIt = PortalClient.loggedIn(new PortalClient(base, EKBY), "it", PASSWORD);
+    Page sie = ekbyIt.get("api/v1/periods/2026-02/sie");
+    assertEquals(200, sie.status());
+    String text = sie.body();
+    assertTrue(text.contains("#FNAMN \"Ekby kommun\""), "Ekby's company name");
+    assertTrue(text.contains("Barn- och utbildningsf"), "Ekby's orgs as objects");
+    for (String marker : List.of("stads kommun", "Grundskolef", "Stadsledningskontoret",
+        "Bostads AB")) {
+      assertFalse(text.contains(marker), "the SIE file names " + marker);
+    }
+    assertEquals(409, PortalClient.loggedIn(base, "it", PASSWORD)
+        .get("api/v1/periods/2026-02/sie").status(), "Sjöstad's own 2026-02 is still open");
   }
 
   @Test

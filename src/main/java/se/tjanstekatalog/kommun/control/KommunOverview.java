@@ -48,10 +48,14 @@ public class KommunOverview {
 
   /** Each kommun's year, host first. */
   public List<KommunYear> year(Year year) {
-    Tenant host = tenancy.current();
+    Tenant current = tenancy.current();
+    List<Tenant> kommuner = kommuner();
+    // The nämnd's host is the current kommun when it serves others; alone it is just itself.
+    boolean hosts = kommuner.size() > 1;
     List<KommunYear> out = new ArrayList<>();
-    for (Tenant k : kommuner()) {
-      out.add(tenancy.runAs(k, () -> read(k, k.code().equals(host.code()), year)));
+    for (Tenant k : kommuner) {
+      boolean host = hosts && k.code().equals(current.code());
+      out.add(tenancy.runAs(k, () -> read(k, host, year)));
     }
     return out;
   }
