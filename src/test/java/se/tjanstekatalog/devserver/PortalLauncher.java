@@ -181,6 +181,9 @@ public final class PortalLauncher {
       OUT.println("[tk]    ekonom.gsf     ORG_FINANCE, Grundskoleförvaltningen");
       OUT.println("[tk]    ekonom.bostad  ORG_FINANCE, Bostads AB");
       OUT.println("[tk]    personal.gsf   VIEWER, Grundskoleförvaltningen");
+      OUT.println("[tk]  The second kommun, Ekby (served by Sjöstad's IT nämnd): "
+          + base.replace("://localhost", "://ekby.localhost") + "/");
+      OUT.println("[tk]    admin, it, ekonom.buf, personal.buf (password 'demo')");
     }
     if (settings.embedded()) {
       OUT.println("[tk]  Embedded MariaDB on 127.0.0.1:" + database.port()

@@ -333,6 +333,21 @@ class KommunIsolationIT {
   }
 
   @Test
+  void aHostNameAnotherNodeAddsReachesItsKommunWithinSeconds() throws Exception {
+    String alias = "ekby-alias" + System.nanoTime() + ".localhost";
+    try (Connection c = TestDatabase.connect(); Statement st = c.createStatement()) {
+      st.execute("INSERT INTO kommun_host (host, kommun_code) VALUES ('" + alias + "', 'ekby')");
+    }
+    // The directory is reread for an unlisted name once it is older than 2 s: by then
+    // either some request reread it after the insert, or this one does.
+    Thread.sleep(2_500);
+    Page orgs = new PortalClient(base, alias).getWithBasic("api/v1/organisations",
+        "ekonom.buf", PASSWORD);
+    assertEquals(200, orgs.status(), "Ekby's account on the new name");
+    assertTrue(orgs.body().contains("BUF") && !orgs.body().contains("GSF"), orgs.body());
+  }
+
+  @Test
   void anAccountLogsInOnlyToItsOwnKommun() {
     Page login = new PortalClient(base, EKBY).login("ekonom.gsf", PASSWORD);
     assertEquals(200, login.status(), "Sjöstad's ekonomichef is unknown in Ekby");

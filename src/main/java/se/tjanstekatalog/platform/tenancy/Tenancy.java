@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,6 +58,7 @@ public class Tenancy {
   private volatile Directory directory = Directory.SINGLE;
   private volatile String poolDatabase;
   private volatile long loadedAt = System.nanoTime();
+  private final ReentrantLock reloading = new ReentrantLock();
 
   @PostConstruct
   void open() {
@@ -122,18 +125,45 @@ public class Tenancy {
     return t;
   }
 
-  /** The kommun a host name reaches, without entering it. */
+  /**
+   * The kommun a host name reaches, without entering it. An unlisted name first rereads the
+   * directory if it is older than 2 s (another node may have added the kommun, also to an
+   * installation that had one), so a new kommun's name never reaches another kommun for
+   * longer than that.
+   */
   public Optional<Tenant> forHost(String host) {
     Directory d = directory;
-    if (d.tenants().size() == 1) {
-      return Optional.of(d.home());
-    }
     Optional<Tenant> t = d.listed(host);
-    if (t.isEmpty() && System.nanoTime() - loadedAt > RELOAD_NANOS) {
-      d = reload();
+    if (t.isEmpty()) {
+      d = fresh();
       t = d.listed(host);
     }
-    return t.isPresent() || "refuse".equals(unlistedHosts) ? t : Optional.of(d.home());
+    if (t.isPresent()) {
+      return t;
+    }
+    return d.tenants().size() == 1 || !"refuse".equals(unlistedHosts)
+        ? Optional.of(d.home()) : Optional.empty();
+  }
+
+  /**
+   * The directory, reread if older than 2 s by one request while the others go on with the
+   * one read before (they never wait, so /health answers while the pool is exhausted); a
+   * failed reread is tried again 2 s later.
+   */
+  private Directory fresh() {
+    Directory d = directory;
+    if (System.nanoTime() - loadedAt <= RELOAD_NANOS || !reloading.tryLock()) {
+      return d;
+    }
+    try {
+      return System.nanoTime() - loadedAt <= RELOAD_NANOS ? directory : reload();
+    } catch (RuntimeException e) {
+      loadedAt = System.nanoTime();
+      LOG.log(Level.FINE, "The directory could not be reread; the one read before serves", e);
+      return d;
+    } finally {
+      reloading.unlock();
+    }
   }
 
   /** Whether this thread works for a kommun it entered (a request's, a job's). */
