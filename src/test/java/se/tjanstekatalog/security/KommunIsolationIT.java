@@ -110,6 +110,44 @@ class KommunIsolationIT {
         + AccessMatrixIT.endpoints().size()), asked);
   }
 
+  /**
+   * The other way round: every page and read endpoint as Sjöstad's four roles names nothing
+   * of Ekby's, except the two pages whose purpose is the kommuner of the installation: the
+   * nämnd's view across the kommuner it serves and the platform admin's list.
+   */
+  @Test
+  void everyPageAndEndpointOfSjostadNamesNothingOfEkby() {
+    Set<String> acrossKommuner = Set.of("costing/kommuner.xhtml?year=2026",
+        "api/v1/kommuner?year=2026", "admin/kommuner.xhtml");
+    List<String> wrong = new ArrayList<>();
+    for (String user : EKBY_USERS.keySet()) {
+      PortalClient client = PortalClient.loggedIn(base, user, PASSWORD);
+      List<String> paths = new ArrayList<>(AccessMatrixIT.pages().keySet());
+      paths.addAll(AccessMatrixIT.endpoints().keySet());
+      for (String path : paths) {
+        if (acrossKommuner.contains(path)) {
+          continue;
+        }
+        Page answer = path.startsWith("api/") ? sjostadBasic(path, user) : client.get(path);
+        for (String marker : EKBY_ONLY) {
+          if (answer.body().contains(marker)) {
+            wrong.add(user + " " + path + " names " + marker);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong, "Sjöstad's answers");
+  }
+
+  /** A GET on Sjöstad's (the base URL's) host with HTTP Basic that accepts any type. */
+  private Page sjostadBasic(String path, String user) {
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    PortalClient client = new PortalClient(base);
+    return client.send(HttpRequest.newBuilder(client.uri(path))
+        .header("Authorization", "Basic " + token).header("Accept", "*/*").GET().build());
+  }
+
   @Test
   void ekbysPagesShowEkbyAndSjostadsShowNothingOfEkby() {
     PortalClient ekby = PortalClient.loggedIn(new PortalClient(base, EKBY), "it", PASSWORD);
