@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.tjanstekatalog.catalogue.control.CataloguePublication;
 import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
-import se.tjanstekatalog.platform.tenancy.Tenant;
 
 /**
  * The demo's two kommuner: Sjöstad (the home kommun, whose IT nämnd is shared) and Ekby, which
  * the nämnd serves. After Sjöstad's demo is in place, Ekby is added to the directory with its
- * own database, reached at {@code ekby.localhost}; start-up then prepares it like any kommun,
- * and, before its demo data, Sjöstad's catalogue is published into it. Ekby's consumption and
+ * own database, reached at {@code ekby.localhost}; start-up then prepares it like any kommun
+ * (Sjöstad's catalogue is published into it before its demo data, {@link
+ * se.tjanstekatalog.catalogue.control.CataloguePublication}). Ekby's consumption and
  * computed months come from the same start-up observers as Sjöstad's; the month workflow and
  * budget demo stay Sjöstad's.
  */
@@ -32,7 +31,6 @@ public class DemoKommuner {
   static final String SJOSTAD_NAME = "Sjöstads kommun";
 
   @Inject Tenancy tenancy;
-  @Inject CataloguePublication publication;
 
   @Inject
   @ConfigProperty(name = "tk.demo", defaultValue = "false")
@@ -52,19 +50,6 @@ public class DemoKommuner {
       // An external database user without the right to create databases: Sjöstad alone.
       LOG.log(Level.WARNING, "The demo's second kommun, Ekby, could not be added (the"
           + " database user needs ALL on `<database>\\_%`.*); the demo has Sjöstad only", e);
-    }
-  }
-
-  /** Ekby's schema is current and empty: first the catalogue its IT nämnd publishes. */
-  void publishToEkby(@Observes @Priority(Interceptor.Priority.APPLICATION + 100)
-      Bootstrap.SchemaReady ready) {
-    Tenant ekby = ready.tenant();
-    if (!demo || !EKBY.equals(ekby.code()) || ekby.servedBy() == null) {
-      return;
-    }
-    Tenant host = tenancy.find(ekby.servedBy()).orElseThrow();
-    if (!publication.hasCatalogue()) {
-      publication.publish(host, ekby);
     }
   }
 }

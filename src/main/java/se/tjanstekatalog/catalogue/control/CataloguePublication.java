@@ -1,11 +1,13 @@
 package se.tjanstekatalog.catalogue.control;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import se.tjanstekatalog.platform.Bootstrap;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.platform.tenancy.Tenant;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
@@ -25,7 +29,8 @@ import se.tjanstekatalog.platform.tenancy.TenantDatabase;
  * A shared IT nämnd's catalogue, published from the host kommun's database into a member
  * kommun's (docs/adr/0007-tenancy.md, decision 4): the service areas, services, levels and
  * their commitments, the published price lists and their lines, and the cost pools with their
- * services, with the host's ids, so that the member's subscriptions, consumption and costing
+ * services, with the host's ids, at every start of the member and after every committed change
+ * in the host, so that the member's subscriptions, consumption and costing
  * read their own tables with the same SQL as the host's. Draft price lists stay with the host.
  *
  * <p>Rows are added or brought up to date, never removed (a retired service stays, retired).
@@ -79,6 +84,33 @@ public class CataloguePublication {
     }));
   }
 
+  /**
+   * At every start, before the demo loader and anything else of the kommun's: a kommun served by
+   * another's nämnd gets the nämnd's catalogue as it is now, so a change whose publication a
+   * stopped node never finished, or one written behind the portal's back, arrives. A refusal
+   * (a price that would govern one of the kommun's locked months) leaves its catalogue as it
+   * was and is logged; the kommun starts.
+   */
+  void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100)
+      Bootstrap.SchemaReady ready) {
+    Tenant member = ready.tenant();
+    if (member.servedBy() == null) {
+      return;
+    }
+    Optional<Tenant> host = tenancy.find(member.servedBy());
+    if (host.isEmpty()) {
+      LOG.warning(() -> "The kommun " + member.code() + " is served by " + member.servedBy()
+          + ", which is not in service: its catalogue stays as it is");
+      return;
+    }
+    try {
+      publish(host.get(), member);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The catalogue of " + host.get().code() + " was not published to "
+          + member.code() + " at start; it keeps its catalogue as it was", e);
+    }
+  }
+
   private List<Tenant> members(Tenant host) {
     return tenancy.all().stream().filter(t -> host.code().equals(t.servedBy())).toList();
   }
@@ -122,17 +154,6 @@ public class CataloguePublication {
     });
     LOG.info(() -> "Published the catalogue of " + host.code() + " to " + member.code() + " in "
         + (System.nanoTime() - t0) / 1_000_000 + " ms");
-  }
-
-  /** Whether the current kommun has a catalogue (any service; the schema seeds the areas). */
-  public boolean hasCatalogue() {
-    try (Connection c = database.getConnection(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM service)")) {
-      rs.next();
-      return rs.getBoolean(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the catalogue", e);
-    }
   }
 
   /**
