@@ -14,11 +14,12 @@ import javax.sql.DataSource;
  * database. The tenant is asked on every {@code getConnection()}, not when the data source is
  * injected, because {@code @Stateless} beans are pooled and serve every caller.
  *
- * <p>A tenant in the pool's own database ({@link Tenant#inPoolDatabase()}, the only one today)
- * gets the pool's connection exactly as the pool hands it out, and so does a caller outside
- * any municipality (the supplier answers {@code null}: EclipseLink's first login while the
- * application deploys). A tenant with a database of its
- * own gets the pool's connection switched to that database ({@code USE}, through {@link
+ * <p>A tenant in the pool's own database ({@link Tenant#inPoolDatabase()}: the one kommun of
+ * an installation that serves one) gets the pool's connection exactly as the pool hands it
+ * out, and so does a caller outside any municipality (the supplier answers {@code null}:
+ * EclipseLink's first login while the application deploys). A tenant with a database named
+ * (every kommun, the home one too, once there are several, {@link Directory}) gets the pool's
+ * connection switched to that database ({@code USE}, through {@link
  * Connection#setCatalog}); every SQL string names its tables without a database, so it reads
  * and writes that tenant's tables and calls its procedures, and the tables' triggers are that
  * database's. Within one JTA transaction the pool shares one physical connection between the

@@ -4,8 +4,10 @@
  * se.tjanstekatalog.platform.tenancy.Tenancy}, and the persistence unit's connections pass
  * through the same {@link se.tjanstekatalog.platform.tenancy.TenantDataSource}; the
  * municipality's row id comes from {@link se.tjanstekatalog.platform.tenancy.Tenancy#municipalityId()}.
- * Today there is one municipality in the pool's own database, so every connection is the
- * {@code jdbc/tk} pool's, untouched. Several municipalities (a database each) change this
- * package, not the services: docs/adr/0007-tenancy.md.
+ * The kommuner are in the directory ({@link se.tjanstekatalog.platform.tenancy.Directory});
+ * a request's kommun comes from its host name ({@link
+ * se.tjanstekatalog.platform.tenancy.TenantFilter}), a job's from the job ({@code runAs}). With
+ * one kommun every connection is the {@code jdbc/tk} pool's, untouched; with several, each is
+ * pointed at its kommun's database: docs/adr/0007-tenancy.md.
  */
 package se.tjanstekatalog.platform.tenancy;
