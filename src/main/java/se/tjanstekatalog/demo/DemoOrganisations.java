@@ -49,8 +49,9 @@ final class DemoOrganisations {
       adm("BUF", "Barn- och utbildningsförvaltningen", "2100", 1400, 1150, true),
       adm("SOC", "Socialförvaltningen", "3100", 1100, 980, false),
       company("EBAB", "Ekby Bostäder AB", "8100", "5", 40, 210));
-  static final Map<String, String> EKBY_COUNTERPART = Map.of(
-      "KS", "SLK", "BUF", "GSF", "SOC", "ASF", "EBAB", "BOAB");
+  /** In Ekby's code order, so every demo database gets the same rows in the same order. */
+  static final Map<String, String> EKBY_COUNTERPART = java.util.Collections.unmodifiableMap(
+      new java.util.TreeMap<>(Map.of("KS", "SLK", "BUF", "GSF", "SOC", "ASF", "EBAB", "BOAB")));
 
   /** Ekby's headcount as a share of Sjöstad's (January figures), to four decimals. */
   static BigDecimal ekbyShare() {

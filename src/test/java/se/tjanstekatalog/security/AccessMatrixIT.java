@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,12 +186,9 @@ class AccessMatrixIT {
 
   /** A GET with HTTP Basic that accepts any type, as a download link or an integration does. */
   private Page basic(String path, String user) {
-    String token = Base64.getEncoder()
-        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    PortalClient client = new PortalClient(base);
-    return client.send(HttpRequest.newBuilder(client.uri(path))
-        .header("Authorization", "Basic " + token).header("Accept", "*/*").GET().build());
+    return new PortalClient(base).downloadWithBasic(path, user, PASSWORD);
   }
+
 
   /**
    * A VIEWER sees their own org only: another org's statement in every format, its

@@ -10,14 +10,11 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,7 +129,8 @@ class KommunIsolationIT {
         if (acrossKommuner.contains(path)) {
           continue;
         }
-        Page answer = path.startsWith("api/") ? sjostadBasic(path, user) : client.get(path);
+        Page answer = path.startsWith("api/")
+            ? new PortalClient(base).downloadWithBasic(path, user, PASSWORD) : client.get(path);
         for (String marker : EKBY_ONLY) {
           if (answer.body().contains(marker)) {
             wrong.add(user + " " + path + " names " + marker);
@@ -141,15 +139,6 @@ class KommunIsolationIT {
       }
     }
     assertEquals(List.of(), wrong, "Sjöstad's answers");
-  }
-
-  /** A GET on Sjöstad's (the base URL's) host with HTTP Basic that accepts any type. */
-  private Page sjostadBasic(String path, String user) {
-    String token = Base64.getEncoder()
-        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    PortalClient client = new PortalClient(base);
-    return client.send(HttpRequest.newBuilder(client.uri(path))
-        .header("Authorization", "Basic " + token).header("Accept", "*/*").GET().build());
   }
 
   @Test
@@ -431,12 +420,9 @@ class KommunIsolationIT {
 
   /** A GET on Ekby's host with HTTP Basic that accepts any type. */
   private Page basic(String path, String user) {
-    String token = Base64.getEncoder()
-        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    PortalClient client = new PortalClient(base, EKBY);
-    return client.send(HttpRequest.newBuilder(client.uri(path))
-        .header("Authorization", "Basic " + token).header("Accept", "*/*").GET().build());
+    return new PortalClient(base, EKBY).downloadWithBasic(path, user, PASSWORD);
   }
+
 
   /** What {@code expected} has that {@code actual} lacks. */
   private static List<String> missing(List<String> expected, List<String> actual) {

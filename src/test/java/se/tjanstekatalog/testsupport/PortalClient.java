@@ -119,6 +119,14 @@ public final class PortalClient {
         .header("Accept", "application/json").GET().build());
   }
 
+  /** A GET with HTTP Basic that accepts any type, as a download link or an integration does. */
+  public Page downloadWithBasic(String path, String user, String password) {
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+        .header("Accept", "*/*").GET().build());
+  }
+
   /** Logs in through the login form; returns the response to the form post. */
   public Page login(String user, String password) {
     Page form = get("login.xhtml");

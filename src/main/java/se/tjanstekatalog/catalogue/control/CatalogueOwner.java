@@ -23,11 +23,6 @@ public class CatalogueOwner {
   /** A committed change of the published catalogue in the kommun that owns it. */
   public record CatalogueChanged(Tenant owner) {}
 
-  /** Whether the current kommun's catalogue is a copy of another kommun's nämnd's. */
-  public boolean isCopy() {
-    return tenancy.current().servedBy() != null;
-  }
-
   /** Refuses a change of the catalogue in a kommun whose catalogue is published to it. */
   public void requireOwn() {
     Tenant t = tenancy.current();

@@ -115,16 +115,6 @@ public class CataloguePublication {
     return tenancy.all().stream().filter(t -> host.code().equals(t.servedBy())).toList();
   }
 
-  /** Publishes the host's catalogue to every kommun its IT nämnd serves; answers how many. */
-  public int publishToMembers() {
-    Tenant host = tenancy.current();
-    List<Tenant> members = members(host);
-    for (Tenant member : members) {
-      publish(host, member);
-    }
-    return members.size();
-  }
-
   /** Copies the host's published catalogue into the member's database, all or nothing. */
   public void publish(Tenant host, Tenant member) {
     if (host.database() == null || member.database() == null

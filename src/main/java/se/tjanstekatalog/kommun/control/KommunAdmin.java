@@ -41,7 +41,6 @@ public class KommunAdmin {
   /** A host name: letters, digits and hyphens in dot-separated labels. */
   private static final Pattern HOST = Pattern.compile(
       "(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Tenancy tenancy;
@@ -95,7 +94,7 @@ public class KommunAdmin {
         errors.add(new Violation("hosts", "kommunAdmin.error.hostTaken", host));
       }
     }
-    if (!USERNAME.matcher(admin).matches()) {
+    if (!UserService.validUsername(admin)) {
       errors.add(new Violation("adminUsername", "user.error.username.format", admin));
     }
     if (adminName.isEmpty() || adminName.length() > 120) {

@@ -53,6 +53,11 @@ public class UserService {
   /** The caller's own notification settings: the address (set by an admin) and the choice. */
   public record MailChoice(String email, boolean emailNotifications) {}
 
+  /** Whether a user name has the form accounts are given (lower case, 2–60 characters). */
+  public static boolean validUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
   @PermitAll
   public Optional<CallerInfo> caller(String username) {
     return users.findByUsername(username).map(CallerInfo::of);
