@@ -77,6 +77,9 @@ public class DemoDataLoader {
 
   private void loadDemo() {
     Map<String, OrgUnit> orgs = kommun(DemoKommuner.SJOSTAD_NAME, DemoOrganisations.ALL);
+    // The motpart with which Sjöstad's IT nämnd bills Ekby (a code outside Sjöstad's group).
+    em.createNativeQuery("UPDATE accounting_settings SET kommun_counterpart = ?1")
+        .setParameter(1, DemoKommuner.KOMMUN_COUNTERPART).executeUpdate();
     String hash = hasher.hash(DEMO_PASSWORD);
     em.persist(new AppUser("admin", "Ada Admin", hash, Role.ADMIN, null));
     em.persist(new AppUser("it", "Ivar Controller", hash, Role.IT_CONTROLLER, null));

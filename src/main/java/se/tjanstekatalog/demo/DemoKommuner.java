@@ -29,6 +29,8 @@ public class DemoKommuner {
   /** Browsers and curl reach {@code *.localhost} on the loopback address. */
   static final String EKBY_HOST = "ekby.localhost";
   static final String SJOSTAD_NAME = "Sjöstads kommun";
+  /** The demo's motpart for the kommuner Sjöstad's nämnd bills (outside Sjöstad's group). */
+  static final String KOMMUN_COUNTERPART = "83";
 
   @Inject Tenancy tenancy;
 

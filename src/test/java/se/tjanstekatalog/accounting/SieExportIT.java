@@ -164,26 +164,31 @@ class SieExportIT {
     String content = new String(bytes, StandardCharsets.UTF_8).substring(1);
     List<CSVRecord> records = CSVFormat.Builder.create().setDelimiter(';').build()
         .parse(new StringReader(content)).getRecords();
-    assertEquals("Belopp exkl. moms", records.get(0).get(6));
+    assertEquals("Belopp exkl. moms", records.get(0).get(7));
+    assertEquals("Motpart", records.get(0).get(2));
+    String counterpart = TestDatabase.text("SELECT counterpart_code FROM org_unit WHERE code = '"
+        + COMPANY + "'");
+    assertTrue(records.subList(1, records.size()).stream()
+        .allMatch(r -> r.get(2).equals(counterpart)), "every row names the bolag's motpart");
     List<CSVRecord> lines = records.subList(1, records.size() - 1);
     CSVRecord total = records.get(records.size() - 1);
-    assertEquals("Summa", total.get(3));
+    assertEquals("Summa", total.get(4));
     BigDecimal ex = BigDecimal.ZERO;
     BigDecimal vat = BigDecimal.ZERO;
     for (CSVRecord r : lines) {
-      BigDecimal amount = number(r.get(6));
-      BigDecimal lineVat = amount.multiply(number(r.get(7)))
+      BigDecimal amount = number(r.get(7));
+      BigDecimal lineVat = amount.multiply(number(r.get(8)))
           .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-      assertEquals(lineVat, number(r.get(8)), "VAT per line, HALF_UP to öre");
-      assertEquals(amount.add(lineVat), number(r.get(9)));
+      assertEquals(lineVat, number(r.get(9)), "VAT per line, HALF_UP to öre");
+      assertEquals(amount.add(lineVat), number(r.get(10)));
       ex = ex.add(amount);
       vat = vat.add(lineVat);
     }
     assertEquals(bindingSum(MONTH, COMPANY), ex, "the bolag's binding lines");
-    assertEquals(ex, number(total.get(6)));
-    assertEquals(vat, number(total.get(8)));
+    assertEquals(ex, number(total.get(7)));
+    assertEquals(vat, number(total.get(9)));
     assertTrue(vat.signum() > 0);
-    assertEquals(ex.add(vat), number(total.get(9)));
+    assertEquals(ex.add(vat), number(total.get(10)));
 
     HttpResponse<byte[]> pdf =
         get("api/v1/periods/2022-05/invoice-basis.pdf?org=" + COMPANY, "ekonom.bostad");
@@ -192,6 +197,7 @@ class SieExportIT {
       String pdfText = new PDFTextStripper().getText(document);
       assertTrue(pdfText.contains("Fakturaunderlag 2022-05"), pdfText);
       assertTrue(pdfText.contains("Bostads AB"), pdfText);
+      assertTrue(pdfText.contains("Motpart: " + counterpart), pdfText);
       String incVat = se.tjanstekatalog.shared.SwedishFormat.kronor(ex.add(vat));
       assertTrue(pdfText.replace('\u00a0', ' ').contains(incVat.replace('\u00a0', ' ')),
           incVat + " in " + pdfText);
@@ -232,14 +238,14 @@ class SieExportIT {
     assertTrue(csv.headers().firstValue("Content-Disposition").orElse("")
         .contains("invoice-basis-" + COMPANY + "-2022-05.csv"));
     List<CSVRecord> en = CSVFormat.DEFAULT.parse(new StringReader(body(csv))).getRecords();
-    assertEquals("Amount excluding VAT", en.get(0).get(6));
-    assertEquals("Total", en.get(en.size() - 1).get(3));
+    assertEquals("Amount excluding VAT", en.get(0).get(7));
+    assertEquals("Total", en.get(en.size() - 1).get(4));
     assertEquals(sv.size(), en.size());
     for (int i = 1; i < sv.size(); i++) {
-      for (int c = 4; c < 10; c++) {
+      for (int c = 5; c < 11; c++) {
         assertEquals(sv.get(i).get(c).replace(',', '.'), en.get(i).get(c), "row " + i);
       }
-      assertFalse(en.get(i).get(3).startsWith("Justering"), en.get(i).get(3));
+      assertFalse(en.get(i).get(4).startsWith("Justering"), en.get(i).get(4));
     }
 
     HttpResponse<byte[]> pdf = get("api/v1/periods/2022-05/invoice-basis.pdf?org=" + COMPANY
@@ -249,7 +255,7 @@ class SieExportIT {
       String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
       assertTrue(text.contains("Invoice basis 2022-05"), text);
       String incVat = ExportFormat.of(ExportFormat.ENGLISH).kronor(new BigDecimal(
-          en.get(en.size() - 1).get(9))).replace('\u00a0', ' ');
+          en.get(en.size() - 1).get(10))).replace('\u00a0', ' ');
       assertTrue(text.contains("To invoice including VAT: " + incVat), incVat + " in " + text);
     }
     assertEquals(422, get(path + "&lang=fi", "ekonom.bostad").statusCode());

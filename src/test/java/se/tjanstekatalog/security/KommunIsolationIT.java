@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -211,6 +214,100 @@ class KommunIsolationIT {
   }
 
   @Test
+  void theNamndsControllerOpensEkbyFromTheHostWithoutLoggingInAgain() throws SQLException {
+    PortalClient sjostad = PortalClient.loggedIn(base, "it", PASSWORD);
+    String location = openEkby(sjostad);
+    // On one of Ekby's host names (another test adds an alias), never on the host's.
+    assertTrue(location.matches("http://ekby[-.a-z0-9]*\\.localhost:" + base.getPort()
+        + base.getPath() + "handoff\\?ticket=[A-Za-z0-9_-]{43}"), location);
+    String handoff = location.substring(location.indexOf("handoff?"));
+
+    PortalClient ekby = new PortalClient(base, EKBY);
+    Page arrived = ekby.get(handoff);
+    assertEquals(302, arrived.status(), arrived.body());
+    assertTrue(arrived.header("Location").endsWith("/index.xhtml"), arrived.header("Location"));
+    Page start = ekby.get("index.xhtml");
+    assertEquals(200, start.status());
+    assertTrue(start.body().contains("Ivar Controller (IT-nämnden)"), "logged in in Ekby");
+    assertEquals(200, ekby.get("costing/runs.xhtml").status(), "as Ekby's controller");
+    Page orgs = ekby.get("api/v1/organisations");
+    assertEquals(200, orgs.status());
+    assertTrue(orgs.body().contains("BUF") && !orgs.body().contains("GSF"), "Ekby's own data");
+    assertEquals(200, sjostad.get("costing/runs.xhtml").status(), "still logged in at the host");
+
+    PortalClient replay = new PortalClient(base, EKBY);
+    Page again = replay.get(handoff);
+    assertEquals(302, again.status());
+    assertTrue(again.header("Location").endsWith("/login.xhtml?handoff=invalid"),
+        "a ticket is used once");
+    assertEquals(302, replay.get("costing/runs.xhtml").status(), "and gives no session");
+    assertTrue(replay.get("login.xhtml?handoff=invalid").body()
+        .contains("Länken från IT-nämndens kommun gick inte att använda"));
+
+    String second = openEkby(sjostad);
+    String secondHandoff = second.substring(second.indexOf("handoff?"));
+    Page wrongKommun = new PortalClient(base).get(secondHandoff);
+    assertTrue(wrongKommun.header("Location").endsWith("/login.xhtml?handoff=invalid"),
+        "a ticket for Ekby opens nothing at the host");
+    assertEquals(302, new PortalClient(base, EKBY).get(secondHandoff).status());
+
+    try (Connection db = TestDatabase.connectKommun("ekby")) {
+      assertEquals("it.hem IT_CONTROLLER null", text(db, "SELECT CONCAT_WS(' ', username,"
+          + " role, COALESCE(org_id, 'null')) FROM app_user WHERE sso_issuer = 'kommun:hem'"
+          + " AND sso_subject = 'it'"), "one account in Ekby, reused by the second handover");
+      assertEquals(2, count(db, "SELECT COUNT(*) FROM audit_log WHERE username = 'it.hem'"
+          + " AND kind = 'LOGIN'"));
+      assertEquals(0, count(db, "SELECT COUNT(*) FROM app_user WHERE display_name LIKE"
+          + " '%Sjöstad%'"), "Ekby's database names nothing of Sjöstad's");
+    }
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM app_user WHERE username = 'it.hem'"),
+        "the host got no such account");
+
+    PortalClient admin = PortalClient.loggedIn(base, "admin", PASSWORD);
+    Page adminsView = admin.get("costing/kommuner.xhtml?year=2026");
+    assertEquals(200, adminsView.status());
+    assertFalse(adminsView.body().contains(":open\""), "only the controller opens kommuner");
+  }
+
+  @Test
+  void theNamndCannotPublishPricesOverAMonthEkbyLocked() throws SQLException {
+    // The first month of the demo's draft list for 2027, locked in Ekby's database only (no
+    // other test class touches Ekby's months; in Sjöstad's the month is only ever named).
+    try (Connection ekby = TestDatabase.connectKommun("ekby");
+        Statement st = ekby.createStatement()) {
+      st.execute("CALL tk_lock_period('2027-01-01', 'KommunIsolationIT')");
+    }
+    PortalClient sjostad = PortalClient.loggedIn(base, "it", PASSWORD);
+    String path = "catalogue/pricelists.xhtml";
+    OpenedList selected = selectPriceList(sjostad, "Prislista 2027");
+    assertTrue(selected.body().contains("lines:publish"), selected.body());
+    // The page's fields (view state, the CSP nonce) as the lines form's own.
+    Map<String, String> publish = new java.util.HashMap<>(selected.fields());
+    publish.remove("lists");
+    publish.put("lines", "lines");
+    Page refused = sjostad.ajax(path, publish, "lines:publish", "lines:publish", "lines lists");
+    assertTrue(refused.body().contains("Prislista 2027 kan inte publiceras: Ekby kommun, som"
+        + " IT-nämnden betjänar, har låst 2027-01"), refused.body());
+    assertEquals("DRAFT", TestDatabase.text("SELECT status FROM price_list"
+        + " WHERE name = 'Prislista 2027'"), "still a draft");
+  }
+
+  /** Presses the kommuner view's Open button for Ekby; answers where the page then goes. */
+  private static String openEkby(PortalClient controller) {
+    String path = "costing/kommuner.xhtml?year=2026";
+    Page view = controller.get(path);
+    assertEquals(200, view.status());
+    Page opened = controller.ajax(path, PortalClient.inputs(view.body(), "kommunerForm"),
+        "kommunerForm:years:1:open", "kommunerForm:years:1:open", "@none");
+    assertEquals(200, opened.status(), opened.body());
+    // PrimeFaces' callback parameters: JSON, its quotes escaped as XML character references.
+    Matcher address = Pattern.compile("\"handoff\":\"([^\"]+)\"")
+        .matcher(opened.body().replace("&#34;", "\""));
+    assertTrue(address.find(), opened.body());
+    return address.group(1).replace("\\/", "/");
+  }
+
+  @Test
   void thePlatformAdminCreatesAKommunWithItsFirstAdminWhoLogsInThereOnly() throws SQLException {
     String code = "prov" + Long.toString(System.currentTimeMillis(), 36);
     String host = code + ".localhost";
@@ -282,12 +379,43 @@ class KommunIsolationIT {
     assertEquals(text, inEkby, "published to Ekby after the commit");
 
     PortalClient ekbyIt = PortalClient.loggedIn(new PortalClient(base, EKBY), "it", PASSWORD);
-    Page refused = saveDescription(ekbyIt, "SYS-GIS", "Ekbys egen text");
-    assertTrue(refused.body().contains("ägs av IT-nämnden i"), refused.body());
+    // Ekby's controller is offered no editing of the nämnd's catalogue, and is told why.
+    Map<String, List<String>> controls = Map.of(
+        "catalogue/service.xhtml?code=SYS-GIS", List.of("id=\"editForm\""),
+        "catalogue/proposals.xhtml", List.of("newProposal\""),
+        "catalogue/areas.xhtml", List.of("workbook:upload", "ui-row-editor"));
+    controls.forEach((path, offered) -> {
+      String ekbysPage = ekbyIt.get(path).body();
+      String hostsPage = sjostad.get(path).body();
+      assertTrue(ekbysPage.contains("ägs av den gemensamma IT-nämnden"), path);
+      assertFalse(hostsPage.contains("ägs av den gemensamma IT-nämnden"), path);
+      for (String control : offered) {
+        assertFalse(ekbysPage.contains(control), path + " offers " + control + " in Ekby");
+        assertTrue(hostsPage.contains(control), path + " offers " + control + " at the host");
+      }
+    });
+    assertFalse(selectPriceList(ekbyIt, "Prislista 2026").body().contains("lines:copy"),
+        "no copying of price lists in Ekby");
+    assertTrue(selectPriceList(sjostad, "Prislista 2026").body().contains("lines:copy"));
     try (Connection ekby = TestDatabase.connectKommun("ekby")) {
       assertEquals(text, text(ekby, "SELECT description FROM service WHERE code = 'SYS-GIS'"),
           "Ekby's copy is unchanged");
     }
+  }
+
+  /** A price list opened on the price lists page: the page's form fields, the answer. */
+  private record OpenedList(Map<String, String> fields, String body) {}
+
+  /** Opens a price list on the price lists page. */
+  private static OpenedList selectPriceList(PortalClient client, String name) {
+    String path = "catalogue/pricelists.xhtml";
+    Page page = client.get(path);
+    Matcher row = Pattern.compile("id=\"(lists:table:\\d+:open)\"[^>]*>" + name + "<")
+        .matcher(page.body());
+    assertTrue(row.find(), name + " listed");
+    Map<String, String> fields = PortalClient.inputs(page.body(), "lists");
+    return new OpenedList(fields,
+        client.ajax(path, fields, row.group(1), row.group(1), "lists lines").body());
   }
 
   /** Saves a service's description through its page's dialog, as the IT controller does. */
@@ -305,7 +433,7 @@ class KommunIsolationIT {
   }
 
   @Test
-  void theHostBillsEkbyForAMonthEkbyLockedOneLinePerServiceAndLevel() throws SQLException {
+  void theHostBillsEkbyForAMonthEkbyLockedOneLinePerServiceAndLevel() throws Exception {
     String sum;
     long lines;
     try (Connection ekby = TestDatabase.connectKommun("ekby");
@@ -321,17 +449,25 @@ class KommunIsolationIT {
     assertEquals(200, csv.status(), csv.body());
     assertTrue(csv.header("Content-Disposition").contains("fakturaunderlag-ekby-2026-03.csv"));
     List<String> rows = csv.body().lines().skip(1).toList();
-    assertTrue(rows.stream().allMatch(r -> r.startsWith("ekby;Ekby kommun;2026-03;")), rows.get(0));
+    assertTrue(csv.body().startsWith("\uFEFFKundkod;Kund;Motpart;Månad;"), csv.body());
+    assertTrue(rows.stream().allMatch(r -> r.startsWith("ekby;Ekby kommun;83;2026-03;")),
+        "each row names the customer and the motpart Sjöstad's settings give kommuner: "
+            + rows.get(0));
     String[] total = rows.get(rows.size() - 1).split(";");
-    assertEquals(new BigDecimal(sum), new BigDecimal(total[6].replace(',', '.')),
+    assertEquals(new BigDecimal(sum), new BigDecimal(total[7].replace(',', '.')),
         "the total is Ekby's binding lines of the month");
     assertTrue(rows.size() - 1 < lines, "one line per service and level, not per org: "
         + (rows.size() - 1) + " of " + lines);
 
-    Page pdf = sjostad.get("api/v1/periods/2026-03/invoice-basis/kommuner/ekby.pdf");
+    PortalClient.Download pdf =
+        sjostad.fetch("api/v1/periods/2026-03/invoice-basis/kommuner/ekby.pdf");
     assertEquals(200, pdf.status());
     assertTrue(pdf.header("Content-Type").startsWith("application/pdf"));
-    assertTrue(pdf.body().startsWith("%PDF"));
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Kund: Ekby kommun (ekby)") && text.contains("Motpart: 83")
+          && text.contains("Säljare: Sjöstads kommun"), text);
+    }
     assertEquals(409, sjostad.get("api/v1/periods/2026-04/invoice-basis/kommuner/ekby.csv")
         .status(), "Ekby has not locked April");
     assertEquals(404, sjostad.get("api/v1/periods/2026-03/invoice-basis/kommuner/umea.csv")
@@ -341,6 +477,15 @@ class KommunIsolationIT {
         .status(), "Ekby serves no kommun");
     assertTrue(sjostad.get("costing/kommuner.xhtml?year=2026").body()
         .contains("/invoice-basis/kommuner/ekby.csv"), "the view links the locked month's basis");
+
+    TestDatabase.update("UPDATE accounting_settings SET kommun_counterpart = ''");
+    try {
+      Page noCounterpart = sjostad.get("api/v1/periods/2026-03/invoice-basis/kommuner/ekby.csv");
+      assertEquals(409, noCounterpart.status(), "no invoice to a kommun without a motpart");
+      assertTrue(noCounterpart.body().contains("behöver en motpart"), noCounterpart.body());
+    } finally {
+      TestDatabase.update("UPDATE accounting_settings SET kommun_counterpart = '83'");
+    }
   }
 
   @Test

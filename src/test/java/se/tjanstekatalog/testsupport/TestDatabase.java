@@ -107,6 +107,15 @@ public class TestDatabase implements LauncherSessionListener {
         "jdbc:mariadb://127.0.0.1:" + port() + "/" + name(), "root", "");
   }
 
+  /** Runs one statement in the portal's database (a test's setup or clean-up). */
+  public static void update(String sql) {
+    try (Connection c = connect(); var st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** The first column of the first row of a query, e.g. a COUNT(*): what a test checks. */
   public static long count(String sql) {
     return first(sql, rs -> rs.getLong(1));

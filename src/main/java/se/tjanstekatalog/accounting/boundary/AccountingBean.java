@@ -2,6 +2,7 @@ package se.tjanstekatalog.accounting.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import se.tjanstekatalog.platform.tenancy.Tenancy;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import se.tjanstekatalog.accounting.domain.AccountingRules;
 @ViewScoped
 public class AccountingBean implements Serializable {
   @Inject AccountingService service;
+  @Inject Tenancy tenancy;
 
   private String costAccount;
   private String costAccountName;
@@ -30,6 +32,7 @@ public class AccountingBean implements Serializable {
   private String vatAccount;
   private BigDecimal defaultVatRate;
   private String counterpartNames;
+  private String kommunCounterpart;
   private long version;
 
   private List<String> months;
@@ -52,6 +55,7 @@ public class AccountingBean implements Serializable {
     vatAccount = r.vatAccount();
     defaultVatRate = r.defaultVatRate();
     counterpartNames = r.counterpartNames();
+    kommunCounterpart = r.kommunCounterpart();
     version = s.version();
     months = service.lockedMonths().stream().map(SwedishFormat::month).toList();
     companies = service.companies();
@@ -67,7 +71,8 @@ public class AccountingBean implements Serializable {
     if (Faces.attempt(() -> service.save(new AccountingRules(costAccount, costAccountName,
         incomeAccount, incomeAccountName, costCentreDimension == null ? 0 : costCentreDimension,
         counterpartDimension == null ? 0 : counterpartDimension, voucherSeries, voucherPerOrg,
-        companyName, vatAccount, defaultVatRate, counterpartNames), version))) {
+        companyName, vatAccount, defaultVatRate, counterpartNames, kommunCounterpart),
+        version))) {
       Faces.info("accounting.saved");
       load();
     }
@@ -79,6 +84,19 @@ public class AccountingBean implements Serializable {
 
   public void setCounterpartNames(String v) {
     counterpartNames = v;
+  }
+
+  /** Whether this kommun's IT nämnd serves other kommuner (it bills them with a motpart). */
+  public boolean isServesKommuner() {
+    return tenancy.servesOthers();
+  }
+
+  public String getKommunCounterpart() {
+    return kommunCounterpart;
+  }
+
+  public void setKommunCounterpart(String v) {
+    kommunCounterpart = v;
   }
 
   public String getCostAccount() {

@@ -144,8 +144,9 @@ public class AccountingService {
     try (Connection c = dataSource.getConnection()) {
       long orgId;
       String orgName;
+      String counterpart;
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, name, kind FROM org_unit WHERE code = ?")) {
+          "SELECT id, name, kind, counterpart_code FROM org_unit WHERE code = ?")) {
         ps.setString(1, orgCode == null ? "" : orgCode);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -153,6 +154,7 @@ public class AccountingService {
           }
           orgId = rs.getLong(1);
           orgName = rs.getString(2);
+          counterpart = rs.getString(4);
           caller.requireOrg(orgId);
           if (!"COMPANY".equals(rs.getString(3))) {
             throw new RuleViolationException(
@@ -162,7 +164,8 @@ public class AccountingService {
       }
       AccountingQueries.requireLocked(c, month);
       return new InvoiceBasis(orgCode, orgName, municipality.name(), month,
-          AccountingQueries.invoiceLines(c, month, orgId, rules.defaultVatRate(), locale));
+          AccountingQueries.invoiceLines(c, month, orgId, rules.defaultVatRate(), locale),
+          counterpart);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -173,7 +176,8 @@ public class AccountingService {
    * that kommun has locked: all its orgs' binding lines, one line per service and level. The
    * kommun's lines are read in its own database, outside any transaction of the host's
    * (docs/adr/0007-tenancy.md, decision 3); a kommun the current one does not serve is not
-   * found.
+   * found. Its motpart is the one the host's settings give the kommuner it serves (409 until
+   * set).
    */
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -183,12 +187,16 @@ public class AccountingService {
         .filter(t -> host.code().equals(t.servedBy()))
         .orElseThrow(() -> new NotFoundException("kommun.error.notServed", kommunCode));
     AccountingRules rules = entity().rules();
+    if (rules.kommunCounterpart() == null || rules.kommunCounterpart().isEmpty()) {
+      throw new ConflictException("accounting.error.kommunCounterpart.missing");
+    }
     String issuer = municipality.name();
     return tenancy.runAs(member, () -> {
       try (Connection c = dataSource.getConnection()) {
         AccountingQueries.requireLocked(c, month);
         return new InvoiceBasis(member.code(), municipality.name(), issuer, month,
-            AccountingQueries.kommunLines(c, month, rules.defaultVatRate(), locale));
+            AccountingQueries.kommunLines(c, month, rules.defaultVatRate(), locale),
+            rules.kommunCounterpart());
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
@@ -226,7 +234,8 @@ public class AccountingService {
         strip(r.incomeAccount()), strip(r.incomeAccountName()), r.costCentreDimension(),
         r.counterpartDimension(), strip(r.voucherSeries()), r.voucherPerOrg(),
         strip(r.companyName()), strip(r.vatAccount()), r.defaultVatRate(),
-        r.counterpartNames() == null ? "" : r.counterpartNames());
+        r.counterpartNames() == null ? "" : r.counterpartNames(),
+        r.kommunCounterpart() == null ? "" : r.kommunCounterpart().strip());
   }
 
   private static String strip(String s) {

@@ -8,12 +8,13 @@ import se.tjanstekatalog.shared.SwedishFormat;
 import se.tjanstekatalog.accounting.domain.InvoiceBasis;
 
 /**
- * A bolag's invoice basis as CSV ({@link SwedishCsv}: ';', decimal comma, UTF-8 with a BOM,
+ * A bolag's (or a served kommun's) invoice basis as CSV ({@link SwedishCsv}: ';', decimal comma, UTF-8 with a BOM,
  * CRLF, text cells safe from formula injection; in English the comma dialect); one row per line
- * and a last row with the totals.
+ * and a last row with the totals, each naming the customer and its motpart.
  */
 public final class InvoiceBasisCsv {
-  private static final String[] HEADER = {"customerCode", "customer", "month", "line",
+  private static final String[] HEADER = {"customerCode", "customer", "counterpart", "month",
+      "line",
       "quantity", "unitPrice", "exVat", "vatRate", "vat", "incVat"};
 
   private InvoiceBasisCsv() {}
@@ -30,10 +31,12 @@ public final class InvoiceBasisCsv {
         .map(c -> f.text("export.invoiceBasis.column." + c)).toArray(String[]::new);
     return SwedishCsv.render(f.locale(), header, rows -> {
       for (InvoiceBasis.Line l : basis.lines()) {
-        rows.row(basis.orgCode(), basis.orgName(), month, l.text(), l.quantity(),
+        rows.row(basis.orgCode(), basis.orgName(), basis.counterpart(), month, l.text(),
+            l.quantity(),
             l.unitPrice(), l.amountExVat(), l.vatRate(), l.vat(), l.amountIncVat());
       }
-      rows.row(basis.orgCode(), basis.orgName(), month, f.text("export.invoiceBasis.total"),
+      rows.row(basis.orgCode(), basis.orgName(), basis.counterpart(), month,
+          f.text("export.invoiceBasis.total"),
           null, null, basis.totalExVat(), null, basis.totalVat(), basis.totalIncVat());
     });
   }

@@ -55,6 +55,10 @@ public final class InvoiceBasisPdf {
     document.add(new Paragraph(printable(f.text(K + "title", month)), TITLE));
     document.add(new Paragraph(printable(f.text(K + "customer", basis.orgName(),
         basis.orgCode())), BODY));
+    if (basis.counterpart() != null && !basis.counterpart().isEmpty()) {
+      document.add(new Paragraph(printable(f.text(K + "counterpart", basis.counterpart())),
+          BODY));
+    }
     document.add(new Paragraph(printable(f.text(K + "seller", basis.municipality())), BODY));
     Paragraph gap = new Paragraph(" ", BODY);
     document.add(gap);

@@ -8,12 +8,23 @@ import java.math.BigDecimal;
  * dimension numbers for cost centre (ansvar) and motpart, the voucher series, one voucher per
  * förvaltning or one per period, the company name for #FNAMN, and for bolag the VAT account and
  * the VAT rate for lines without a service (pooled lines), and the names of the motpart
- * objects ({@link CounterpartNames}, one {@code code=name} a line; "" for none).
+ * objects ({@link CounterpartNames}, one {@code code=name} a line; "" for none), and the motpart
+ * with which a shared IT nämnd's host bills the kommuner it serves ("" until set).
  */
 public record AccountingRules(String costAccount, String costAccountName, String incomeAccount,
     String incomeAccountName, int costCentreDimension, int counterpartDimension,
     String voucherSeries, boolean voucherPerOrg, String companyName, String vatAccount,
-    BigDecimal defaultVatRate, String counterpartNames) {
+    BigDecimal defaultVatRate, String counterpartNames, String kommunCounterpart) {
+
+  /** Settings without a motpart for the kommuner the nämnd serves. */
+  public AccountingRules(String costAccount, String costAccountName, String incomeAccount,
+      String incomeAccountName, int costCentreDimension, int counterpartDimension,
+      String voucherSeries, boolean voucherPerOrg, String companyName, String vatAccount,
+      BigDecimal defaultVatRate, String counterpartNames) {
+    this(costAccount, costAccountName, incomeAccount, incomeAccountName, costCentreDimension,
+        counterpartDimension, voucherSeries, voucherPerOrg, companyName, vatAccount,
+        defaultVatRate, counterpartNames, "");
+  }
 
   /** Settings without motpart names: each motpart object is named after its first org. */
   public AccountingRules(String costAccount, String costAccountName, String incomeAccount,
@@ -22,6 +33,6 @@ public record AccountingRules(String costAccount, String costAccountName, String
       BigDecimal defaultVatRate) {
     this(costAccount, costAccountName, incomeAccount, incomeAccountName, costCentreDimension,
         counterpartDimension, voucherSeries, voucherPerOrg, companyName, vatAccount,
-        defaultVatRate, "");
+        defaultVatRate, "", "");
   }
 }

@@ -10,6 +10,8 @@ import se.tjanstekatalog.shared.Violation;
 public final class AccountingRulesCheck {
   private static final Pattern ACCOUNT = Pattern.compile("\\d{4,6}");
   private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9]{1,10}");
+  /** A motpart outside the kommun's koncern: 1–4 within the kommun, 5–7 its bolag. */
+  private static final Pattern OUTSIDE_COUNTERPART = Pattern.compile("[89]\\d{0,3}");
 
   private AccountingRulesCheck() {}
 
@@ -38,6 +40,10 @@ public final class AccountingRulesCheck {
       v.add(new Violation("defaultVatRate", "accounting.error.vatRate"));
     }
     v.addAll(CounterpartNames.check(r.counterpartNames()));
+    String kommun = r.kommunCounterpart();
+    if (kommun != null && !kommun.isEmpty() && !OUTSIDE_COUNTERPART.matcher(kommun).matches()) {
+      v.add(new Violation("kommunCounterpart", "accounting.error.kommunCounterpart", kommun));
+    }
     return v;
   }
 

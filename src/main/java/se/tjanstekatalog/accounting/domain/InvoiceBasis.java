@@ -9,14 +9,23 @@ import java.util.Map;
 import se.tjanstekatalog.shared.Amount;
 
 /**
- * Fakturaunderlag: a bolag's binding lines of a month with VAT. The VAT is computed per line
- * (amount × rate / 100, HALF_UP to öre) and the totals are the sums of the lines.
+ * Fakturaunderlag: a bolag's binding lines of a month with VAT, or those of all the orgs of a
+ * kommun a shared IT nämnd serves. The VAT is computed per line (amount × rate / 100, HALF_UP
+ * to öre) and the totals are the sums of the lines. {@code counterpart} is the customer's
+ * Kommun-Bas motpart in the seller's books: a bolag's own, or the motpart the host's settings
+ * give the kommuner it serves (null when not known).
  */
 public record InvoiceBasis(String orgCode, String orgName, String municipality,
-    YearMonth month, List<Line> lines) {
+    YearMonth month, List<Line> lines, String counterpart) {
 
   public InvoiceBasis {
     lines = List.copyOf(lines);
+  }
+
+  /** An invoice basis without a motpart. */
+  public InvoiceBasis(String orgCode, String orgName, String municipality, YearMonth month,
+      List<Line> lines) {
+    this(orgCode, orgName, municipality, month, lines, null);
   }
 
   /** One line: what (service and level, or pool), quantity, unit price, amounts and VAT. */

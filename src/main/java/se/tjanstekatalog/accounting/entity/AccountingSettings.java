@@ -53,6 +53,9 @@ public class AccountingSettings {
   @Column(name = "counterpart_names", nullable = false, length = 4000)
   private String counterpartNames = "";
 
+  @Column(name = "kommun_counterpart", nullable = false, length = 4)
+  private String kommunCounterpart = "";
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -62,7 +65,7 @@ public class AccountingSettings {
   public AccountingRules rules() {
     return new AccountingRules(costAccount, costAccountName, incomeAccount, incomeAccountName,
         costCentreDimension, counterpartDimension, voucherSeries, voucherPerOrg, companyName,
-        vatAccount, defaultVatRate, counterpartNames);
+        vatAccount, defaultVatRate, counterpartNames, kommunCounterpart);
   }
 
   /** Takes over validated values. */
@@ -79,6 +82,7 @@ public class AccountingSettings {
     vatAccount = r.vatAccount();
     defaultVatRate = r.defaultVatRate();
     counterpartNames = CounterpartNames.normalise(r.counterpartNames());
+    kommunCounterpart = r.kommunCounterpart() == null ? "" : r.kommunCounterpart();
   }
 
   public long getVersion() {

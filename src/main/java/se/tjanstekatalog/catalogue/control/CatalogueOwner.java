@@ -25,11 +25,22 @@ public class CatalogueOwner {
 
   /** Refuses a change of the catalogue in a kommun whose catalogue is published to it. */
   public void requireOwn() {
-    Tenant t = tenancy.current();
-    if (t.servedBy() != null) {
-      String host = tenancy.find(t.servedBy()).map(Tenant::name).orElse(t.servedBy());
-      throw new RuleViolationException(new Violation("catalogue", "catalogue.error.copy", host));
+    if (isCopy()) {
+      throw new RuleViolationException(new Violation("catalogue", "catalogue.error.copy",
+          ownerName()));
     }
+  }
+
+  /** Whether the current kommun's catalogue is the published copy of its IT nämnd's. */
+  public boolean isCopy() {
+    return tenancy.current().servedBy() != null;
+  }
+
+  /** The name of the kommun whose IT nämnd owns the current kommun's catalogue. */
+  public String ownerName() {
+    Tenant t = tenancy.current();
+    return t.servedBy() == null ? t.name()
+        : tenancy.find(t.servedBy()).map(Tenant::name).orElse(t.servedBy());
   }
 
   /** Tells the publication that the published catalogue changed (after the commit). */

@@ -19,6 +19,7 @@ import se.tjanstekatalog.catalogue.entity.PriceListLine;
 import se.tjanstekatalog.catalogue.entity.PriceListStatus;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Amount;
+import se.tjanstekatalog.shared.LockedMonths;
 import se.tjanstekatalog.shared.NotFoundException;
 import se.tjanstekatalog.shared.RuleViolationException;
 import se.tjanstekatalog.shared.SwedishFormat;
@@ -34,6 +35,7 @@ public class PriceListService {
   @Inject CatalogueOwner owner;
   @Inject AuditTrail audit;
   @Inject AuditLog auditLog;
+  @Inject LockedMonths lockedMonths;
 
   @PermitAll
   public List<PriceList> all() {
@@ -114,6 +116,13 @@ public class PriceListService {
     owner.changedInThisTransaction();
     PriceList list = find(listId);
     requireDraft(list);
+    // A kommun the nämnd serves gets the published list; its locked months refuse it there.
+    lockedMonths.lastLockedInServedKommuner(list.getValidFrom(), list.getValidTo())
+        .ifPresent(locked -> {
+          throw new RuleViolationException(new Violation("status",
+              "priceList.error.lockedInServed", list.getName(),
+              SwedishFormat.month(locked.month()), locked.kommun()));
+        });
     list.setStatus(PriceListStatus.PUBLISHED);
     auditLog.record(AuditKind.PRICE, list.getValidFrom(), null, list.getName(),
         "Prislistan " + list.getName() + " publicerad");

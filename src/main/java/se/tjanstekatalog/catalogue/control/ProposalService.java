@@ -243,6 +243,12 @@ public class ProposalService {
           "proposal.error.lockedMonth", SwedishFormat.month(month),
           SwedishFormat.month(locked)));
     });
+    // nor of a kommun the nämnd serves: its published copy of the list would be refused there
+    lockedMonths.lastLockedInServedKommuner(month, list.getValidTo()).ifPresent(locked -> {
+      throw new RuleViolationException(new Violation("effective",
+          "proposal.error.lockedInServed", SwedishFormat.month(month),
+          SwedishFormat.month(locked.month()), locked.kommun()));
+    });
     Amount charged = PriceBook.chargedPrice(cost, list.getMarkupPercent());
     PriceListLine before = PriceBook.inForce(list, month).get(level.getId());
     String subject = level.getName() + " (" + list.getName() + ", från "

@@ -101,6 +101,12 @@ public class Tenancy {
     return directory.tenants().size() > 1;
   }
 
+  /** Whether the current kommun's IT nämnd serves other kommuner (a shared nämnd's host). */
+  public boolean servesOthers() {
+    String code = current().code();
+    return all().stream().anyMatch(t -> code.equals(t.servedBy()));
+  }
+
   public Optional<Tenant> find(String code) {
     return directory.find(code);
   }
@@ -338,7 +344,7 @@ public class Tenancy {
   }
 
   /** A pool connection pointed at the directory (the pool's own database). */
-  private Connection directoryConnection() throws SQLException {
+  Connection directoryConnection() throws SQLException {
     Connection c = pool.getConnection();
     try {
       if (poolDatabase != null) {

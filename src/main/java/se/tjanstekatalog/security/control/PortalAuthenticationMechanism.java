@@ -24,7 +24,9 @@ import se.tjanstekatalog.audit.control.AuditLog;
 import se.tjanstekatalog.audit.domain.AuditKind;
 import se.tjanstekatalog.platform.Problem;
 import se.tjanstekatalog.platform.SecurityHeaders;
+import se.tjanstekatalog.platform.tenancy.HandoffTickets;
 import se.tjanstekatalog.platform.tenancy.Tenancy;
+import se.tjanstekatalog.platform.tenancy.Tenant;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.Messages;
 
@@ -64,6 +66,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String SSO_CALLBACK = "/sso/callback";
   /** The page that says why a single sign-on login was refused ({@code ?reason=...}). */
   static final String SSO_REFUSED = "/error/sso.xhtml";
+  /**
+   * Where a shared IT nämnd's controller arrives from the host kommun with a one-time ticket
+   * ({@code ?ticket=}, {@link HandoffTickets}).
+   */
+  public static final String HANDOFF = "/handoff";
   static final String SSO_PENDING = PortalAuthenticationMechanism.class.getName() + ".ssoPending";
   /** Session attribute: the ID token of a single sign-on session, the log-out hint. */
   public static final String SSO_ID_TOKEN =
@@ -88,6 +95,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject SsoProvider ssoProvider;
   @Inject SsoAccounts ssoAccounts;
   @Inject Tenancy tenancy;
+  @Inject HandoffTickets handoffTickets;
 
   /**
    * What the session remembers after a page login: the caller, their groups, and the
@@ -118,8 +126,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return formLogin(request, context, credential);
     }
     boolean api = isApi(request);
+    if (!api && HANDOFF.equals(path(request))) {
+      return handoff(request, context);
+    }
     if (!api && sso.configured()) {
-      String path = request.getRequestURI().substring(request.getContextPath().length());
+      String path = path(request);
       if (path.equals(SSO_LOGIN)) {
         return ssoStart(request, context);
       }
@@ -330,6 +341,49 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.redirect(request.getContextPath() + LoginRedirect.take(session));
   }
 
+  /**
+   * A shared IT nämnd's controller handed over from the kommun that hosts the nämnd: a ticket
+   * for this kommun, unused and under a minute old, from the kommun that serves this one,
+   * starts a session of the controller's account here (as a form login would); anything else
+   * goes to the login page, which says the link was not valid.
+   */
+  private AuthenticationStatus handoff(HttpServletRequest request, HttpMessageContext context) {
+    Tenant here = tenancy.current();
+    String refused = request.getContextPath() + LOGIN_PAGE + "?handoff=invalid";
+    if (guard.checkAddress(request.getRemoteAddr()) != null) {
+      return context.redirect(refused);
+    }
+    Optional<HandoffTickets.Ticket> ticket =
+        handoffTickets.redeem(request.getParameter("ticket"), here.code());
+    Optional<Tenant> from = ticket.flatMap(t -> tenancy.find(t.fromKommun()))
+        .filter(t -> t.code().equals(here.servedBy()));
+    if (from.isEmpty()) {
+      LOG.warning(() -> "Refused a login ticket into kommun " + here.code() + " from "
+          + request.getRemoteAddr() + ": unknown, used, expired, or not from the kommun"
+          + " whose nämnd serves it");
+      guard.addressFailed(request.getRemoteAddr());
+      return context.redirect(refused);
+    }
+    SsoAccounts.Result result = ssoAccounts.namndLogin(ticket.get());
+    if (result instanceof SsoAccounts.Refused no) {
+      LOG.warning(() -> "Refused the handover of " + LogText.safe(no.detail()));
+      return context.redirect(refused);
+    }
+    SsoAccounts.Accepted yes = (SsoAccounts.Accepted) result;
+    if (startSession(request, yes.username(), Set.of(yes.role().name())) == null) {
+      return context.redirect(refused);
+    }
+    LOG.info(() -> "The shared IT nämnd's controller '" + ticket.get().username() + "' of "
+        + from.get().code() + " logged in to " + here.code() + " as '" + yes.username() + "'");
+    audit.recordAs(yes.username(), AuditKind.LOGIN, null, null, request.getRemoteAddr(),
+        "Inloggning via IT-nämnden från " + request.getRemoteAddr());
+    return context.redirect(request.getContextPath() + "/index.xhtml");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
   /** Where the provider sends the browser back: under TK_PUBLIC_URL, or as this request came. */
   URI ssoRedirectUri(HttpServletRequest request) {
     return URI.create(sso.portalUrl(request) + SSO_CALLBACK);
@@ -453,7 +507,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return path.equals("/api") || path.startsWith("/api/");
   }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import se.tjanstekatalog.organisation.entity.OrgUnit;
+import se.tjanstekatalog.platform.tenancy.HandoffTickets;
 import se.tjanstekatalog.security.domain.GroupRoles;
 import se.tjanstekatalog.security.entity.AppUser;
 import se.tjanstekatalog.security.entity.SsoGroupMapping;
@@ -98,13 +99,65 @@ public class SsoAccounts {
     return new Accepted(user.getUsername(), granted.role());
   }
 
+  /** The issuer that marks an account as a shared IT nämnd's person from another kommun. */
+  static String namndIssuer(String fromKommun) {
+    return "kommun:" + fromKommun;
+  }
+
+  /**
+   * The local account of a shared IT nämnd's controller handed over from the kommun that hosts
+   * the nämnd ({@link HandoffTickets}): found by that kommun and the person's user name there,
+   * or created as IT_CONTROLLER without an org and without a password; its name and e-mail
+   * follow the host's account at every handover, the name marked "(IT-nämnden)" (not with the
+   * host kommun's name: nothing of another kommun's is stored here). An account this kommun
+   * deactivated stays refused.
+   */
+  public Result namndLogin(HandoffTickets.Ticket ticket) {
+    String issuer = namndIssuer(ticket.fromKommun());
+    String person = issuer + " " + ticket.username();
+    AppUser user = em.createNamedQuery(AppUser.FIND_BY_SSO, AppUser.class)
+        .setParameter("issuer", issuer)
+        .setParameter("subject", ticket.username())
+        .getResultStream().findFirst().orElse(null);
+    if (user != null && !user.isActive()) {
+      return new Refused("inactive", person + ": the account '" + user.getUsername()
+          + "' is deactivated in this kommun");
+    }
+    String displayName = trimmed(ticket.displayName(), 106) + " (IT-nämnden)";
+    if (user == null) {
+      user = new AppUser(freeUsername(ticket.username() + "." + ticket.fromKommun()),
+          displayName, unusablePassword(), Role.IT_CONTROLLER, null);
+      user.linkSso(issuer, ticket.username());
+      users.persist(user);
+      String name = user.getUsername();
+      LOG.info(() -> "The shared IT nämnd's controller " + person + " got the account '" + name
+          + "' as " + Role.IT_CONTROLLER);
+    } else if (user.getRole() != Role.IT_CONTROLLER) {
+      // Nothing but the controller's role ever crosses; a role changed here is put back.
+      user.setRole(Role.IT_CONTROLLER);
+      user.setOrg(null);
+      user.renewCredentials();
+    }
+    user.setDisplayName(displayName);
+    String email = ticket.email();
+    if (email != null && email.length() <= 254 && EMAIL.matcher(email).matches()) {
+      user.setEmail(email);
+    }
+    user.setLastLoginAt(Instant.now());
+    changed.fire(new UserChanged(user.getUsername()));
+    return new Accepted(user.getUsername(), Role.IT_CONTROLLER);
+  }
+
   /**
    * A readable user name from the claims (preferred_username, e-mail, or subject), never one an
    * account already has: a local account named like the person is not taken over.
    */
   private String freeUsername(OidcClient.Identity who) {
-    String wanted = who.preferredUsername() != null ? who.preferredUsername()
-        : who.email() != null ? who.email() : "sso-" + who.subject();
+    return freeUsername(who.preferredUsername() != null ? who.preferredUsername()
+        : who.email() != null ? who.email() : "sso-" + who.subject());
+  }
+
+  private String freeUsername(String wanted) {
     String base = NOT_NAME.matcher(wanted.toLowerCase(Locale.ROOT)).replaceAll("-");
     base = base.length() > 52 ? base.substring(0, 52) : base;
     if (base.isEmpty()) {
@@ -118,9 +171,12 @@ public class SsoAccounts {
   }
 
   private static String displayName(OidcClient.Identity who) {
-    String name = who.name() != null ? who.name()
-        : who.preferredUsername() != null ? who.preferredUsername() : who.subject();
-    return name.length() > 120 ? name.substring(0, 120) : name;
+    return trimmed(who.name() != null ? who.name()
+        : who.preferredUsername() != null ? who.preferredUsername() : who.subject(), 120);
+  }
+
+  private static String trimmed(String text, int max) {
+    return text.length() > max ? text.substring(0, max) : text;
   }
 
   /** A hash of a random secret nobody ever sees: the account has no password login. */

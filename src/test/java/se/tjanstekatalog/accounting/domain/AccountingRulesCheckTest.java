@@ -33,4 +33,22 @@ class AccountingRulesCheckTest {
             "accounting.error.dimension.costCentreDimension",
             "accounting.error.dimension.counterpartDimension", "accounting.error.vatRate")));
   }
+
+  @Test
+  void theMotpartForServedKommunerIsEmptyOrACodeOutsideTheKommunsGroup() {
+    for (String good : new String[] {"", "83", "8", "9000"}) {
+      assertTrue(AccountingRulesCheck.check(withKommunCounterpart(good)).isEmpty(), good);
+    }
+    for (String bad : new String[] {"1", "5", "7", "83 ", "84000", "8a", "x"}) {
+      List<Violation> v = AccountingRulesCheck.check(withKommunCounterpart(bad));
+      assertEquals(1, v.size(), bad);
+      assertEquals("kommunCounterpart", v.get(0).field(), bad);
+      assertEquals("accounting.error.kommunCounterpart", v.get(0).key(), bad);
+    }
+  }
+
+  private static AccountingRules withKommunCounterpart(String code) {
+    return new AccountingRules("5470", "Kostnad", "3590", "Intäkt", 1, 20, "I", true,
+        "Kommunen", "2611", new BigDecimal("25.00"), "", code);
+  }
 }

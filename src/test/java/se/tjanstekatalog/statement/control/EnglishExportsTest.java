@@ -146,7 +146,7 @@ class EnglishExportsTest {
     String en = ExportFixtures.pdfText(InvoiceBasisPdf.render(ExportFixtures.invoiceBasis(),
         ExportFormat.ENGLISH)).replace('\u00a0', ' ');
     for (String text : List.of("title: Invoice basis Bostads AB 2026-11", "lang: en-GB",
-        "Customer: Bostads AB (BOAB)", "Seller: Sjöstads kommun, IT organisation.",
+        "Customer: Bostads AB (BOAB)", "Counterpart: 5", "Seller: Sjöstads kommun, IT organisation.",
         "Line Quantity Unit price Amount excluding VAT VAT % VAT Amount including VAT",
         "Total 1,239,793.33 309,992.90 1,549,786.23",
         "To invoice including VAT: SEK 1,549,786.23")) {
@@ -157,12 +157,12 @@ class EnglishExportsTest {
     List<CSVRecord> svCsv = csv(InvoiceBasisCsv.render(ExportFixtures.invoiceBasis()), ';');
     List<CSVRecord> enCsv = csv(InvoiceBasisCsv.render(ExportFixtures.invoiceBasis(),
         ExportFormat.ENGLISH), ',');
-    assertEquals(List.of("Customer code", "Customer", "Month", "Line", "Quantity", "Unit price",
+    assertEquals(List.of("Customer code", "Customer", "Counterpart", "Month", "Line", "Quantity", "Unit price",
         "Amount excluding VAT", "VAT rate %", "VAT", "Amount including VAT"),
         enCsv.get(0).getParser().getHeaderNames());
     assertEquals(svCsv.size(), enCsv.size());
     for (int i = 0; i < svCsv.size(); i++) {
-      for (int c = 4; c < 10; c++) {
+      for (int c = 5; c < 11; c++) {
         assertEquals(svCsv.get(i).get(c).replace(',', '.'), enCsv.get(i).get(c));
       }
     }

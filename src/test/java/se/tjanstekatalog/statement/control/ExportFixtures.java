@@ -113,7 +113,7 @@ final class ExportFixtures {
         new InvoiceBasis.Line("Pool: Arbetsplatspoolen", null, null,
             Amount.of("1234567.89"), new BigDecimal("25.00")),
         new InvoiceBasis.Line("Justering 2026-08: Arbetsplats / Arbetsplatspoolen", null,
-            null, Amount.of("-234.56"), new BigDecimal("6.00"))));
+            null, Amount.of("-234.56"), new BigDecimal("6.00"))), "5");
   }
 
   static AccountingRules rules(boolean voucherPerOrg) {
