@@ -182,9 +182,7 @@ public class AccountingService {
   @RolesAllowed({Role.IT_CONTROLLER_NAME, Role.ADMIN_NAME})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public InvoiceBasis kommunInvoiceBasis(YearMonth month, String kommunCode, Locale locale) {
-    Tenant host = tenancy.current();
-    Tenant member = tenancy.find(kommunCode == null ? "" : kommunCode)
-        .filter(t -> host.code().equals(t.servedBy()))
+    Tenant member = tenancy.findServed(kommunCode)
         .orElseThrow(() -> new NotFoundException("kommun.error.notServed", kommunCode));
     AccountingRules rules = entity().rules();
     if (rules.kommunCounterpart() == null || rules.kommunCounterpart().isEmpty()) {

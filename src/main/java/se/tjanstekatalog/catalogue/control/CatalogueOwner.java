@@ -37,7 +37,7 @@ public class CatalogueOwner {
   }
 
   /** The name of the kommun whose IT nämnd owns the current kommun's catalogue. */
-  public String ownerName() {
+  private String ownerName() {
     Tenant t = tenancy.current();
     return t.servedBy() == null ? t.name()
         : tenancy.find(t.servedBy()).map(Tenant::name).orElse(t.servedBy());

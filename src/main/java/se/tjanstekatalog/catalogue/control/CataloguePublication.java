@@ -69,11 +69,12 @@ public class CataloguePublication {
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS)
       CatalogueOwner.CatalogueChanged change) {
     Tenant host = change.owner();
-    if (tenancy.all().stream().noneMatch(t -> host.code().equals(t.servedBy()))) {
+    List<Tenant> members = tenancy.servedBy(host);
+    if (members.isEmpty()) {
       return;
     }
     worker.execute(() -> tenancy.runAs(host, () -> {
-      for (Tenant member : members(host)) {
+      for (Tenant member : members) {
         try {
           publish(host, member);
         } catch (RuntimeException e) {
@@ -109,10 +110,6 @@ public class CataloguePublication {
       LOG.log(Level.SEVERE, "The catalogue of " + host.get().code() + " was not published to "
           + member.code() + " at start; it keeps its catalogue as it was", e);
     }
-  }
-
-  private List<Tenant> members(Tenant host) {
-    return tenancy.all().stream().filter(t -> host.code().equals(t.servedBy())).toList();
   }
 
   /** Copies the host's published catalogue into the member's database, all or nothing. */

@@ -44,8 +44,7 @@ public class KommunHandoff {
    */
   public String open(String kommunCode, String scheme, int port, String contextPath) {
     Tenant host = tenancy.current();
-    Tenant member = tenancy.find(kommunCode == null ? "" : kommunCode)
-        .filter(t -> host.code().equals(t.servedBy()))
+    Tenant member = tenancy.findServed(kommunCode)
         .orElseThrow(() -> new NotFoundException("kommun.error.notServed", kommunCode));
     List<String> hosts = tenancy.hostsOf(member.code());
     if (hosts.isEmpty()) {

@@ -37,13 +37,13 @@ public class KommunOverview {
   public List<Tenant> kommuner() {
     Tenant host = tenancy.current();
     List<Tenant> out = new ArrayList<>(List.of(host));
-    tenancy.all().stream().filter(t -> host.code().equals(t.servedBy())).forEach(out::add);
+    out.addAll(tenancy.servedBy(host));
     return out;
   }
 
   /** Whether the current kommun's IT nämnd serves other kommuner (the menu shows the view). */
   public boolean hostsOthers() {
-    return kommuner().size() > 1;
+    return tenancy.servesOthers();
   }
 
   /** Each kommun's year, host first. */

@@ -34,8 +34,7 @@ public class LedgerLockedMonths implements LockedMonths {
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<ServedMonth> lastLockedInServedKommuner(YearMonth from, YearMonth to) {
-    String host = tenancy.current().code();
-    return tenancy.all().stream().filter(t -> host.equals(t.servedBy()))
+    return tenancy.served().stream()
         .flatMap(t -> tenancy.runAs(t, () -> lastLockedIn(t, from, to)).stream())
         .max(Comparator.comparing(ServedMonth::month));
   }

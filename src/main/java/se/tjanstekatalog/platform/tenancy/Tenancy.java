@@ -101,10 +101,24 @@ public class Tenancy {
     return directory.tenants().size() > 1;
   }
 
+  /** The kommuner {@code host}'s IT nämnd serves (none unless it hosts a shared nämnd). */
+  public List<Tenant> servedBy(Tenant host) {
+    return all().stream().filter(t -> host.code().equals(t.servedBy())).toList();
+  }
+
+  /** The kommuner the current kommun's IT nämnd serves. */
+  public List<Tenant> served() {
+    return servedBy(current());
+  }
+
   /** Whether the current kommun's IT nämnd serves other kommuner (a shared nämnd's host). */
   public boolean servesOthers() {
-    String code = current().code();
-    return all().stream().anyMatch(t -> code.equals(t.servedBy()));
+    return !served().isEmpty();
+  }
+
+  /** A kommun the current kommun's IT nämnd serves, by its code. */
+  public Optional<Tenant> findServed(String code) {
+    return served().stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
   public Optional<Tenant> find(String code) {
