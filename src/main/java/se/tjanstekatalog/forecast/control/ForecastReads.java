@@ -1,5 +1,7 @@
 package se.tjanstekatalog.forecast.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,9 +74,25 @@ public final class ForecastReads {
         }
       });
     }
-    return YearForecast.of(year, computed, new ArrayList<>(orgs.values()), amounts,
-        budgetunderlag, entered);
+    return BUILT.get(new Inputs(year, List.copyOf(computed), List.copyOf(orgs.values()),
+        List.copyOf(amounts), Map.copyOf(budgetunderlag), Map.copyOf(entered)),
+        in -> YearForecast.of(in.year(), in.computed(), in.orgs(), in.amounts(),
+            in.budgetunderlag(), in.entered()));
   }
+
+  /** Everything a forecast is built from: equal inputs build an equal forecast. */
+  private record Inputs(int year, List<YearMonth> computed, List<OrgInfo> orgs,
+      List<OrgMonth> amounts, Map<Long, Models> budgetunderlag, Map<Long, Amount> entered) {}
+
+  /**
+   * The forecasts built lately, by their inputs, as the dashboard's ({@code DashboardService}):
+   * the inputs are read on every call, so a change shows at once, and the dashboard's panel
+   * and the start pages of every session share the forecast built from the same inputs instead
+   * of each view building and keeping its own. A forecast is immutable.
+   */
+  private static final Cache<Inputs, YearForecast> BUILT = Caffeine.newBuilder()
+      .maximumSize(32)
+      .build();
 
   /** Per org id, the yearly totals of the year's latest published budgetunderlag (or none). */
   public static Map<Long, Models> budgetunderlag(Connection c, int year) throws SQLException {
