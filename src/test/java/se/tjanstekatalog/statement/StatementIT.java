@@ -190,7 +190,9 @@ class StatementIT {
     assertEquals(403, viewer.get("statements/summary.xhtml").status());
     Page start = viewer.get("index.xhtml");
     assertTrue(start.body().contains("statements/statement.xhtml"), "start page link");
-    assertTrue(start.body().contains("id=\"menuForm:mStatement\""), "menu entry for VIEWER");
+    String menu = start.body().substring(start.body().indexOf("id=\"menuForm:menu\""));
+    assertTrue(menu.substring(0, menu.indexOf("</form>"))
+        .contains("href=\"/statements/statement.xhtml\""), "menu entry for VIEWER");
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.Map;
  * The trail above a portal page's heading: Start, the menu section the page sits in, the page
  * the item belongs to (a service under Tjänstekatalog, an org under Organisationer); the page
  * itself follows as the last, current crumb, named by its title. The places mirror the main
- * menu in {@code portal.xhtml} (BreadcrumbsTest holds them to it). A section that is a menu
+ * menu ({@code start.PortalMenu}; PortalMenuTest holds them to it). A section that is a menu
  * heading, not a page, is text without a link.
  */
 @Named("breadcrumbs")
