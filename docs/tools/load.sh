@@ -15,6 +15,7 @@
 # Targets: catalogue, service, statement, comparison, dashboard (pages in a logged-in
 # session), api-session and api-basic (GET /api/v1/services with the session cookie and
 # with HTTP Basic), statement-api (a statement as JSON), static (a CSS file: the floor),
+# template (the glossary: the page template around plain text, the floor of every page),
 # health (/health/ready: the reference the page targets are compared with).
 # Needs wrk (Debian: apt-get install wrk) and curl. Documented in docs/OPERATIONS.md.
 set -euo pipefail
@@ -175,6 +176,7 @@ api-session|session|/api/v1/services?asOf=$MONTH
 api-basic|basic|/api/v1/services?asOf=$MONTH
 statement-api|session|/api/v1/periods/$MONTH/statements/$ORG
 static|none|/jakarta.faces.resource/tk/css/portal.css.xhtml
+template|session|/help/glossary.xhtml
 health|none|/health/ready
 EOF
 }
