@@ -64,7 +64,10 @@ public class PortalMenu {
   private static final Predicate<Facts> CONTROLLER = Facts::controller;
   private static final Predicate<Facts> ADMIN = Facts::admin;
 
-  /** The menu, in order: the ids are the items' client ids (tests and help refer to them). */
+  /**
+   * The menu, in order. The ids name the entries here and in PortalMenuTest; PrimeFaces writes
+   * no id for a model's items, so tests find a menu link by its address.
+   */
   static final List<Entry> ENTRIES = List.of(
       link("mStart", "nav.start", "/index", "pi pi-home", ALL),
       link("mCatalogue", "nav.catalogue", "/catalogue/catalogue", "pi pi-book", ALL),
