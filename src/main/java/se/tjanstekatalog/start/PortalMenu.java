@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuElement;
 import org.primefaces.model.menu.MenuModel;
@@ -29,7 +28,8 @@ import se.tjanstekatalog.shared.Messages;
  * <p>Written in the template as 39 menu items, the menu was a component tree built, its
  * labels and rules evaluated and each item's outcome resolved to a URL by the navigation
  * handler on every page view: about a quarter of the time of the simplest page under load
- * (docs/OPERATIONS.md, issue 16). The model is read-only once built; its links are plain URLs.
+ * (docs/OPERATIONS.md, issue 16). The model is read-only once built; its links are plain URLs,
+ * so its markup is written once too ({@link SharedMenubarRenderer}).
  */
 @Named
 @RequestScoped
@@ -150,7 +150,7 @@ public class PortalMenu {
   }
 
   static MenuModel build(Facts facts) {
-    DefaultMenuModel model = new DefaultMenuModel();
+    SharedMenuModel model = new SharedMenuModel();
     for (Entry entry : ENTRIES) {
       MenuElement element = element(entry, facts);
       if (element != null) {

@@ -1,21 +1,21 @@
 package se.tjanstekatalog.setup.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.tjanstekatalog.setup.control.SetupService;
 
-/** Whether the menu links the setup checklist, asked once per request (ADMIN, IT_CONTROLLER). */
+/**
+ * Whether the menu links the setup checklist (ADMIN, IT_CONTROLLER). Application-scoped: the
+ * answer is the service's cached one per kommun, and the menu asks once per request; a bean
+ * made for each request cost a reference to the service with its JNDI look-ups (issue 16).
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class SetupMenu {
   @Inject SetupService service;
-  private Boolean shown;
 
   public boolean isShown() {
-    if (shown == null) {
-      shown = service.shown();
-    }
-    return shown;
+    return service.shown();
   }
 }
