@@ -1,34 +1,45 @@
 package se.tjanstekatalog.organisation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
 
-/** The header's municipality name and logo, read once per request. */
+/**
+ * The header's municipality name and logo, read once per request (kept in the request).
+ * Application-scoped, so a page does not make a bean and a reference to the service for it:
+ * each such reference loads the service's class under the class loader's lock, which 50
+ * requests at once queued on (issue 16, docs/OPERATIONS.md).
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class MunicipalityName {
   private static final Logger LOG = Logger.getLogger(MunicipalityName.class.getName());
+  private static final String NAME = MunicipalityName.class.getName() + ".name";
+  private static final String LOGO = MunicipalityName.class.getName() + ".logo";
   @Inject MunicipalityService service;
-  private String name;
-  private Long logoVersion;
+  @Inject HttpServletRequest request;
 
   public String getName() {
-    if (name == null) {
-      name = service.name();
+    if (request.getAttribute(NAME) instanceof String name) {
+      return name;
     }
+    String name = service.name();
+    request.setAttribute(NAME, name);
     return name;
   }
 
   /** When the logo was set (the header's {@code ?v=}), or 0 when there is none. */
   public long getLogoVersion() {
-    if (logoVersion == null) {
-      logoVersion = service.logoVersion();
+    if (request.getAttribute(LOGO) instanceof Long version) {
+      return version;
     }
-    return logoVersion;
+    long version = service.logoVersion();
+    request.setAttribute(LOGO, version);
+    return version;
   }
 
   /**
