@@ -14,7 +14,7 @@ public class SharedMenuModel extends DefaultMenuModel {
   private static final long serialVersionUID = 1L;
 
   /** The markup per menubar (its client id and attributes), a handful at most. */
-  private final transient Map<String, String> markup = new ConcurrentHashMap<>();
+  private final Map<String, String> markup = new ConcurrentHashMap<>();
 
   /** The markup written for {@code key}, rendered by {@code render} the first time. */
   String markup(String key, Supplier<String> render) {
