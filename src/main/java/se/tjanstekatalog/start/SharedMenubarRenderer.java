@@ -31,8 +31,7 @@ public class SharedMenubarRenderer extends MenubarRenderer {
     // Everything of the menubar's own that its markup shows; the model is the rest.
     Menubar menubar = (Menubar) menu;
     String key = String.join("\n", menu.getClientId(context), String.valueOf(menubar.getStyle()),
-        String.valueOf(menubar.getStyleClass()), String.valueOf(menu.getAttributes().get("ariaLabel")),
-        String.valueOf(ComponentUtils.isRTL(context, menu)));
+        String.valueOf(menubar.getStyleClass()), String.valueOf(ComponentUtils.isRTL(context, menu)));
     context.getResponseWriter().write(shared.markup(key, () -> render(context, menu)));
   }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import se.tjanstekatalog.notification.control.Notifications;
+import se.tjanstekatalog.shared.boundary.RequestMemo;
 
 /**
  * The header's bell: the caller's unread notifications, counted once per request (the count
@@ -23,11 +24,7 @@ public class NotificationBell {
   @Inject HttpServletRequest request;
 
   public int getUnread() {
-    if (request.getAttribute(UNREAD) instanceof Integer counted) {
-      return counted;
-    }
-    int unread = security.getCallerPrincipal() == null ? 0 : notifications.unread();
-    request.setAttribute(UNREAD, unread);
-    return unread;
+    return RequestMemo.once(request, UNREAD, Integer.class,
+        () -> security.getCallerPrincipal() == null ? 0 : notifications.unread());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.tjanstekatalog.organisation.control.MunicipalityService;
+import se.tjanstekatalog.shared.boundary.RequestMemo;
 
 /**
  * The header's municipality name and logo, read once per request (kept in the request).
@@ -24,22 +25,12 @@ public class MunicipalityName {
   @Inject HttpServletRequest request;
 
   public String getName() {
-    if (request.getAttribute(NAME) instanceof String name) {
-      return name;
-    }
-    String name = service.name();
-    request.setAttribute(NAME, name);
-    return name;
+    return RequestMemo.once(request, NAME, String.class, service::name);
   }
 
   /** When the logo was set (the header's {@code ?v=}), or 0 when there is none. */
   public long getLogoVersion() {
-    if (request.getAttribute(LOGO) instanceof Long version) {
-      return version;
-    }
-    long version = service.logoVersion();
-    request.setAttribute(LOGO, version);
-    return version;
+    return RequestMemo.once(request, LOGO, Long.class, service::logoVersion);
   }
 
   /**
