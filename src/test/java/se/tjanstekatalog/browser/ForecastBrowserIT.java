@@ -38,7 +38,13 @@ class ForecastBrowserIT extends BrowserTestBase {
         .map(jakarta.json.JsonString::getString).toList();
     browser.login("ekonom.gsf");
     browser.open("/statements/dashboard.xhtml?year=2026");
+    // the overview opens on the orgs; the forecast is its own part, one link away
+    browser.waitFor(By.id("dashOrgs"));
+    assertTrue(browser.findAll(By.id("forecastOrgs")).isEmpty(), "the forecast is not rendered");
+    browser.click(By.cssSelector("#dashSections a[data-section='forecast']"));
     browser.waitFor(By.id("forecastOrgs"));
+    assertEquals("page", browser.find(By.cssSelector("#dashSections a[data-section='forecast']"))
+        .getAttribute("aria-current"));
     same(kr(gsf, "actual"), amount(By.id("ownActual")));
     same(kr(gsf, "forecast"), amount(By.id("ownForecast")));
     same(kr(gsf, "prognosis"), amount(By.id("ownPrognosis")));
@@ -79,7 +85,7 @@ class ForecastBrowserIT extends BrowserTestBase {
   void theControllerSeesEveryOrgAndTheTotalAsTheApiGivesThem() throws Exception {
     JsonObject json = api("api/v1/forecast/2026");
     browser.login("it");
-    browser.open("/statements/dashboard.xhtml?year=2026");
+    browser.open("/statements/dashboard.xhtml?year=2026&section=forecast");
     browser.waitFor(By.id("forecastOrgs"));
     List<JsonObject> orgs = json.getJsonArray("orgs").getValuesAs(JsonObject.class);
     List<WebElement> rows = browser.findAll(By.cssSelector("#forecastOrgs tbody tr"));
@@ -102,10 +108,10 @@ class ForecastBrowserIT extends BrowserTestBase {
     WebElement total = browser.find(By.cssSelector("#forecastOrgs tfoot tr"));
     assertEquals(0, dec(json.getJsonObject("total"), "prognosis", "binding").compareTo(
         Kronor.parse(total.findElements(By.tagName("td")).get(4).getText())));
-    // the months follow the org chosen for the months view
+    // the months are those of the org chosen (the same choice as the months part's)
     JsonObject gsf = orgs.stream().filter(o -> o.getString("code").equals("GSF")).findFirst()
         .orElseThrow();
-    browser.choose("dash:trendOrg", "Grundskoleförvaltningen");
+    browser.choose("dash:forecastOrg", "Grundskoleförvaltningen");
     String december = "#forecastMonths tbody tr[data-month='2026-12'] td:nth-child(5)";
     BigDecimal gsfDecember = gsf.getJsonArray("months").getJsonObject(11)
         .getJsonObject("amounts").getJsonNumber("binding").bigDecimalValue();

@@ -54,7 +54,8 @@ class StoredXssBrowserIT extends BrowserTestBase {
       createUser();
       List<String> adminPages = List.of("/admin/users.xhtml", "/organisation/orgs.xhtml",
           "/organisation/org.xhtml?code=" + ORG, "/statements/dashboard.xhtml?year=2026&org="
-              + ORG, "/costing/comparison.xhtml?from=2026-01&to=2026-12&org=" + ORG);
+              + ORG, "/statements/dashboard.xhtml?year=2026&org=" + ORG + "&section=forecast",
+          "/costing/comparison.xhtml?from=2026-01&to=2026-12&org=" + ORG);
       visitAll(adminPages);
       browser.logout();
 
@@ -67,13 +68,14 @@ class StoredXssBrowserIT extends BrowserTestBase {
           "/catalogue/subscriptions.xhtml",
           "/statements/dashboard.xhtml?year=2026&org=" + ORG + "&service=" + SERVICE,
           "/statements/dashboard.xhtml?year=2026&month=2026-03&service=" + SERVICE,
+          "/statements/dashboard.xhtml?year=2026&org=" + ORG + "&section=months",
           "/costing/comparison.xhtml?org=" + ORG,
           "/statements/statement.xhtml?month=2026-03&org=" + ORG,
           "/statements/summary.xhtml?month=2026-03", "/statements/review.xhtml?month=2026-03",
           "/consumption/imports.xhtml", "/consumption/overview.xhtml",
           "/organisation/org.xhtml?code=" + ORG, "/organisation/keyvalues.xhtml"));
       // The names as text where a person reads them (the payloads reached the pages).
-      browser.open("/statements/dashboard.xhtml?year=2026&org=" + ORG + "&service=" + SERVICE);
+      browser.open("/statements/dashboard.xhtml?year=2026&org=" + ORG + "&section=months");
       assertTrue(String.valueOf(browser.js("return document.getElementById('main')"
           + ".textContent;")).contains(ORG_NAME),
           "the org's name is on the dashboard as text");

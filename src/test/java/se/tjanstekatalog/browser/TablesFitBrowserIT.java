@@ -104,6 +104,14 @@ class TablesFitBrowserIT extends BrowserTestBase {
     browser.click(By.xpath("//label[normalize-space(.)='Solidarisk fördelning' and contains(@for, 'dash:columns')]"));
     browser.waitUntil("the allocation model's columns go", () -> !shown(allocationCost));
     assertTrue(shown(bindingPerEmployee));
+    // The other parts of the page, one at a time, fit too.
+    for (String part : List.of("forecast", "months", "services")) {
+      browser.click(By.cssSelector("#dashSections a[data-section='" + part + "']"));
+      browser.waitUntil("the " + part + " part", () -> "page".equals(browser.find(By.cssSelector(
+          "#dashSections a[data-section='" + part + "']")).getAttribute("aria-current")));
+      assertFits("dashboard-" + part);
+      browser.checkAccessibility("dashboard, " + part);
+    }
 
     browser.menu("Beräkning och jämförelse", "Budgetväxling");
     browser.click(By.id("budget:show"));

@@ -106,8 +106,22 @@ class DashboardIT {
     assertTrue(gsfAreas.contains("Arbetsplats: Internfakturering")
         && !gsfAreas.contains("Solidarisk"), "March, before the switch, per area: " + gsfAreas);
 
+    // One part at a time: the orgs; the links to the others keep the year, month, org, columns.
+    assertTrue(html.contains("data-section=\"overview\" aria-current=\"page\""), "orgs shown");
+    assertFalse(html.contains("id=\"dashTrend\"") || html.contains("id=\"forecastOrgs\"")
+        || html.contains("id=\"dashServices\""), "the other parts are not rendered");
+    Matcher link = Pattern.compile("href=\"([^\"]*)\" data-section=\"months\"").matcher(html);
+    assertTrue(link.find(), "a link to the months");
+    assertEquals("dashboard.xhtml?year=2026&amp;month=2026-03&amp;org=GSF"
+        + "&amp;columns=CHARGEBACK,ALLOCATION,BINDING&amp;section=months", link.group(1));
+    Page monthsPart = finance.get("statements/" + link.group(1).replace("&amp;", "&"));
+    assertEquals(200, monthsPart.status());
+    String monthsHtml = monthsPart.body();
+    assertTrue(monthsHtml.contains("data-section=\"months\" aria-current=\"page\""));
+    assertFalse(monthsHtml.contains("id=\"dashOrgs\""), "the orgs' table is not rendered");
+
     // The months of GSF (chosen by ?org=GSF) against the database.
-    Map<String, List<String>> months = rows(table(html, "dashTrend"), "data-month");
+    Map<String, List<String>> months = rows(table(monthsHtml, "dashTrend"), "data-month");
     assertEquals(12, months.size());
     Expected march = expected("GSF", "2026-03-01");
     assertEquals(kr(march.chargeback), months.get("2026-03").get(4));
@@ -120,7 +134,7 @@ class DashboardIT {
 
     assertTrue(html
         .contains("data-tk-chart=\"{&quot;type&quot;:&quot;bar&quot;"), "per employee chart");
-    assertTrue(html
+    assertTrue(monthsHtml
         .contains("data-tk-chart=\"{&quot;type&quot;:&quot;line&quot;"), "trend chart");
     assertTrue(html.contains("<caption>"), "tables have captions");
     assertTrue(html.contains("scope=\"col\"") && html.contains("scope=\"row\""));
@@ -165,8 +179,6 @@ class DashboardIT {
   void monthAndOrgAreChosenOnThePage() throws Exception {
     PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
     Page start = finance.get(PAGE + "?year=2026&columns=CHARGEBACK");
-    assertTrue(table(start.body(), "dashTrend").contains("Grundskoleförvaltningen"),
-        "the months default to the chief's own org");
     Map<String, String> form = PortalClient.inputs(start.body(), "dash");
     form.put("dash:month_input", "2026-05");
     Page may = finance.ajax(PAGE, form, "dash:show", "dash", "dash");
@@ -175,10 +187,13 @@ class DashboardIT {
     assertEquals(kr(expected("SF", "2026-05-01").chargeback),
         rows(table(may.body(), "dashOrgs"), "data-org").get("SF").get(3));
 
+    Page monthsPart = finance.get(PAGE + "?year=2026&section=months");
+    assertTrue(table(monthsPart.body(), "dashTrend").contains("Grundskoleförvaltningen"),
+        "the months default to the chief's own org");
     Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>"
-        + "Serviceförvaltningen</option>").matcher(may.body());
+        + "Serviceförvaltningen</option>").matcher(monthsPart.body());
     assertTrue(option.find(), "SF offered for the months");
-    Map<String, String> choose = PortalClient.inputs(start.body(), "dash");
+    Map<String, String> choose = PortalClient.inputs(monthsPart.body(), "dash");
     choose.put("dash:trendOrg_input", option.group(1));
     choose.put("jakarta.faces.behavior.event", "valueChange");
     choose.put("jakarta.faces.partial.event", "change");
@@ -188,6 +203,17 @@ class DashboardIT {
     assertTrue(sf.body().contains("Månad för månad: Serviceförvaltningen"), sf.body());
     assertEquals(kr(expected("SF", "2026-02-01").allocation),
         rows(table(sf.body(), "dashTrend"), "data-month").get("2026-02").get(7));
+  }
+
+  @Test
+  void anUnknownPartIsNamedAndTheOrgsAreShown() throws Exception {
+    PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
+    Page page = finance.get(PAGE + "?year=2026&section=prognos");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("Del av sidan: ”prognos” är ingen av overview, forecast,"
+        + " months, services; förvaltningar och bolag visas."), page.body());
+    assertTrue(page.body().contains("data-section=\"overview\" aria-current=\"page\""));
+    assertTrue(page.body().contains("id=\"dashOrgs\""));
   }
 
   @Test

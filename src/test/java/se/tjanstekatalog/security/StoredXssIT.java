@@ -59,7 +59,9 @@ class StoredXssIT {
       PortalClient it = PortalClient.loggedIn(base, "it", "demo");
       for (String path : new String[] {
           "statements/dashboard.xhtml?year=2026&org=" + ORG,
-          "statements/dashboard.xhtml?year=2026&month=2026-03&org=" + ORG + "&service=" + service,
+          "statements/dashboard.xhtml?year=2026&month=2026-03&org=" + ORG + "&service=" + service
+              + "&section=months",
+          "statements/dashboard.xhtml?year=2026&org=" + ORG + "&section=forecast",
           "costing/comparison.xhtml?from=2026-01&to=2026-12&org=" + ORG}) {
         Page page = it.get(path);
         assertEquals(200, page.status(), path);

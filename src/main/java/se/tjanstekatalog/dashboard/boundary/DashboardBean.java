@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -29,6 +31,11 @@ import se.tjanstekatalog.dashboard.domain.ServiceTrend;
  * models with the ratios, the months of one org or all, and the services' volume and cost per
  * unit. URL parameters {@code year}, {@code month} (yyyy-MM), {@code org} and {@code service}
  * (codes) open a chosen view. One service call per choice; the rest is built from its result.
+ *
+ * <p>The page shows one of its four parts at a time ({@code section}: the orgs, the full-year
+ * forecast, month by month, the services), linked from a row of links above them: the whole
+ * year on one page was 120 kB of tables and the forecast's reads for every request, of which a
+ * reader looks at one part (issue 16).
  */
 @Named
 @ViewScoped
@@ -41,6 +48,8 @@ public class DashboardBean implements Serializable {
    */
   public static final List<String> COLUMN_GROUPS = List.of("CHARGEBACK", "ALLOCATION", "BINDING");
   static final List<String> DEFAULT_COLUMNS = List.of("BINDING");
+  /** The page's parts, in the order of its links; the first is shown when none is chosen. */
+  public static final List<String> SECTIONS = List.of("overview", "forecast", "months", "services");
 
   @Inject DashboardService service;
   @Inject CurrentUser currentUser;
@@ -50,6 +59,8 @@ public class DashboardBean implements Serializable {
   private String orgParam;
   private String serviceParam;
   private String columnsParam;
+  private String sectionParam;
+  private String section = SECTIONS.get(0);
   private Integer year;
   private String month;
   private Long trendOrg;
@@ -81,6 +92,12 @@ public class DashboardBean implements Serializable {
         Faces.error(null, Messages.sv("error.month", monthParam));
       }
     }
+    section = section(sectionParam, serviceParam);
+    if (section == null) {
+      Faces.error(null, Messages.sv("dashboard.error.section", sectionParam.strip(),
+          String.join(", ", SECTIONS)));
+      section = SECTIONS.get(0);
+    }
     if (columnsParam != null && !columnsParam.isBlank()) {
       setShownColumns(Arrays.stream(columnsParam.split(",")).map(String::strip).toList());
     }
@@ -99,6 +116,18 @@ public class DashboardBean implements Serializable {
           .findFirst().ifPresent(s -> serviceId = s.serviceId());
     }
     refresh();
+  }
+
+  /**
+   * The part the URL asks for; without one, the services for a link to a service (as before the
+   * page had parts), else the orgs; null for an unknown part.
+   */
+  static String section(String param, String serviceParam) {
+    if (param == null || param.isBlank()) {
+      return serviceParam == null || serviceParam.isBlank() ? SECTIONS.get(0) : "services";
+    }
+    String chosen = param.strip();
+    return SECTIONS.contains(chosen) ? chosen : null;
   }
 
   /** Reads the chosen year (and month); a bad choice shows as a message. */
@@ -197,14 +226,20 @@ public class DashboardBean implements Serializable {
 
   /** The org the months are for, by name, or "all". */
   public String getTrendOrgName() {
+    OrgRow org = trendOrgRow();
+    return org == null ? Messages.sv("dashboard.trend.all") : org.org().name();
+  }
+
+  /** The org the months are for, or null for all orgs. */
+  private OrgRow trendOrgRow() {
     if (trendOrg != null && dashboard != null) {
       for (OrgRow o : dashboard.costs().orgRows()) {
         if (o.org().id() == trendOrg) {
-          return o.org().name();
+          return o;
         }
       }
     }
-    return Messages.sv("dashboard.trend.all");
+    return null;
   }
 
   /** The bar chart's title, also its text for screen readers. */
@@ -215,6 +250,47 @@ public class DashboardBean implements Serializable {
   /** The months chart's title, also its text for screen readers. */
   public String getTrendTitle() {
     return Messages.sv("dashboard.chart.trend", getTrendOrgName());
+  }
+
+  /** The part shown: one of {@link #SECTIONS}. */
+  public String getSection() {
+    return section;
+  }
+
+  public List<String> getSections() {
+    return SECTIONS;
+  }
+
+  /**
+   * The link to a part: the chosen year, month, org (of the months and the forecast's months),
+   * service (unless the first, shown anyway) and columns kept, relative to the page.
+   */
+  public String sectionHref(String part) {
+    StringBuilder href = new StringBuilder("dashboard.xhtml?year=").append(year);
+    if (month != null) {
+      href.append("&month=").append(month);
+    }
+    OrgRow org = trendOrgRow();
+    if (org != null) {
+      href.append("&org=").append(URLEncoder.encode(org.org().code(), StandardCharsets.UTF_8));
+    }
+    ServiceTrend selected = getSelectedService();
+    if (selected != null && selected.serviceId() != dashboard.services().get(0).serviceId()) {
+      href.append("&service=").append(URLEncoder.encode(selected.code(), StandardCharsets.UTF_8));
+    }
+    if (!shownColumns.equals(DEFAULT_COLUMNS)) {
+      href.append("&columns=").append(String.join(",", shownColumns));
+    }
+    return href.append("&section=").append(part).toString();
+  }
+
+  /** The URL's {@code section}: one of {@link #SECTIONS}. */
+  public String getSectionParam() {
+    return sectionParam;
+  }
+
+  public void setSectionParam(String sectionParam) {
+    this.sectionParam = sectionParam;
   }
 
   public List<String> getColumnGroups() {

@@ -242,11 +242,13 @@ public final class WorkQueue {
         ? List.of(new Item("forecastBudget", List.of(codes.get(0), year),
             forecast(forecast.year(), codes.get(0))))
         : List.of(new Item("forecastBudgets", List.of(year, String.valueOf(codes.size()),
-            String.join(", ", codes)), "statements/dashboard.xhtml?year=" + year + "#forecast"));
+            String.join(", ", codes)),
+            "statements/dashboard.xhtml?year=" + year + "&section=forecast#forecast"));
   }
 
   private static String forecast(int year, String orgCode) {
-    return "statements/dashboard.xhtml?year=" + year + "&org=" + orgCode + "#forecast";
+    return "statements/dashboard.xhtml?year=" + year + "&org=" + orgCode
+        + "&section=forecast#forecast";
   }
 
   private static boolean recent(Instant decidedAt, Instant now) {

@@ -42,11 +42,13 @@ class ForecastItemsTest {
   void theOwnOrgOverBudgetByMoreThanFivePercentOrWithoutABudget() {
     YearForecast f = forecast();
     assertEquals(List.of(new Item("forecastOver", List.of("GSF", "2026", "6,7\u00a0%"),
-        "statements/dashboard.xhtml?year=2026&org=GSF#forecast")), WorkQueue.overBudget(f, 1L));
+        "statements/dashboard.xhtml?year=2026&org=GSF&section=forecast#forecast")),
+        WorkQueue.overBudget(f, 1L));
     assertEquals(List.of(), WorkQueue.overBudget(f, 2L));
     assertEquals(List.of(), WorkQueue.budgetMissing(f, 1L));
     assertEquals(List.of(new Item("forecastBudget", List.of("KF", "2026"),
-        "statements/dashboard.xhtml?year=2026&org=KF#forecast")), WorkQueue.budgetMissing(f, 3L));
+        "statements/dashboard.xhtml?year=2026&org=KF&section=forecast#forecast")),
+        WorkQueue.budgetMissing(f, 3L));
   }
 
   @Test
@@ -55,6 +57,7 @@ class ForecastItemsTest {
     assertEquals(List.of("GSF"), WorkQueue.overBudget(f, null).stream()
         .map(i -> i.args().get(0)).toList());
     assertEquals(List.of(new Item("forecastBudgets", List.of("2026", "2", "BOAB, KF"),
-        "statements/dashboard.xhtml?year=2026#forecast")), WorkQueue.budgetMissing(f, null));
+        "statements/dashboard.xhtml?year=2026&section=forecast#forecast")),
+        WorkQueue.budgetMissing(f, null));
   }
 }
