@@ -358,6 +358,9 @@ class DashboardIT {
     BigDecimal before = new BigDecimal(scalar(sum));
     assertEquals(kr(before),
         rows(table(controller.get(page).body(), "dashOrgs"), "data-org").get("SF").get(3));
+    // the comparison sums the same months' totals per org and area, kept by the months' runs
+    String comparison = "costing/comparison.xhtml?from=2024-05&to=2024-05";
+    assertTrue(controller.get(comparison).body().contains(kr(before)), "SF on the comparison");
 
     try (Connection c = TestDatabase.connect()) {
       c.setAutoCommit(false);
@@ -373,6 +376,9 @@ class DashboardIT {
     assertEquals(kr(after),
         rows(table(controller.get(page).body(), "dashOrgs"), "data-org").get("SF").get(3),
         "the recomputed month's figure, not the one read before");
+    String recomputed = controller.get(comparison).body();
+    assertTrue(recomputed.contains(kr(after)) && !recomputed.contains(kr(before)),
+        "the comparison shows the recomputed month too");
   }
 
   private static Expected expected(String code, String period) throws SQLException {

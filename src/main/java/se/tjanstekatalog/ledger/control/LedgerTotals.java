@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,10 +64,34 @@ public class LedgerTotals {
   /** A service's CHARGEBACK lines of consumption and subscriptions of a month, summed. */
   private record ServiceSum(long serviceId, BigDecimal quantity, BigDecimal amount) {}
 
-  private record MonthSums(YearMonth period, List<LineSum> lines, List<ServiceSum> services) {}
+  /**
+   * A run's sums, under its key, with what every call over its month would add up again: the
+   * model of the binding lines per area (the last line's, as a call going through the lines
+   * would find) and every org's and area's lines per model and binding, in the lines' order.
+   */
+  private record MonthSums(String key, YearMonth period, List<LineSum> lines,
+      List<ServiceSum> services, Map<Long, FinancingModel> bindingByArea,
+      Map<List<Object>, BigDecimal> totals) {
+    MonthSums(String key, YearMonth period, List<LineSum> lines, List<ServiceSum> services) {
+      this(key, period, lines, services, bindingPerArea(lines), perModel(lines, l -> true));
+    }
+
+    MonthSums withKey(String runKey) {
+      return new MonthSums(runKey, period, lines, services, bindingByArea, totals);
+    }
+  }
 
   private final Cache<String, MonthSums> months = Caffeine.newBuilder()
       .maximumSize(1_200)
+      .build();
+
+  /**
+   * Every org's lines summed per area, model and binding over a run of months, by the months'
+   * keys: the comparison asks for the same months on every view, and merging a year's few
+   * thousand sums was a sixth of its page under load.
+   */
+  private final Cache<List<String>, Map<LineSum, BigDecimal>> orgAreaSums = Caffeine.newBuilder()
+      .maximumSize(64)
       .build();
 
   /** Every org's months from–to: each model's total and binding part, by month and org code. */
@@ -93,13 +118,18 @@ public class LedgerTotals {
   public List<OrgAreaTotal> orgAreaTotals(Connection c, YearMonth from, YearMonth to)
       throws SQLException {
     Map<Long, LedgerOrg> orgs = LedgerReads.orgsById(c);
-    Map<LineSum, BigDecimal> totals = new LinkedHashMap<>();
-    for (MonthSums m : sums(c, from, to)) {
-      for (LineSum l : m.lines()) {
-        totals.merge(new LineSum(l.orgId(), l.areaId(), l.model(), l.binding(), null),
-            l.amount(), BigDecimal::add);
-      }
-    }
+    List<MonthSums> sums = sums(c, from, to);
+    Map<LineSum, BigDecimal> totals = orgAreaSums.get(sums.stream().map(MonthSums::key).toList(),
+        keys -> {
+          Map<LineSum, BigDecimal> merged = new LinkedHashMap<>();
+          for (MonthSums m : sums) {
+            for (LineSum l : m.lines()) {
+              merged.merge(new LineSum(l.orgId(), l.areaId(), l.model(), l.binding(), null),
+                  l.amount(), BigDecimal::add);
+            }
+          }
+          return Collections.unmodifiableMap(merged);
+        });
     List<OrgAreaTotal> out = new ArrayList<>();
     totals.forEach((k, amount) -> out.add(new OrgAreaTotal(orgs.get(k.orgId()), k.areaId(),
         k.model(), k.binding(), Amount.of(amount))));
@@ -115,12 +145,9 @@ public class LedgerTotals {
       YearMonth to) throws SQLException {
     List<MonthTotal> out = new ArrayList<>();
     for (MonthSums m : sums(c, from, to)) {
-      Map<List<Object>, BigDecimal> perModel = new LinkedHashMap<>();
-      for (LineSum l : m.lines()) {
-        if ((orgId == null || l.orgId() == orgId) && (areaId == null || l.areaId() == areaId)) {
-          perModel.merge(List.of(l.model(), l.binding()), l.amount(), BigDecimal::add);
-        }
-      }
+      Map<List<Object>, BigDecimal> perModel = orgId == null && areaId == null ? m.totals()
+          : perModel(m.lines(), l -> (orgId == null || l.orgId() == orgId)
+              && (areaId == null || l.areaId() == areaId));
       perModel.forEach((k, amount) -> out.add(new MonthTotal(m.period(),
           (FinancingModel) k.get(0), (Boolean) k.get(1), Amount.of(amount))));
     }
@@ -132,13 +159,38 @@ public class LedgerTotals {
       YearMonth from, YearMonth to) throws SQLException {
     Map<YearMonth, Map<Long, FinancingModel>> out = new TreeMap<>();
     for (MonthSums m : sums(c, from, to)) {
-      for (LineSum l : m.lines()) {
-        if (l.binding() && (areaId == null || l.areaId() == areaId)) {
-          out.computeIfAbsent(m.period(), p -> new TreeMap<>()).put(l.areaId(), l.model());
-        }
+      Map<Long, FinancingModel> month = new TreeMap<>(m.bindingByArea());
+      if (areaId != null) {
+        month.keySet().retainAll(List.of(areaId));
+      }
+      if (!month.isEmpty()) {
+        out.put(m.period(), month);
       }
     }
     return out;
+  }
+
+  /** Per area, the model of its last binding line among {@code lines}. */
+  private static Map<Long, FinancingModel> bindingPerArea(List<LineSum> lines) {
+    Map<Long, FinancingModel> out = new TreeMap<>();
+    for (LineSum l : lines) {
+      if (l.binding()) {
+        out.put(l.areaId(), l.model());
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The chosen lines summed per model and binding ({@code List.of(model, binding)}). */
+  private static Map<List<Object>, BigDecimal> perModel(List<LineSum> lines,
+      Predicate<LineSum> which) {
+    Map<List<Object>, BigDecimal> out = new LinkedHashMap<>();
+    for (LineSum l : lines) {
+      if (which.test(l)) {
+        out.merge(List.of(l.model(), l.binding()), l.amount(), BigDecimal::add);
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -187,8 +239,8 @@ public class LedgerTotals {
       Map<YearMonth, MonthSums> read = read(c, missing.get(0), missing.get(missing.size() - 1));
       for (Run run : runs) {
         if (missing.contains(run.period())) {
-          MonthSums sums = read.getOrDefault(run.period(),
-              new MonthSums(run.period(), List.of(), List.of()));
+          MonthSums sums = read.containsKey(run.period()) ? read.get(run.period()).withKey(key(run))
+              : new MonthSums(key(run), run.period(), List.of(), List.of());
           months.put(key(run), sums);
           found.put(run.period(), sums);
         }
@@ -232,7 +284,7 @@ public class LedgerTotals {
     }
     Map<YearMonth, MonthSums> out = new HashMap<>();
     for (YearMonth p = from; !p.isAfter(to); p = p.plusMonths(1)) {
-      out.put(p, new MonthSums(p, List.copyOf(lines.getOrDefault(p, List.of())),
+      out.put(p, new MonthSums(null, p, List.copyOf(lines.getOrDefault(p, List.of())),
           List.copyOf(services.getOrDefault(p, List.of()))));
     }
     return out;
