@@ -144,29 +144,26 @@ public class DashboardBean implements Serializable {
     refresh();
   }
 
-  /** Rebuilds the trend and the charts from the loaded figures (org or service changed). */
+  /**
+   * Checks the chosen org and service against the loaded figures (org or service changed); the
+   * trend and the charts are built again when the shown part asks for them.
+   */
   public void refresh() {
+    trend = null;
+    perEmployeeChart = null;
+    trendChart = null;
+    serviceChart = null;
     if (dashboard == null) {
-      trend = List.of();
-      perEmployeeChart = null;
-      trendChart = null;
-      serviceChart = null;
       return;
     }
     CostDashboard costs = dashboard.costs();
     if (trendOrg != null && costs.rows().stream().noneMatch(r -> r.orgId() == trendOrg)) {
       trendOrg = null;
     }
-    trend = costs.trend(trendOrg);
-    perEmployeeChart = DashboardCharts.perEmployeeBar(costs, getPerEmployeeTitle());
-    trendChart = DashboardCharts.trendLine(trend, getTrendTitle());
     if (serviceId == null || getSelectedService() == null) {
       serviceId = dashboard.services().isEmpty() ? null
           : dashboard.services().get(0).serviceId();
     }
-    ServiceTrend selected = getSelectedService();
-    serviceChart = selected == null ? null : DashboardCharts.serviceChart(selected,
-        Messages.sv("dashboard.chart.service", selected.name()));
   }
 
   public DashboardService.Dashboard getDashboard() {
@@ -177,19 +174,38 @@ public class DashboardBean implements Serializable {
     return dashboard == null ? null : dashboard.costs();
   }
 
+  /*
+   * The trend and the charts are built on first use: each part renders one or two of them, and
+   * building all for every request was work for parts not shown.
+   */
+
   public List<MonthRow> getTrend() {
+    if (trend == null) {
+      trend = dashboard == null ? List.of() : dashboard.costs().trend(trendOrg);
+    }
     return trend;
   }
 
   public String getPerEmployeeChart() {
+    if (perEmployeeChart == null && dashboard != null) {
+      perEmployeeChart = DashboardCharts.perEmployeeBar(dashboard.costs(), getPerEmployeeTitle());
+    }
     return perEmployeeChart;
   }
 
   public String getTrendChart() {
+    if (trendChart == null && dashboard != null) {
+      trendChart = DashboardCharts.trendLine(getTrend(), getTrendTitle());
+    }
     return trendChart;
   }
 
   public String getServiceChart() {
+    ServiceTrend selected = getSelectedService();
+    if (serviceChart == null && selected != null) {
+      serviceChart = DashboardCharts.serviceChart(selected,
+          Messages.sv("dashboard.chart.service", selected.name()));
+    }
     return serviceChart;
   }
 
