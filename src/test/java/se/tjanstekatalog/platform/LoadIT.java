@@ -156,6 +156,64 @@ class LoadIT {
     }
   }
 
+  /**
+   * The pages render a few at a time (PageConcurrencyFilter, four times the processors by default):
+   * with that many page requests held on a table lock, another page waits for a place, and
+   * gets 503 with Retry-After and the busy page when none frees within the wait (10 s), while
+   * health and the pages' resources answer at once. A page that waits when a place frees is
+   * served, and the held pages all finish once the lock goes.
+   */
+  @Test
+  void pagesBeyondTheLimitWaitTheirTurnWhileHealthAnswersAtOnce() throws Exception {
+    int places = PageConcurrencyFilter.defaultSize(Runtime.getRuntime().availableProcessors());
+    PortalClient it = PortalClient.loggedIn(base, "it", "demo");
+    assertEquals(200, it.get("help/glossary.xhtml").status());
+    ExecutorService clients = Executors.newFixedThreadPool(places + 1);
+    List<Future<Page>> held = new ArrayList<>();
+    try (Connection lock = TestDatabase.connect(); Statement st = lock.createStatement()) {
+      st.execute("LOCK TABLES price_list_line WRITE");
+      try {
+        for (int i = 0; i < places; i++) {
+          String month = SwedishFormat.month(YearMonth.of(2032, 1).plusMonths(i));
+          held.add(clients.submit(() -> it.send(request(
+              "catalogue/service.xhtml?code=ARB-DATOR&asOf=" + month, 120))));
+        }
+        awaitWaitingForLock(places);
+
+        long start = System.nanoTime();
+        Page refused = it.send(request("help/glossary.xhtml", 30));
+        long refusedMillis = millisSince(start);
+        assertEquals(503, refused.status(), refused.body());
+        assertEquals(String.valueOf(Overload.RETRY_AFTER_SECONDS), refused.header("Retry-After"));
+        assertTrue(refused.body().contains("Portalen är upptagen"), refused.body());
+        assertTrue(refusedMillis >= 9_000 && refusedMillis < 20_000,
+            "refused after " + refusedMillis + " ms, the wait is 10 s");
+
+        start = System.nanoTime();
+        Page health = new PortalClient(base).send(request("health/ready", 5));
+        assertEquals(200, health.status(), health.body());
+        assertTrue(millisSince(start) < 1000, "health took " + millisSince(start) + " ms");
+        Page resource = it.send(request("jakarta.faces.resource/tk/css/portal.css.xhtml", 5));
+        assertEquals(200, resource.status(), "a page's resource does not wait");
+
+        Future<Page> waiting = clients.submit(() -> it.send(request("help/glossary.xhtml", 30)));
+        Thread.sleep(1000);
+        assertTrue(!waiting.isDone(), "the page waits while every place is held");
+        st.execute("UNLOCK TABLES");
+        Page served = waiting.get(30, TimeUnit.SECONDS);
+        assertEquals(200, served.status(), served.body());
+      } finally {
+        st.execute("UNLOCK TABLES");
+      }
+      for (int i = 0; i < held.size(); i++) {
+        Page answer = held.get(i).get(60, TimeUnit.SECONDS);
+        assertEquals(200, answer.status(), "held page " + i + ": " + answer.body());
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
   private HttpRequest request(String path, int timeoutSeconds) {
     return HttpRequest.newBuilder(new PortalClient(base).uri(path))
         .timeout(Duration.ofSeconds(timeoutSeconds)).GET().build();

@@ -72,7 +72,9 @@ public final class TestMonths {
       YearMonth.of(2030, 1), "LoadIT: the catalogue of a month no held request reads (it reads"
           + " the catalogue of 2027-01 onwards, a month per held request; reads only)",
       YearMonth.of(2030, 2), "LoadIT: a service page of a month nobody read before (refused"
-          + " while the pool is held; reads only)");
+          + " while the pool is held; reads only)",
+      YearMonth.of(2032, 1), "LoadIT: service pages of 2032-01 onwards, a month per page that"
+          + " holds a place while the price lines are locked (reads only)");
 
   private TestMonths() {}
 
