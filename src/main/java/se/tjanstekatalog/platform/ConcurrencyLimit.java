@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
  * At most {@code size} callers at once; the others wait in the order they came, each at most
  * {@code maxWait}. A size of 0 lets everyone through at once. Used by
  * {@link PageConcurrencyFilter} for the pages: on two cores, fifty pages rendered side by side
- * take as long in all as fifty one after the other, but every one of them finishes late.
+ * take longer in all than the same pages a few at a time, and every one of them finishes late.
  */
 public final class ConcurrencyLimit {
   private final int size;

@@ -18,8 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * cores contend for the same locks and caches and all finish late; in turn, each waits about
  * as long as the pages before it take. Only the pages ({@code *.xhtml}, their Ajax posts
  * included) wait: the REST API, {@code /health}, static files and the pages' own resources
- * ({@code /jakarta.faces.resource/}) pass at once, so the HTTP threads beyond the pages'
- * still answer them. A page that finds no place within the wait gets 503 with
+ * ({@code /jakarta.faces.resource/}) pass at once, however many pages wait. A page that finds no place within the wait gets 503 with
  * {@code Retry-After} and the "busy" page, as when the connection pool is exhausted.
  *
  * <p>Settings (MicroProfile Config, so also environment variables):
@@ -37,10 +36,18 @@ public class PageConcurrencyFilter extends HttpFilter {
   @Override
   public void init() {
     Config config = ConfigProvider.getConfig();
-    int size = config.getOptionalValue("tk.page-concurrency", Integer.class)
-        .orElse(defaultSize(Runtime.getRuntime().availableProcessors()));
-    int waitSeconds = config.getOptionalValue("tk.page-wait-seconds", Integer.class).orElse(10);
-    limit = new ConcurrencyLimit(size, Duration.ofSeconds(waitSeconds));
+    int size;
+    int waitSeconds;
+    try {
+      size = config.getOptionalValue("tk.page-concurrency", Integer.class)
+          .orElse(defaultSize(Runtime.getRuntime().availableProcessors()));
+      waitSeconds = config.getOptionalValue("tk.page-wait-seconds", Integer.class).orElse(10);
+      limit = new ConcurrencyLimit(size, Duration.ofSeconds(waitSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("TK_PAGE_CONCURRENCY (pages at once, 0 or more) or"
+          + " TK_PAGE_WAIT_SECONDS (seconds, 0 or more) is not a valid setting: "
+          + e.getMessage(), e);
+    }
     LOG.info(() -> size == 0 ? "Pages rendered at once: no limit"
         : "Pages rendered at once: " + size + ", the others wait at most " + waitSeconds + " s");
   }
