@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * cores contend for the same locks and caches and all finish late; in turn, each waits about
  * as long as the pages before it take. Only the pages ({@code *.xhtml}, their Ajax posts
  * included) wait: the REST API, {@code /health}, static files and the pages' own resources
- * ({@code /jakarta.faces.resource/}) pass at once, however many pages wait. A page that finds no place within the wait gets 503 with
- * {@code Retry-After} and the "busy" page, as when the connection pool is exhausted.
+ * ({@code /jakarta.faces.resource/}) pass at once, however many pages wait. A page that
+ * finds no place within the wait gets 503 with {@code Retry-After} and the "busy" page, as
+ * when the connection pool is exhausted.
  *
  * <p>Settings (MicroProfile Config, so also environment variables):
  * {@code tk.page-concurrency} / {@code TK_PAGE_CONCURRENCY}, pages at once (default four

@@ -157,8 +157,8 @@ class LoadIT {
   }
 
   /**
-   * The pages render a few at a time (PageConcurrencyFilter, four times the processors by default):
-   * with that many page requests held on a table lock, another page waits for a place, and
+   * The pages render a few at a time (PageConcurrencyFilter, by default four times the
+   * processors): with that many pages held on a table lock, another page waits for a place, and
    * gets 503 with Retry-After and the busy page when none frees within the wait (10 s), while
    * health and the pages' resources answer at once. A page that waits when a place frees is
    * served, and the held pages all finish once the lock goes.
