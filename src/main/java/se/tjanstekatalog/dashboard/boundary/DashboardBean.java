@@ -201,9 +201,9 @@ public class DashboardBean implements Serializable {
   }
 
   public String getServiceChart() {
-    ServiceTrend selected = getSelectedService();
-    if (serviceChart == null && selected != null) {
-      serviceChart = DashboardCharts.serviceChart(selected,
+    if (serviceChart == null) {
+      ServiceTrend selected = getSelectedService();
+      serviceChart = selected == null ? null : DashboardCharts.serviceChart(selected,
           Messages.sv("dashboard.chart.service", selected.name()));
     }
     return serviceChart;
