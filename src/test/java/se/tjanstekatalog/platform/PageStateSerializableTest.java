@@ -13,7 +13,6 @@ import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -22,8 +21,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.tjanstekatalog.consumption.boundary.ImportsBean;
-import se.tjanstekatalog.ledger.control.InputChanges.InputChange;
-import se.tjanstekatalog.ledger.control.InputChanges.Staleness;
 import se.tjanstekatalog.ledger.control.LedgerReads.MonthTotal;
 import se.tjanstekatalog.ledger.domain.FinancingModel;
 import se.tjanstekatalog.organisation.entity.OrgKeyValue;
@@ -40,9 +37,6 @@ import se.tjanstekatalog.shared.imports.ImportProblem;
 import se.tjanstekatalog.shared.imports.ImportReport;
 import se.tjanstekatalog.start.StartBean;
 import se.tjanstekatalog.start.domain.YearToDate;
-import se.tjanstekatalog.statement.boundary.StatementBean;
-import se.tjanstekatalog.statement.control.StatementQueries.OrgChoice;
-import se.tjanstekatalog.statement.domain.Statement;
 
 /**
  * Page beans (view- and session-scoped) move with the session to another node in a cluster
@@ -103,35 +97,6 @@ class PageStateSerializableTest {
     assertEquals(bean.getTasks(), moved.getTasks());
     assertEquals(Amount.of("100.10"), moved.getYearToDate().chargeback());
     assertEquals(bean.getYearChart(), moved.getYearChart());
-  }
-
-  @Test
-  void aStatementPageMovesWithItsStatementAndStaleness() throws Exception {
-    StatementBean bean = new StatementBean();
-    BigDecimal q = new BigDecimal("10");
-    BigDecimal p = new BigDecimal("12.50");
-    Statement statement = new Statement("GSF", "Grundskoleförvaltningen", false, OCT,
-        "PRELIMINARY", List.of(new Statement.Line("CHARGEBACK:KOM:E-post:L:-:CONSUMPTION",
-            "CHARGEBACK", true, "KOM", "Kommunikation", "E-post", "Standard", null, null, null,
-            null, "CONSUMPTION", q, p, null, null, Amount.line(q, p), null)),
-        List.of(new Statement.Adjustment(OCT.minusMonths(2), "Arbetsplats",
-            "Arbetsplats / Dator", Amount.of("1000.00"), Amount.of("-250.50"), "Fel antal")),
-        List.of(), new BigDecimal("25.00"), null, null);
-    set(bean, "month", "2026-10");
-    set(bean, "org", "GSF");
-    set(bean, "statement", statement);
-    set(bean, "staleness", new Staleness(OCT, "controller", Instant.parse("2026-11-02T08:00:00Z"),
-        List.of(new InputChange(OCT, "CONSUMPTION", "E-post", 3, "ekonom.gsf",
-            Instant.parse("2026-11-03T09:00:00Z")))));
-    set(bean, "months", List.of(OCT, OCT.minusMonths(1)));
-    set(bean, "orgs", List.of(new OrgChoice("GSF", "Grundskoleförvaltningen")));
-
-    StatementBean moved = roundTrip(bean);
-    Statement after = (Statement) get(moved, "statement");
-    assertEquals(statement.bindingTotal(), after.bindingTotal());
-    assertEquals(Amount.of("-125.50"), after.bindingTotal());
-    assertEquals(1, ((Staleness) get(moved, "staleness")).changes().size());
-    assertEquals(get(bean, "orgs"), get(moved, "orgs"));
   }
 
   @Test

@@ -269,6 +269,31 @@ class StatementIT {
     assertEquals(0, total.compareTo(excelTotal));
   }
 
+  /**
+   * The statement page is a view without state (OPERATIONS, "Pages without state"): it keeps
+   * no view in the session, and its one form, logout, still works from it, since a view
+   * without state is built again on a post.
+   */
+  @Test
+  void theStatementPageKeepsNoViewInTheSessionAndItsLogoutStillWorks() throws Exception {
+    PortalClient finance = PortalClient.loggedIn(base, "ekonom.gsf", "demo");
+    String path = "statements/statement.xhtml?month=" + DEMO;
+    Page page = finance.get(path);
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("id=\"bindingTotal\""), "the statement is shown");
+    Map<String, String> form = PortalClient.inputs(page.body(), "userForm");
+    assertEquals("stateless", form.get("jakarta.faces.ViewState"),
+        "the page keeps no view state in the session");
+
+    form.put("userForm:logout", "");
+    Page out = finance.post(path, form);
+    assertEquals(302, out.status(), out.body());
+    assertTrue(out.header("Location").contains("login.xhtml?loggedOut=true"),
+        out.header("Location"));
+    Page after = finance.get(path);
+    assertEquals(302, after.status(), "logged out: the page sends to the login");
+  }
+
   @Test
   void theFilesComeInEnglishWithTheSameAmounts() throws Exception {
     JsonObject s = json(get("api/v1/periods/" + DEMO + "/statements/GSF", "ekonom.gsf"));

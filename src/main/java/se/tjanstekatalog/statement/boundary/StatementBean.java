@@ -1,9 +1,8 @@
 package se.tjanstekatalog.statement.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,14 +17,18 @@ import se.tjanstekatalog.statement.domain.Statement;
 
 /**
  * Månadsbesked of one org and month ({@code ?month=2026-11&org=GSF}); without a month the
- * one waiting for review (the latest preliminary), else the latest computed one, without an org the caller's own (or the first for IT_CONTROLLER and
- * ADMIN, who get an org picker). One service call per load; access is checked in the service.
+ * one waiting for review (the latest preliminary), else the latest computed one; without an
+ * org the caller's own (or the first for IT_CONTROLLER and ADMIN, who get an org picker). One
+ * service call per load; access is checked in the service.
+ *
+ * <p>The page is a view without state ({@code stateless} in statement.xhtml): it has no form of
+ * its own (the month and org pickers are a GET form), so nothing is kept in the session and
+ * this bean lives for one request: less work per page and less in the session (OPERATIONS,
+ * "Pages without state").
  */
 @Named
-@ViewScoped
-public class StatementBean implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class StatementBean {
   @Inject StatementService service;
   @Inject CurrentCaller caller;
   @Inject MonthNotices notices;
