@@ -271,7 +271,7 @@ class StatementIT {
 
   /**
    * The statement page is a view without state (OPERATIONS, "Pages without state"): it keeps
-   * no view in the session, and its one form, logout, still works from it, since a view
+   * no view in the session, and the template's logout still works from it, since a view
    * without state is built again on a post.
    */
   @Test
