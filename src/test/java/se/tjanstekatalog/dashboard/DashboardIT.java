@@ -379,6 +379,31 @@ class DashboardIT {
     String recomputed = controller.get(comparison).body();
     assertTrue(recomputed.contains(kr(after)) && !recomputed.contains(kr(before)),
         "the comparison shows the recomputed month too");
+
+    // The orgs' binding lines are kept by the months' runs and the areas' names: a renamed
+    // area shows at once.
+    String area = scalar("SELECT a.name FROM result_line r JOIN service s ON s.id ="
+        + " r.service_id JOIN service_area a ON a.id = s.area_id JOIN org_unit o ON o.id ="
+        + " r.org_id WHERE r.period = '2024-05-01' AND o.code = 'SF' AND r.binding LIMIT 1");
+    String renamed = area + " (DashboardIT)";
+    assertTrue(bindingLines(controller.get(page).body(), "SF").contains(area + ":"), area);
+    try {
+      TestDatabase.update("UPDATE service_area SET name = '" + renamed + "' WHERE name = '"
+          + area + "'");
+      assertTrue(bindingLines(controller.get(page).body(), "SF").contains(renamed + ":"),
+          "the renamed area in SF's binding lines");
+    } finally {
+      TestDatabase.update("UPDATE service_area SET name = '" + area + "' WHERE name = '"
+          + renamed + "'");
+    }
+  }
+
+  /** The org's binding lines on the dashboard page (the cell beside its key values). */
+  private static String bindingLines(String html, String org) {
+    int row = html.indexOf("<tr data-org=\"" + org + "\"");
+    assertTrue(row >= 0, org + " on the page");
+    int cell = html.indexOf("tk-area-binding", row);
+    return html.substring(cell, html.indexOf("</td>", cell));
   }
 
   private static Expected expected(String code, String period) throws SQLException {

@@ -71,13 +71,37 @@ public class LedgerTotals {
    */
   private record MonthSums(String key, YearMonth period, List<LineSum> lines,
       List<ServiceSum> services, Map<Long, FinancingModel> bindingByArea,
-      Map<List<Object>, BigDecimal> totals) {
+      Map<List<Object>, BigDecimal> totals, Map<Long, OrgSums> perOrg) {
     MonthSums(String key, YearMonth period, List<LineSum> lines, List<ServiceSum> services) {
-      this(key, period, lines, services, bindingPerArea(lines), perModel(lines, l -> true));
+      this(key, period, lines, services, bindingPerArea(lines), perModel(lines, l -> true),
+          OrgSums.of(lines));
     }
 
     MonthSums withKey(String runKey) {
-      return new MonthSums(runKey, period, lines, services, bindingByArea, totals);
+      return new MonthSums(runKey, period, lines, services, bindingByArea, totals, perOrg);
+    }
+  }
+
+  /**
+   * An org's lines of a month summed per model, all and binding only, and whether each model
+   * binds any of them: what {@link #orgMonthTotals} gives per org, summed once per run (the
+   * dashboard asked for them on every view, and summing them again was a few per cent of it).
+   */
+  private record OrgSums(Amount chargeback, Amount allocation, Amount bindingChargeback,
+      Amount bindingAllocation, boolean chargebackBinding, boolean allocationBinding) {
+    /** Per org, in the order of the lines. */
+    static Map<Long, OrgSums> of(List<LineSum> lines) {
+      Map<Long, List<LineSum>> perOrg = new LinkedHashMap<>();
+      lines.forEach(l -> perOrg.computeIfAbsent(l.orgId(), id -> new ArrayList<>()).add(l));
+      Map<Long, OrgSums> out = new LinkedHashMap<>();
+      perOrg.forEach((orgId, own) -> out.put(orgId, new OrgSums(
+          sum(own, l -> l.model() == FinancingModel.CHARGEBACK),
+          sum(own, l -> l.model() == FinancingModel.ALLOCATION),
+          sum(own, l -> l.binding() && l.model() == FinancingModel.CHARGEBACK),
+          sum(own, l -> l.binding() && l.model() == FinancingModel.ALLOCATION),
+          own.stream().anyMatch(l -> l.binding() && l.model() == FinancingModel.CHARGEBACK),
+          own.stream().anyMatch(l -> l.binding() && l.model() == FinancingModel.ALLOCATION))));
+      return Collections.unmodifiableMap(out);
     }
   }
 
@@ -100,15 +124,9 @@ public class LedgerTotals {
     Map<Long, LedgerOrg> orgs = LedgerReads.orgsById(c);
     List<OrgMonthTotals> out = new ArrayList<>();
     for (MonthSums m : sums(c, from, to)) {
-      Map<Long, List<LineSum>> perOrg = new LinkedHashMap<>();
-      m.lines().forEach(l -> perOrg.computeIfAbsent(l.orgId(), id -> new ArrayList<>()).add(l));
-      perOrg.forEach((orgId, lines) -> out.add(new OrgMonthTotals(orgs.get(orgId), m.period(),
-          sum(lines, l -> l.model() == FinancingModel.CHARGEBACK),
-          sum(lines, l -> l.model() == FinancingModel.ALLOCATION),
-          sum(lines, l -> l.binding() && l.model() == FinancingModel.CHARGEBACK),
-          sum(lines, l -> l.binding() && l.model() == FinancingModel.ALLOCATION),
-          lines.stream().anyMatch(l -> l.binding() && l.model() == FinancingModel.CHARGEBACK),
-          lines.stream().anyMatch(l -> l.binding() && l.model() == FinancingModel.ALLOCATION))));
+      m.perOrg().forEach((orgId, t) -> out.add(new OrgMonthTotals(orgs.get(orgId), m.period(),
+          t.chargeback(), t.allocation(), t.bindingChargeback(), t.bindingAllocation(),
+          t.chargebackBinding(), t.allocationBinding())));
     }
     out.sort(Comparator.comparing(OrgMonthTotals::period).thenComparing(t -> t.org().code()));
     return out;
