@@ -382,19 +382,19 @@ class DashboardIT {
 
     // The orgs' binding lines are kept by the months' runs and the areas' names: a renamed
     // area shows at once.
-    String area = scalar("SELECT a.name FROM result_line r JOIN service s ON s.id ="
-        + " r.service_id JOIN service_area a ON a.id = s.area_id JOIN org_unit o ON o.id ="
-        + " r.org_id WHERE r.period = '2024-05-01' AND o.code = 'SF' AND r.binding LIMIT 1");
-    String renamed = area + " (DashboardIT)";
+    String areaId = scalar("SELECT s.area_id FROM result_line r JOIN service s ON s.id ="
+        + " r.service_id JOIN org_unit o ON o.id = r.org_id WHERE r.period = '2024-05-01'"
+        + " AND o.code = 'SF' AND r.binding LIMIT 1");
+    String area = scalar("SELECT name FROM service_area WHERE id = " + areaId);
     assertTrue(bindingLines(controller.get(page).body(), "SF").contains(area + ":"), area);
     try {
-      TestDatabase.update("UPDATE service_area SET name = '" + renamed + "' WHERE name = '"
-          + area + "'");
-      assertTrue(bindingLines(controller.get(page).body(), "SF").contains(renamed + ":"),
-          "the renamed area in SF's binding lines");
+      TestDatabase.update("UPDATE service_area SET name = CONCAT(name, ' (DashboardIT)')"
+          + " WHERE id = " + areaId);
+      assertTrue(bindingLines(controller.get(page).body(), "SF")
+          .contains(area + " (DashboardIT):"), "the renamed area in SF's binding lines");
     } finally {
-      TestDatabase.update("UPDATE service_area SET name = '" + area + "' WHERE name = '"
-          + renamed + "'");
+      TestDatabase.update("UPDATE service_area SET name = REPLACE(name, ' (DashboardIT)', '')"
+          + " WHERE id = " + areaId);
     }
   }
 
