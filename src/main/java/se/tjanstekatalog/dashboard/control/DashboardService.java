@@ -23,12 +23,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import se.tjanstekatalog.costing.domain.AreaBindings;
-import se.tjanstekatalog.costing.domain.AreaBindings.AreaBinding;
-import se.tjanstekatalog.costing.domain.AreaBindings.AreaHistory;
 import se.tjanstekatalog.dashboard.domain.AreaBindingText;
 import se.tjanstekatalog.ledger.control.LedgerReads;
 import se.tjanstekatalog.ledger.control.LedgerTotals;
-import se.tjanstekatalog.platform.tenancy.Tenancy;
 import se.tjanstekatalog.platform.tenancy.TenantDatabase;
 import se.tjanstekatalog.shared.Role;
 import se.tjanstekatalog.shared.RuleViolationException;
@@ -58,7 +55,6 @@ public class DashboardService {
   @Inject @TenantDatabase DataSource dataSource;
   @Inject AreaBindingCache bindingCache;
   @Inject LedgerTotals totals;
-  @Inject Tenancy tenancy;
 
   /**
    * What the dashboard shows for a year (and a month of it, or the whole year when null).
@@ -194,37 +190,8 @@ public class DashboardService {
         order.add(rs.getLong(1));
       }
     }
-    // The lines follow from the runs and the areas' names and order, as long as no month is
-    // stale (AreaBindingCache reads a stale month's inputs afresh each time): working them out
-    // again for every view was a few per cent of the page.
-    boolean current = runs.stream().noneMatch(LedgerReads.Run::stale);
-    List<Object> key = List.of(tenancy.current().code(), List.copyOf(runs), Map.copyOf(names),
-        List.copyOf(order));
-    Map<Long, List<String>> known = current ? BINDING_LINES.getIfPresent(key) : null;
-    if (known != null) {
-      return known;
-    }
-    Map<Long, Map<YearMonth, List<AreaBinding>>> perOrg = new HashMap<>();
-    for (LedgerReads.Run run : runs) {
-      bindingCache.of(c, run).forEach((orgId, bindings) -> perOrg
-          .computeIfAbsent(orgId, o -> new HashMap<>()).put(run.period(), bindings));
-    }
-    Map<Long, List<String>> out = new HashMap<>();
-    perOrg.forEach((orgId, byMonth) -> {
-      List<AreaHistory> areas = new ArrayList<>(AreaBindings.history(byMonth));
-      areas.sort(Comparator.comparingInt(a -> order.indexOf(a.areaId())));
-      out.put(orgId, List.copyOf(AreaBindingText.lines(areas, names)));
-    });
-    Map<Long, List<String>> lines = Map.copyOf(out);
-    if (current) {
-      BINDING_LINES.put(key, lines);
-    }
-    return lines;
+    return bindingCache.lines(c, runs, names, order);
   }
-
-  /** Each org's binding lines, by the runs of the shown months and the areas' names. */
-  private static final Cache<List<Object>, Map<Long, List<String>>> BINDING_LINES =
-      Caffeine.newBuilder().maximumSize(64).build();
 
   /** An org's headcount and turnover of a month (null where not given). */
   private record KeyValues(Integer headcount, BigDecimal turnover) {
