@@ -1,5 +1,6 @@
 package se.tjanstekatalog.dashboard.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,6 +51,8 @@ public class DashboardBean implements Serializable {
   static final List<String> DEFAULT_COLUMNS = List.of("BINDING");
   /** The page's parts, in the order of its links; the first is shown when none is chosen. */
   public static final List<String> SECTIONS = List.of("overview", "forecast", "months", "services");
+  private static final DashboardOrgTable.Texts SWEDISH =
+      new DashboardOrgTable.Texts(SwedishFormat.SWEDISH);
 
   @Inject DashboardService service;
   @Inject CurrentUser currentUser;
@@ -188,9 +191,15 @@ public class DashboardBean implements Serializable {
 
   public String getPerEmployeeChart() {
     if (perEmployeeChart == null && dashboard != null) {
-      perEmployeeChart = DashboardCharts.perEmployeeBar(dashboard.costs(), getPerEmployeeTitle());
+      perEmployeeChart = SharedDashboardParts.perEmployeeChart(dashboard, getPerEmployeeTitle());
     }
     return perEmployeeChart;
+  }
+
+  /** The organisations' table with the chosen column groups, as the texts of its cells. */
+  public DashboardOrgTable getOrgTable() {
+    return dashboard == null ? null : SharedDashboardParts.orgTable(dashboard, shownColumns,
+        FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public String getTrendChart() {
@@ -324,17 +333,10 @@ public class DashboardBean implements Serializable {
   }
 
   /*
-   * Only the chosen groups are rendered: the organisations' table had all 17 columns in every
-   * page and hid 10 of them with CSS, so every request paid for the figures nobody saw.
+   * Only the chosen groups are rendered (getOrgTable): the organisations' table had all 17
+   * columns in every page and hid 10 of them with CSS, so every request paid for the figures
+   * nobody saw.
    */
-
-  public boolean isShowChargeback() {
-    return shownColumns.contains("CHARGEBACK");
-  }
-
-  public boolean isShowAllocation() {
-    return shownColumns.contains("ALLOCATION");
-  }
 
   public boolean isShowBinding() {
     return shownColumns.contains("BINDING");
@@ -343,11 +345,6 @@ public class DashboardBean implements Serializable {
   /** The chosen models of the five-column groups, in the table's order. */
   public List<String> getShownModels() {
     return shownColumns.stream().filter(g -> !g.equals("BINDING")).toList();
-  }
-
-  /** The organisations' table's columns: org, headcount, turnover, binding, and the groups'. */
-  public int getOrgColumnCount() {
-    return 4 + 5 * getShownModels().size() + (isShowBinding() ? 3 : 0);
   }
 
   /** The URL's {@code columns}: the chosen groups, comma-separated, e.g. {@code CHARGEBACK,BINDING}. */
@@ -361,12 +358,12 @@ public class DashboardBean implements Serializable {
 
   /** A ratio or "saknas". */
   public String kr(Amount value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableKronor(value.value());
+    return SWEDISH.ratio(value);
   }
 
   /** A percentage with one decimal ({@code 101,0 %} beside {@code 97,4 %}), or "–". */
   public String percent(BigDecimal value) {
-    return value == null ? "–" : SwedishFormat.tablePercent(value, 1);
+    return SWEDISH.percent(value);
   }
 
   /** A volume with up to four decimals (hours, GB), or "–" for a month without lines. */
@@ -376,12 +373,12 @@ public class DashboardBean implements Serializable {
 
   /** An average headcount with one decimal ({@code 7 757,0} beside {@code 2 922,4}), or "saknas". */
   public String headcount(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableFixed(value, 1);
+    return SWEDISH.headcount(value);
   }
 
   /** Turnover in MSEK with two decimals ({@code 2 298,60} beside {@code 3 678,02}), or "saknas". */
   public String msek(BigDecimal value) {
-    return value == null ? Messages.sv("dashboard.missing") : SwedishFormat.tableFixed(value, 2);
+    return SWEDISH.msek(value);
   }
 
   public String getYearParam() {

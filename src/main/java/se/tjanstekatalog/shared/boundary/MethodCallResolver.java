@@ -18,11 +18,13 @@ import java.util.Optional;
  * was a tenth of the page's CPU in a JFR profile.
  *
  * <p>It answers only the plain case: a public class of the portal's own (a record, a bean or its
- * CDI proxy) with exactly one public, non-varargs method of that name and number of arguments,
- * called without an EL lambda. The arguments are converted to the parameter types as the EL
- * does ({@link ELContext#convertToType}). Anything else is left to the resolvers after it,
- * unchanged: overloads, varargs, lambdas, and every class of the JDK or a library (the EL's own
- * {@code list.stream()} with lambdas, for one, must reach the EL's stream resolver).
+ * CDI proxy) or a {@link String} (the pages build message keys with {@code 'model.'.concat(m)},
+ * whose public methods the bean resolver copied and searched on every call) with exactly one
+ * public, non-varargs method of that name and number of arguments, called without an EL
+ * lambda. The arguments are converted to the parameter types as the EL does
+ * ({@link ELContext#convertToType}). Anything else is left to the resolvers after it,
+ * unchanged: overloads, varargs, lambdas, and every other class of the JDK or a library (the
+ * EL's own {@code list.stream()} with lambdas, for one, must reach the EL's stream resolver).
  * Registered in faces-config.xml.
  */
 public class MethodCallResolver extends ELResolver {
@@ -56,7 +58,7 @@ public class MethodCallResolver extends ELResolver {
   public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes,
       Object[] params) {
     if (base == null || method == null || paramTypes != null
-        || !base.getClass().getName().startsWith(OWN_PACKAGE)) {
+        || !(base instanceof String || base.getClass().getName().startsWith(OWN_PACKAGE))) {
       return null;
     }
     Object[] args = params == null ? new Object[0] : params;

@@ -69,6 +69,17 @@ class MethodCallResolverTest {
   }
 
   @Test
+  void callsAStringsOwnMethodsButLeavesItsOverloads() {
+    ELContext concat = context();
+    assertEquals("model.CHARGEBACK", resolver.invoke(concat, "model.", "concat", null,
+        new Object[] {"CHARGEBACK"}));
+    assertTrue(concat.isPropertyResolved());
+    ELContext indexOf = context();
+    assertNull(resolver.invoke(indexOf, "model.", "indexOf", null, new Object[] {"."}));
+    assertFalse(indexOf.isPropertyResolved());
+  }
+
+  @Test
   void convertsArgumentsAsTheElDoes() {
     ELContext context = context();
     assertEquals("84", resolver.invoke(context, new Formats(), "twice", null,
@@ -141,7 +152,8 @@ class MethodCallResolverTest {
         "fmt", new Formats(), "rows", new ArrayList<>(List.of(new Row("GSF", BigDecimal.ONE),
             new Row("BOAB", BigDecimal.TEN))));
     for (String expression : new String[] {"row.orgCode()", "row.total()", "fmt.twice(3)",
-        "fmt.pick('x')", "fmt.all('a', 'b')",
+        "fmt.pick('x')", "fmt.all('a', 'b')", "'model.'.concat(row.orgCode())",
+        "'GSF'.toLowerCase()",
         // The EL's own streams with lambdas (the import history's "replaces" cell)
         "rows.stream().map(r -> '#'.concat(r.orgCode())).toList()",
         "fmt.apply(x -> x.concat('!'), 'hej')"}) {
