@@ -186,18 +186,30 @@ public final class Browser implements AutoCloseable {
   public void select(By by, String visibleText) {
     settle();
     new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("choose " + visibleText)
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> {
-          try {
-            new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByVisibleText(visibleText);
-            return true;
-          } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-              return false;
-            }
-            throw e;
-          }
-        });
+        .until(askingAgain(d -> {
+          new org.openqa.selenium.support.ui.Select(waitFor(by)).selectByVisibleText(visibleText);
+          return true;
+        }));
+  }
+
+  /**
+   * A wait's condition that is asked again when an element it reads was replaced meanwhile (a
+   * page still loading, an Ajax update): Chromium reports that as a stale element or as an
+   * "unknown error" saying the node "does not belong to the document".
+   */
+  private static <T> java.util.function.Function<WebDriver, T> askingAgain(
+      java.util.function.Function<WebDriver, T> condition) {
+    return d -> {
+      try {
+        return condition.apply(d);
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (e instanceof StaleElementReferenceException
+            || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    };
   }
 
   public void clickLink(String visibleText) {
@@ -369,9 +381,10 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.elementToBeClickable(by));
   }
 
+  /** Waits (up to a minute) until the element shows the text, e.g. after a page's reload. */
   public void waitForText(By by, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        .until(askingAgain(ExpectedConditions.textToBePresentInElementLocated(by, text)));
   }
 
   /**
@@ -380,8 +393,7 @@ public final class Browser implements AutoCloseable {
    */
   public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
     new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(what)
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> condition.getAsBoolean());
+        .until(askingAgain(d -> condition.getAsBoolean()));
   }
 
   /** Waits until the page has loaded and no Ajax request is running. */
