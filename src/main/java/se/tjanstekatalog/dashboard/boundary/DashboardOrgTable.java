@@ -18,9 +18,10 @@ import se.tjanstekatalog.shared.SwedishFormat;
 /**
  * The dashboard's organisations' table as the texts of its cells, for one dashboard, one choice
  * of column groups ({@link DashboardBean#COLUMN_GROUPS}) and one locale. The page writes these
- * texts as they are; it no longer formats a thousand figures and looks the bean up for each of
- * them on every view (a fifth of the page's time under load). Built once per shared dashboard
- * and choice ({@link SharedDashboardParts}) and immutable.
+ * texts as they are, where each cell looked the bean up and formatted its figure on every view
+ * (the table's repeats were 28 % of the page's JFR samples under load; the rate gained was a few
+ * per cent, docs/OPERATIONS.md). Built once per shared dashboard and choice
+ * ({@link SharedDashboardParts}) and immutable.
  *
  * @param sections förvaltningar, then bolag, each with its orgs and summary rows
  * @param total the row of every org together
@@ -51,7 +52,8 @@ public record DashboardOrgTable(List<Section> sections, Row total, int columnCou
    *
    * @param code the org's code, null in a summary row
    * @param areaLines an org's binding per service area; empty in a summary row
-   * @param binding a total's binding model, an org's "no computed result", else empty
+   * @param binding a total's binding model; an org's "no computed result" when it has no area
+   *     lines, else empty; null in a median or mean row
    */
   public record Row(String heading, String code, String headcount, String turnover,
       List<String> areaLines, String binding, List<Cell> cells) {
