@@ -69,6 +69,8 @@ public final class ReferenceData {
   private final Map<String, List<Service>> serviceByName = new HashMap<>();
   private final Map<Long, Service> serviceByLevelId = new HashMap<>();
   private final Map<Long, Level> levelById = new HashMap<>();
+  /** Each level's code and name as {@link #key} makes them, made once, not per row. */
+  private final Map<Long, String[]> levelKeys = new HashMap<>();
   private final Map<Long, Service> serviceById = new LinkedHashMap<>();
   private final Map<String, Pool> poolByCode = new HashMap<>();
   private final Map<Long, Pool> poolById = new LinkedHashMap<>();
@@ -102,6 +104,7 @@ public final class ReferenceData {
               month(rs.getDate(5)), month(rs.getDate(6)));
           levels.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(level);
           data.levelById.put(level.id(), level);
+          data.levelKeys.put(level.id(), new String[] {key(level.code()), key(level.name())});
         }
       }
       try (ResultSet rs = s.executeQuery(
@@ -152,10 +155,11 @@ public final class ReferenceData {
     String k = key(codeOrName);
     List<Level> byName = new ArrayList<>();
     for (Level level : service.levels()) {
-      if (key(level.code()).equals(k)) {
+      String[] keys = levelKeys.get(level.id());
+      if (keys[0].equals(k)) {
         return new Match<>(level, List.of());
       }
-      if (key(level.name()).equals(k)) {
+      if (keys[1].equals(k)) {
         byName.add(level);
       }
     }

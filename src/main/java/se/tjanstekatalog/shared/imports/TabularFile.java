@@ -137,10 +137,10 @@ public final class TabularFile implements RowSource {
           throw unreadable(e.getCause(), rowNo + 1);
         }
         rowNo++;
-        if (isBlank(record)) {
+        String[] cells = record.values();
+        if (isBlank(cells)) {
           continue;
         }
-        String[] cells = record.values();
         if (header == null) {
           handler.header(cells);
           header = cells;
@@ -177,8 +177,9 @@ public final class TabularFile implements RowSource {
     return buffered;
   }
 
-  private static boolean isBlank(CSVRecord record) {
-    for (String v : record) {
+  /** Over the record's array: iterating a CSVRecord makes a list through a stream per row. */
+  private static boolean isBlank(String[] cells) {
+    for (String v : cells) {
       if (v != null && !v.isEmpty()) {
         return false;
       }
