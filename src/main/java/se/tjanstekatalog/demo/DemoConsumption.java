@@ -190,7 +190,7 @@ public class DemoConsumption {
         + "q.quantity * l.cost_price, 2)), 0) FROM cost_pool p"
         + " LEFT JOIN service s ON s.area_id = p.area_id"
         + " LEFT JOIN service_level sl ON sl.service_id = s.id"
-        + " LEFT JOIN (SELECT level_id, SUM(quantity) AS quantity FROM consumption"
+        + " LEFT JOIN (SELECT level_id, SUM(quantity) AS quantity FROM consumption_row"
         + " WHERE period = ? GROUP BY level_id) q ON q.level_id = sl.id"
         + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") l ON l.level_id = sl.id"
         + " WHERE p.active GROUP BY p.code ORDER BY p.code")) {

@@ -46,7 +46,7 @@ public class DemoCosting {
     try (Connection c = dataSource.getConnection()) {
       if (DemoConsumption.count(c, "SELECT COUNT(*) FROM model_plan") > 0
           || !LedgerReads.storedMonths(c).isEmpty()
-          || DemoConsumption.count(c, "SELECT COUNT(*) FROM consumption") == 0) {
+          || DemoConsumption.count(c, "SELECT COUNT(*) FROM consumption_sum") == 0) {
         return;
       }
       long t0 = System.nanoTime();

@@ -84,7 +84,7 @@ public final class ImportBenchmark {
       }
       store[i] = Bench.secs(t);
       storePeak = Math.max(storePeak, Bench.peakHeap());
-      count = Bench.count(ds, "SELECT COUNT(*) FROM consumption WHERE batch_id = "
+      count = Bench.count(ds, "SELECT COUNT(*) FROM consumption_row WHERE batch_id = "
           + stored.storedBatchId());
       summed = Bench.count(ds, "SELECT SUM(row_count) FROM consumption_sum WHERE batch_id = "
           + stored.storedBatchId());

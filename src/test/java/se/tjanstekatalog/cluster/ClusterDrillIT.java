@@ -161,7 +161,7 @@ class ClusterDrillIT extends ClusterTestBase {
     awaitHaproxy("galera", "galera1", "DOWN");
     awaitClusterSize("2");
 
-    long rows = count("SELECT COUNT(*) FROM consumption c JOIN import_batch b"
+    long rows = count("SELECT COUNT(*) FROM consumption_row c JOIN import_batch b"
         + " ON b.id = c.batch_id WHERE b.source = '" + SOURCE + "'");
     long batches = count("SELECT COUNT(*) FROM import_batch WHERE source = '" + SOURCE + "'");
     assertTrue(rows == 0 || rows == ROWS, "whole or absent: " + rows + " of " + ROWS + " rows");
@@ -226,7 +226,7 @@ class ClusterDrillIT extends ClusterTestBase {
       long t = System.nanoTime();
       try (Connection c = node(node); Statement st = c.createStatement()) {
         st.execute("SET SESSION wsrep_sync_wait = 1");
-        assertEquals(ROWS, number(c, "SELECT COUNT(*) FROM consumption WHERE batch_id = "
+        assertEquals(ROWS, number(c, "SELECT COUNT(*) FROM consumption_row WHERE batch_id = "
             + batch), "Galera node " + node + " has the whole import");
       }
       applied[node - 1] = secs(t);

@@ -76,11 +76,11 @@ class FeedApiIT {
     assertEquals(0, new BigDecimal("3060.00").compareTo(
         gsf.getJsonNumber("amount").bigDecimalValue()), "12 × 255,00 kr (ARB-DATOR STD 2026)");
 
-    assertEquals(2, count("SELECT COUNT(*) FROM consumption c JOIN import_batch b"
+    assertEquals(2, count("SELECT COUNT(*) FROM consumption_row c JOIN import_batch b"
         + " ON b.id = c.batch_id WHERE b.id = " + batchId + " AND b.status = 'ACTIVE'"
         + " AND b.channel = 'FEED' AND b.source = '" + feed + "'"
         + " AND b.imported_by = 'feed:" + feed + "' AND c.period = '2026-02-01'"));
-    assertEquals(1, count("SELECT COUNT(*) FROM consumption c JOIN org_unit o ON o.id = c.org_id"
+    assertEquals(1, count("SELECT COUNT(*) FROM consumption_row c JOIN org_unit o ON o.id = c.org_id"
         + " WHERE c.batch_id = " + batchId + " AND o.code = 'SBK' AND c.quantity = 3.5"
         + " AND c.row_no = 2"), "the second object is row 2");
     assertEquals(1, count("SELECT COUNT(*) FROM api_token WHERE name = '" + feed + "'"
@@ -123,7 +123,7 @@ class FeedApiIT {
     assertEquals(201, first.status(), first.body());
     long batchId = json(first.body()).getJsonNumber("batchId").longValue();
     long batches = count("SELECT COUNT(*) FROM import_batch");
-    long rows = count("SELECT COUNT(*) FROM consumption");
+    long rows = count("SELECT COUNT(*) FROM consumption_row");
 
     Page repeat = post(body, "application/json", bearer(token), key);
     assertEquals(200, repeat.status(), repeat.body());
@@ -134,14 +134,14 @@ class FeedApiIT {
     assertEquals(json(first.body()).getJsonArray("orgTotals"),
         receipt.getJsonArray("orgTotals"), "the same receipt");
     assertEquals(batches, count("SELECT COUNT(*) FROM import_batch"), "no new batch");
-    assertEquals(rows, count("SELECT COUNT(*) FROM consumption"), "no new rows");
+    assertEquals(rows, count("SELECT COUNT(*) FROM consumption_row"), "no new rows");
     assertEquals("ACTIVE", text("SELECT status FROM import_batch WHERE id = " + batchId),
         "not replaced by itself");
 
     Page otherBody = post(jsonRows("2026-03", "GSF", "41", "BOAB", "7"), "application/json",
         bearer(token), key);
     assertEquals(409, otherBody.status(), "a key is for one body");
-    assertEquals(rows, count("SELECT COUNT(*) FROM consumption"));
+    assertEquals(rows, count("SELECT COUNT(*) FROM consumption_row"));
   }
 
   @Test
@@ -166,7 +166,7 @@ class FeedApiIT {
     assertEquals(secondId, count("SELECT replaced_by FROM import_batch WHERE id = " + firstId));
     assertEquals(1, count("SELECT COUNT(*) FROM import_batch WHERE source = '" + feed + "'"
         + " AND period_from = '2026-05-01' AND status = 'ACTIVE'"), "one active import");
-    assertEquals(0, count("SELECT COUNT(*) FROM consumption c JOIN import_batch b"
+    assertEquals(0, count("SELECT COUNT(*) FROM consumption_row c JOIN import_batch b"
         + " ON b.id = c.batch_id WHERE b.source = '" + feed + "' AND b.status = 'ACTIVE'"
         + " AND c.quantity IN (100, 20)"), "the old quantities no longer count");
   }
@@ -175,7 +175,7 @@ class FeedApiIT {
   void oneBadRowSavesNothingAndTheProblemNamesRowColumnAndValue() {
     String token = createToken(feedName("Skrivare"));
     long batches = count("SELECT COUNT(*) FROM import_batch");
-    long rows = count("SELECT COUNT(*) FROM consumption");
+    long rows = count("SELECT COUNT(*) FROM consumption_row");
     String body = """
         [{"period": "2026-09", "org": "GSF", "service": "ARB-DATOR", "level": "STD", "quantity": 5},
          {"period": "2026-09", "org": "XYZ", "service": "ARB-DATOR", "level": "STD", "quantity": 6},
@@ -196,7 +196,7 @@ class FeedApiIT {
     assertFalse(error.getString("message").isBlank(), "a reason");
 
     assertEquals(batches, count("SELECT COUNT(*) FROM import_batch"), "no batch");
-    assertEquals(rows, count("SELECT COUNT(*) FROM consumption"), "not even the good rows");
+    assertEquals(rows, count("SELECT COUNT(*) FROM consumption_row"), "not even the good rows");
   }
 
   @Test
@@ -210,9 +210,9 @@ class FeedApiIT {
     Page page = post(csv, "text/csv; charset=UTF-8", bearer(token), null);
     assertEquals(201, page.status(), page.body());
     long batchId = json(page.body()).getJsonNumber("batchId").longValue();
-    assertEquals(1, count("SELECT COUNT(*) FROM consumption WHERE batch_id = " + batchId
+    assertEquals(1, count("SELECT COUNT(*) FROM consumption_row WHERE batch_id = " + batchId
         + " AND quantity = 1250.5 AND reference = 'vol-1' AND row_no = 2"), "header is line 1");
-    assertEquals(1, count("SELECT COUNT(*) FROM consumption WHERE batch_id = " + batchId
+    assertEquals(1, count("SELECT COUNT(*) FROM consumption_row WHERE batch_id = " + batchId
         + " AND quantity = 80.25 AND reference = 'vol-2'"));
     assertEquals("api.csv", text("SELECT file_name FROM import_batch WHERE id = " + batchId));
 
@@ -246,12 +246,12 @@ class FeedApiIT {
     assertEquals(201, page.status(), page.body());
     JsonObject receipt = json(page.body());
     assertEquals(rows, receipt.getInt("rows"));
-    assertEquals(rows, count("SELECT COUNT(*) FROM consumption c JOIN import_batch b"
+    assertEquals(rows, count("SELECT COUNT(*) FROM consumption_row c JOIN import_batch b"
         + " ON b.id = c.batch_id WHERE b.source = '" + source + "' AND b.status = 'ACTIVE'"));
     assertTrue(inserts < rows / 10, inserts + " INSERT statements for " + rows + " rows");
     long gsfRows = receipt.getJsonArray("orgTotals").getValuesAs(JsonObject.class).stream()
         .filter(o -> o.getString("code").equals("GSF")).mapToLong(o -> o.getInt("rows")).sum();
-    assertEquals(count("SELECT COUNT(*) FROM consumption c JOIN import_batch b ON b.id ="
+    assertEquals(count("SELECT COUNT(*) FROM consumption_row c JOIN import_batch b ON b.id ="
         + " c.batch_id JOIN org_unit o ON o.id = c.org_id WHERE b.source = '" + source + "'"
         + " AND o.code = 'GSF'"), gsfRows, "the receipt's totals are the stored rows'");
   }

@@ -92,14 +92,14 @@ class FocusImportIT {
     assertTrue(stored.body().contains("#" + consumptionBatch)
         && stored.body().contains("#" + poolBatch), "the page names the stored batches");
 
-    assertEquals(10, count("SELECT COUNT(*) FROM consumption WHERE batch_id = "
+    assertEquals(10, count("SELECT COUNT(*) FROM consumption_row WHERE batch_id = "
         + consumptionBatch + " AND period = '2026-10-01'"), "backup, archive and licence rows");
     assertEquals(0, new BigDecimal("18250").compareTo(decimal("SELECT c.quantity FROM"
-        + " consumption c JOIN org_unit o ON o.id = c.org_id JOIN service_level l ON l.id ="
+        + " consumption_row c JOIN org_unit o ON o.id = c.org_id JOIN service_level l ON l.id ="
         + " c.level_id JOIN service s ON s.id = l.service_id WHERE c.batch_id = "
         + consumptionBatch + " AND o.code = 'SBK' AND s.code = 'INF-LAGR' AND l.code = 'BAS'")),
         "the archive storage SKU of Stadsbyggnadskontoret, in GB");
-    assertEquals(0, count("SELECT COUNT(*) FROM consumption c JOIN org_unit o ON o.id ="
+    assertEquals(0, count("SELECT COUNT(*) FROM consumption_row c JOIN org_unit o ON o.id ="
         + " c.org_id WHERE c.batch_id = " + consumptionBatch + " AND o.code = 'KF'"
         + " AND c.reference LIKE '%rsv-bibliotek%'"), "the backup tagged 'Kultur' is not stored");
     assertEquals(Map.of("INFRASTRUKTUR", new BigDecimal("83754.81"),
@@ -146,7 +146,7 @@ class FocusImportIT {
     assertFalse(refused.body().contains("är sparad"), refused.body());
     assertEquals(0, count("SELECT COUNT(*) FROM import_batch WHERE channel = 'FOCUS'"
         + " AND period_from = '2026-11-01'"), "neither part's batch is kept");
-    assertEquals(0, count("SELECT COUNT(*) FROM consumption WHERE period = '2026-11-01'"
+    assertEquals(0, count("SELECT COUNT(*) FROM consumption_row WHERE period = '2026-11-01'"
         + " AND reference IN ('rsv-skol-prod', 'vm-skol-web01')"),
         "the consumption written first was rolled back");
   }

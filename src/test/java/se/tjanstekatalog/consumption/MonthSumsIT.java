@@ -23,8 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
 import se.tjanstekatalog.shared.imports.ImportChannel;
@@ -39,16 +38,16 @@ import se.tjanstekatalog.platform.DatabaseMigration;
 
 /**
  * The month's sums are stored with its rows (issue 15, item 8), on the real schema without
- * Payara, through the importer every channel uses: streamed into {@code LOAD DATA LOCAL
- * INFILE}, and as INSERT batches on a connection that may not load local data. Either way the
- * stored sums equal the rows summed, the month run's query reads them, a refused file leaves
- * no row and no sum, and rows changed by plain SQL move the sums. Everything happens in one
- * transaction that is rolled back, in a month and with orgs and services no other test uses.
+ * Payara, through the importer every channel uses, which stores the rows in blocks of 10 000
+ * (ADR 0011). The stored sums equal the rows summed, the month run's query reads them, a
+ * refused file leaves no row, block or sum, and rows and blocks changed by plain SQL move the
+ * sums. Everything happens in one transaction that is rolled back, in a month and with orgs
+ * and services no other test uses.
  */
 class MonthSumsIT {
   private static final String MONTH = "2033-05";
   private static final Date FIRST = Date.valueOf("2033-05-01");
-  private static final int ROWS = 30_000; // 12 chunks of the pipe, more than it holds at once
+  private static final int ROWS = 25_000; // two full blocks and a part of one
   private static final List<String> HEADER =
       List.of("period", "förvaltning", "tjänst", "nivå", "antal", "referens");
   private static ExecutorService worker;
@@ -64,10 +63,9 @@ class MonthSumsIT {
     worker.shutdownNow();
   }
 
-  @ParameterizedTest(name = "allowLocalInfile={0}")
-  @ValueSource(booleans = {true, false})
-  void storesTheSumsOfTheRowsWithTheBatch(boolean localInfile) throws Exception {
-    try (Connection c = DriverManager.getConnection(url("&allowLocalInfile=" + localInfile))) {
+  @Test
+  void storesTheSumsOfTheRowsWithTheBatch() throws Exception {
+    try (Connection c = DriverManager.getConnection(url(""))) {
       c.setAutoCommit(false);
       try {
         seed(c);
@@ -75,9 +73,14 @@ class MonthSumsIT {
         ImportReport report = store(c, rows);
 
         long batch = report.storedBatchId();
-        assertEquals(ROWS, count(c, "SELECT COUNT(*) FROM consumption WHERE batch_id = " + batch));
+        assertEquals(ROWS, count(c, "SELECT COUNT(*) FROM consumption_row WHERE batch_id = "
+            + batch));
+        assertEquals(3, count(c, "SELECT COUNT(*) FROM consumption_block WHERE batch_id = "
+            + batch), "10 000 rows to a block");
+        assertEquals(0, count(c, "SELECT COUNT(*) FROM consumption WHERE batch_id = " + batch),
+            "no single rows");
         Map<String, BigDecimal> fromRows = sums(c, "SELECT o.code, l.code, SUM(c.quantity)"
-            + " FROM consumption c JOIN org_unit o ON o.id = c.org_id"
+            + " FROM consumption_row c JOIN org_unit o ON o.id = c.org_id"
             + " JOIN service_level l ON l.id = c.level_id WHERE c.batch_id = " + batch
             + " GROUP BY o.code, l.code");
         Map<String, BigDecimal> stored = sums(c, "SELECT o.code, l.code, s.quantity"
@@ -98,10 +101,9 @@ class MonthSumsIT {
     }
   }
 
-  @ParameterizedTest(name = "allowLocalInfile={0}")
-  @ValueSource(booleans = {true, false})
-  void aFileWithABadRowLeavesNoRowAndNoSum(boolean localInfile) throws Exception {
-    try (Connection c = DriverManager.getConnection(url("&allowLocalInfile=" + localInfile))) {
+  @Test
+  void aFileWithABadRowLeavesNoRowAndNoSum() throws Exception {
+    try (Connection c = DriverManager.getConnection(url(""))) {
       c.setAutoCommit(false);
       try {
         seed(c);
@@ -115,8 +117,10 @@ class MonthSumsIT {
 
         assertEquals(ROWS - 10 + 2, rejected.report().problems().get(0).row(),
             "the row is named by its line in the file (the header is line 1)");
-        assertEquals(0, count(c, "SELECT COUNT(*) FROM consumption WHERE period = '" + FIRST
+        assertEquals(0, count(c, "SELECT COUNT(*) FROM consumption_row WHERE period = '" + FIRST
             + "'"));
+        assertEquals(0, count(c, "SELECT COUNT(*) FROM consumption_block WHERE period = '"
+            + FIRST + "'"));
         assertEquals(before, count(c, "SELECT COUNT(*) FROM consumption_sum"));
         assertNull(variable(c));
       } finally {
@@ -125,10 +129,9 @@ class MonthSumsIT {
     }
   }
 
-  @ParameterizedTest(name = "allowLocalInfile={0}")
-  @ValueSource(booleans = {true})
-  void rowsChangedByPlainSqlMoveTheSums(boolean localInfile) throws Exception {
-    try (Connection c = DriverManager.getConnection(url("&allowLocalInfile=" + localInfile))) {
+  @Test
+  void rowsAndBlocksChangedByPlainSqlMoveTheSums() throws Exception {
+    try (Connection c = DriverManager.getConnection(url(""))) {
       c.setAutoCommit(false);
       try {
         seed(c);
@@ -140,20 +143,36 @@ class MonthSumsIT {
         String sum = "SELECT quantity FROM consumption_sum s JOIN org_unit o ON o.id = s.org_id"
             + " WHERE s.batch_id = " + batch + " AND o.code = ";
 
-        execute(c, "UPDATE consumption SET quantity = 10 WHERE batch_id = " + batch
-            + " AND reference = 'a'");
+        // The import's one block: row a is its first.
+        execute(c, "UPDATE consumption_block SET row_data = JSON_REPLACE(row_data, '$[0][3]',"
+            + " 10) WHERE batch_id = " + batch);
         assertEquals(new BigDecimal("13.5000"), decimal(c, sum + "'MSIT1'"));
+        // A single row beside the block.
         execute(c, "INSERT INTO consumption (period, batch_id, row_no, org_id, level_id,"
-            + " quantity) SELECT period, batch_id, 99, org_id, level_id, 0.25 FROM consumption"
-            + " WHERE batch_id = " + batch + " AND reference = 'c'");
+            + " quantity) SELECT period, batch_id, 99, org_id, level_id, 0.25 FROM"
+            + " consumption_row WHERE batch_id = " + batch + " AND reference = 'c'");
         assertEquals(new BigDecimal("1.2500"), decimal(c, sum + "'MSIT2'"));
-        execute(c, "DELETE FROM consumption WHERE batch_id = " + batch + " AND reference = 'b'");
-        assertEquals(new BigDecimal("10.0000"), decimal(c, sum + "'MSIT1'"));
-        execute(c, "DELETE FROM consumption WHERE batch_id = " + batch
-            + " AND org_id = (SELECT id FROM org_unit WHERE code = 'MSIT2')");
+        execute(c, "UPDATE consumption SET quantity = 0.75 WHERE batch_id = " + batch);
+        assertEquals(new BigDecimal("1.7500"), decimal(c, sum + "'MSIT2'"));
+        execute(c, "DELETE FROM consumption WHERE batch_id = " + batch);
+        assertEquals(new BigDecimal("1.0000"), decimal(c, sum + "'MSIT2'"));
+        // A second block.
+        execute(c, "INSERT INTO consumption_block (period, batch_id, block_no, row_count,"
+            + " row_data) SELECT period, batch_id, 1, 1, JSON_ARRAY(JSON_ARRAY(100, org_id,"
+            + " level_id, 4, 'd')) FROM consumption_row WHERE batch_id = " + batch
+            + " AND reference = 'c'");
+        assertEquals(new BigDecimal("5.0000"), decimal(c, sum + "'MSIT2'"));
+        assertEquals(4, count(c, "SELECT COUNT(*) FROM consumption_row WHERE batch_id = "
+            + batch));
+        execute(c, "DELETE FROM consumption_block WHERE batch_id = " + batch
+            + " AND block_no = 0");
+        assertEquals(new BigDecimal("4.0000"), decimal(c, sum + "'MSIT2'"));
         assertEquals(0, count(c, "SELECT COUNT(*) FROM consumption_sum s JOIN org_unit o"
-            + " ON o.id = s.org_id WHERE s.batch_id = " + batch + " AND o.code = 'MSIT2'"),
+            + " ON o.id = s.org_id WHERE s.batch_id = " + batch + " AND o.code = 'MSIT1'"),
             "a sum without rows goes");
+        assertThrows(SQLException.class, () -> execute(c, "INSERT INTO consumption_block"
+            + " (period, batch_id, block_no, row_count, row_data) VALUES ('" + FIRST + "', "
+            + batch + ", 2, 2, '[[1, 1, 1, 1, null]]')"), "a block's row count is its rows'");
       } finally {
         c.rollback();
       }
@@ -202,7 +221,7 @@ class MonthSumsIT {
   private static void assertReferencesKept(Connection c, long batch, List<String[]> rows)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT row_no, reference, quantity FROM"
-        + " consumption WHERE batch_id = ? AND row_no IN (1001, 2001, 3001, 4001, 5001)")) {
+        + " consumption_row WHERE batch_id = ? AND row_no IN (1001, 2001, 3001, 4001, 5001)")) {
       ps.setLong(1, batch);
       try (ResultSet rs = ps.executeQuery()) {
         int seen = 0;
@@ -216,7 +235,7 @@ class MonthSumsIT {
         assertEquals(5, seen);
       }
     }
-    assertTrue(count(c, "SELECT COUNT(*) FROM consumption WHERE batch_id = " + batch
+    assertTrue(count(c, "SELECT COUNT(*) FROM consumption_row WHERE batch_id = " + batch
         + " AND reference LIKE '%\\t%'") > 0, "a tab in a reference is kept");
   }
 

@@ -100,7 +100,7 @@ class CostingIT {
       batch = insertBatch(c);
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO consumption (period,"
           + " batch_id, row_no, org_id, level_id, quantity, reference) SELECT '2026-04-01', ?,"
-          + " 1, c.org_id, c.level_id, 3, 'CostingIT' FROM consumption c"
+          + " 1, c.org_id, c.level_id, 3, 'CostingIT' FROM consumption_row c"
           + " WHERE c.period = '2026-04-01' LIMIT 1")) {
         ps.setLong(1, batch);
         assertEquals(1, ps.executeUpdate());

@@ -431,7 +431,7 @@ class DashboardIT {
   private static BigDecimal consumption(String service, String period) throws SQLException {
     try (Connection c = TestDatabase.connect();
         PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(c.quantity), 0)"
-            + " FROM import_batch b JOIN consumption c ON c.period = ? AND c.batch_id = b.id"
+            + " FROM import_batch b JOIN consumption_row c ON c.period = ? AND c.batch_id = b.id"
             + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
             + " WHERE b.kind = 'CONSUMPTION' AND b.status = 'ACTIVE' AND s.code = ?")) {
       ps.setString(1, period);

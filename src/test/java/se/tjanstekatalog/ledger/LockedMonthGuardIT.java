@@ -25,6 +25,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.tjanstekatalog.costing.control.MonthComputation;
 import se.tjanstekatalog.ledger.control.LedgerPeriods;
 import se.tjanstekatalog.testsupport.Deployments;
 import se.tjanstekatalog.testsupport.PortalClient;
@@ -35,7 +36,8 @@ import se.tjanstekatalog.testsupport.TestDatabase;
 /**
  * The locked-month guard by plain SQL, as a database session with DML rights would try it
  * (issue 14, finding 3): with {@code FOREIGN_KEY_CHECKS=0}, every table that holds facts of a
- * locked month refuses INSERT, UPDATE and DELETE and keeps its rows; the audit trail takes new
+ * locked month refuses INSERT, UPDATE and DELETE and keeps its rows (consumption's single rows
+ * and the blocks an import stores alike); the audit trail takes new
  * rows and refuses changing or removing them; a published price list's lines neither move nor
  * go nor change a locked month's price, while a decided proposal still adds and reprices lines
  * from a later month. Months of its own: 2017-03 (reviewed with an approval, a comment thread
@@ -64,8 +66,11 @@ class LockedMonthGuardIT {
     prepare();
     String rows = "SELECT * FROM consumption WHERE period = " + LOCKED + " ORDER BY batch_id,"
         + " row_no";
+    String blocks = "SELECT * FROM consumption_block WHERE period = " + LOCKED
+        + " ORDER BY batch_id, block_no";
     String run = "SELECT stale, binding_total FROM costing_run WHERE period = " + LOCKED;
     String before = snapshot(rows);
+    String blocksBefore = snapshot(blocks);
     String runBefore = snapshot(run);
     long batch = TestDatabase.count("SELECT MIN(batch_id) FROM consumption WHERE period = "
         + LOCKED);
@@ -80,8 +85,21 @@ class LockedMonthGuardIT {
         "UPDATE consumption SET quantity = quantity * 10 WHERE period = " + LOCKED,
         "UPDATE consumption SET period = " + OPEN + " WHERE period = " + LOCKED,
         "DELETE FROM consumption WHERE period = " + LOCKED,
-        "REPLACE INTO consumption SELECT * FROM consumption WHERE period = " + LOCKED);
+        "REPLACE INTO consumption SELECT * FROM consumption WHERE period = " + LOCKED,
+        // and the blocks an import stores
+        "INSERT INTO consumption_block (period, batch_id, block_no, row_count, row_data)"
+            + " SELECT period, batch_id, block_no + 1, row_count, row_data"
+            + " FROM consumption_block WHERE period = " + LOCKED,
+        "UPDATE consumption_block SET row_data = JSON_REPLACE(row_data, '$[0][3]', 100000)"
+            + " WHERE period = " + LOCKED,
+        "UPDATE consumption_block SET period = " + OPEN + " WHERE period = " + LOCKED,
+        "DELETE FROM consumption_block WHERE period = " + LOCKED,
+        "REPLACE INTO consumption_block SELECT * FROM consumption_block WHERE period = "
+            + LOCKED);
     assertEquals(before, snapshot(rows), "the locked month's consumption is as it was");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM consumption_block WHERE period = "
+        + LOCKED), "its block is there to attack");
+    assertEquals(blocksBefore, snapshot(blocks), "and so are its blocks");
     assertEquals(runBefore, snapshot(run), "its result is as it was");
   }
 
@@ -384,6 +402,24 @@ class LockedMonthGuardIT {
     PreparedMonths.prepare(MARCH, SOURCE, List.of("GSF", "SBK"), false);
     PreparedMonths.prepare(APRIL, SOURCE, List.of("GSF", "SBK"), false);
     try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+      if (TestDatabase.count("SELECT COUNT(*) FROM consumption_block WHERE period = " + LOCKED)
+          == 0) {
+        // SBK's rows of March as one block, as an import stores them (ADR 0011): the same
+        // consumption, so the same figures once the month is computed again
+        c.setAutoCommit(false);
+        s.executeUpdate("INSERT INTO consumption_block (period, batch_id, block_no, row_count,"
+            + " row_data) SELECT c.period, c.batch_id, 0, COUNT(*), JSON_ARRAYAGG(JSON_ARRAY("
+            + "c.row_no, c.org_id, c.level_id, c.quantity, c.reference)) FROM consumption c"
+            + " JOIN org_unit o ON o.id = c.org_id WHERE c.period = " + LOCKED
+            + " AND o.code = 'SBK' GROUP BY c.period, c.batch_id");
+        s.executeUpdate("DELETE c FROM consumption c JOIN org_unit o ON o.id = c.org_id"
+            + " WHERE c.period = " + LOCKED + " AND o.code = 'SBK'");
+        if (!MonthComputation.computeAndStore(c, MARCH, "test").stored()) {
+          throw new IllegalStateException("2017-03 does not compute");
+        }
+        c.commit();
+        c.setAutoCommit(true);
+      }
       s.executeUpdate("INSERT INTO import_batch (kind, channel, source, period_from,"
           + " period_to, row_count, imported_by) VALUES ('POOL_COST', 'MANUAL', '" + SOURCE
           + "', " + LOCKED + ", " + LOCKED + ", 1, 'test')", Statement.RETURN_GENERATED_KEYS);

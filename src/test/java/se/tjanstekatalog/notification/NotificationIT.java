@@ -196,8 +196,8 @@ class NotificationIT {
     // More consumption for GSF (a row in the month's batch; the triggers mark the month stale)
     // and the recomputation on the runs page withdraw GSF's approval: GSF is told
     execute("INSERT INTO consumption (period, batch_id, row_no, org_id, level_id, quantity,"
-        + " reference) SELECT c.period, c.batch_id, (SELECT MAX(row_no) + 1 FROM consumption"
-        + " WHERE period = '2016-01-01'), c.org_id, c.level_id, 7, 'tillägg' FROM consumption c"
+        + " reference) SELECT c.period, c.batch_id, (SELECT MAX(row_no) + 1 FROM consumption_row"
+        + " WHERE period = '2016-01-01'), c.org_id, c.level_id, 7, 'tillägg' FROM consumption_row c"
         + " JOIN org_unit o ON o.id = c.org_id WHERE c.period = '2016-01-01' AND o.code = 'GSF'"
         + " ORDER BY c.row_no LIMIT 1");
     Page runs = it.get(RUNS + "?year=2016");

@@ -223,7 +223,7 @@ public class ConsumptionFeed {
     Map<Long, BigDecimal> prices = ref.prices(b.period());
     Map<Long, long[]> rowsAndOre = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT org_id, level_id, quantity, COUNT(*)"
-        + " FROM consumption WHERE period = ? AND batch_id = ?"
+        + " FROM consumption_row WHERE period = ? AND batch_id = ?"
         + " GROUP BY org_id, level_id, quantity")) {
       ps.setDate(1, Date.valueOf(b.period().atDay(1)));
       ps.setLong(2, b.id());

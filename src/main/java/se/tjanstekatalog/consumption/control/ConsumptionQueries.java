@@ -72,7 +72,7 @@ public class ConsumptionQueries {
     String sql = "SELECT c.org_id, o.code, o.name, c.level_id, s.code, s.name, l.name, s.unit,"
         + " COUNT(*), SUM(c.quantity), SUM(ROUND(c.quantity * p.charged_price, 2)),"
         + " MAX(p.charged_price IS NULL)"
-        + " FROM consumption c"
+        + " FROM consumption_row c"
         + " JOIN org_unit o ON o.id = c.org_id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
         + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") p ON p.level_id = c.level_id"
@@ -179,7 +179,7 @@ public class ConsumptionQueries {
       org = own;
     }
     Date first = Date.valueOf(period.atDay(1));
-    String from = " FROM consumption c"
+    String from = " FROM consumption_row c"
         + " JOIN org_unit o ON o.id = c.org_id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
         + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") p ON p.level_id = c.level_id"

@@ -1,33 +1,37 @@
 package se.tjanstekatalog.consumption.control;
 
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import se.tjanstekatalog.platform.BatchInsert;
-import se.tjanstekatalog.platform.LocalInfile;
 import se.tjanstekatalog.shared.imports.ImportSource;
 
 /**
- * The one writer of consumption: an import's rows, then, in the same transaction, their sums
- * per org and service level ({@code consumption_sum}), which is what the month run reads.
+ * The one writer of consumption: an import's rows as blocks of up to {@value #BLOCK} rows
+ * ({@code consumption_block}, a JSON array of rows each, see {@link #appendRow}), then, in the
+ * same transaction, their sums per org and service level ({@code consumption_sum}), which is
+ * what the month run reads.
  *
- * <p>The batch row and the open period come with the first row. The rows go to the server as
- * a stream into {@code LOAD DATA LOCAL INFILE} while the file is still being read ({@link
- * LocalInfile}); where the server or driver does not allow local data, as JDBC batches of
- * {@value #BATCH} INSERTs. Either way the session variable {@code @tk_import_batch} names the
- * batch, so the rows' trigger leaves the sums to this class (changeset 0010).
+ * <p>The batch row and the open period come with the first row. A full block goes to the
+ * server on the worker thread while the next one is being read, one block in flight at a
+ * time, so parsing and storing overlap on two cores and memory stays at two blocks whatever
+ * the file's size. The session variable {@code @tk_import_batch} names the batch, so the
+ * blocks' trigger leaves the sums to this class (changesets 0010 and 0026, ADR 0011).
  */
 final class ConsumptionRows implements AutoCloseable {
-  static final int BATCH = 10_000;
-  private static final String COLUMNS = "row_no, org_id, level_id, quantity, reference";
+  static final int BLOCK = 10_000;
+  private static final HexFormat HEX = HexFormat.of();
 
   private final Connection c;
   private final ImportSource source;
@@ -35,9 +39,11 @@ final class ConsumptionRows implements AutoCloseable {
   private final Map<Key, Sum> sums = new HashMap<>();
   private long batchId = -1;
   private Date date;
-  private LocalInfile infile;
   private PreparedStatement insert;
-  private int pending;
+  private StringBuilder block;
+  private int inBlock;
+  private int blockNo;
+  private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
 
   private record Key(long org, long level) {}
 
@@ -60,27 +66,49 @@ final class ConsumptionRows implements AutoCloseable {
     Sum sum = sums.computeIfAbsent(new Key(orgId, levelId), k -> new Sum());
     sum.quantity = sum.quantity.add(quantity);
     sum.rows++;
-    String ref = reference.isEmpty() ? null : reference;
-    if (infile != null) {
-      infile.number(rowNo).number(orgId).number(levelId).number(quantity).text(ref).endRow();
-      return;
-    }
-    insert.setDate(1, date);
-    insert.setLong(2, batchId);
-    insert.setInt(3, (int) rowNo);
-    insert.setLong(4, orgId);
-    insert.setLong(5, levelId);
-    insert.setBigDecimal(6, quantity);
-    if (ref == null) {
-      insert.setNull(7, Types.VARCHAR);
+    if (block == null) {
+      block = new StringBuilder(48 * BLOCK).append('[');
     } else {
-      insert.setString(7, ref);
+      block.append(',');
     }
-    insert.addBatch();
-    if (++pending == BATCH) {
-      insert.executeBatch();
-      pending = 0;
+    appendRow(block, rowNo, orgId, levelId, quantity, reference);
+    if (++inBlock == BLOCK) {
+      send();
     }
+  }
+
+  /**
+   * One row as a JSON array: {@code [row_no, org_id, level_id, quantity]}, then the reference:
+   * as a string if JSON needs no escape for it, else as {@code null} and its UTF-8 bytes in hex
+   * (changeset 0026-3: MariaDB 10.11.5's JSON_TABLE would return the escapes unresolved). So
+   * nothing here is ever escaped, and the row is written by hand: a JSON library would only add
+   * its cost to each of a million rows.
+   */
+  static void appendRow(StringBuilder json, long rowNo, long orgId, long levelId,
+      BigDecimal quantity, String reference) {
+    json.append('[').append(rowNo).append(',').append(orgId).append(',').append(levelId)
+        .append(',').append(quantity.toPlainString());
+    if (plain(reference)) {
+      json.append(",\"").append(reference).append('"');
+    } else if (!reference.isEmpty()) {
+      json.append(",null,\"").append(HEX.formatHex(reference.getBytes(StandardCharsets.UTF_8)))
+          .append('"');
+    }
+    json.append(']');
+  }
+
+  /** Not empty and nothing JSON escapes: a quote, a backslash or a control character. */
+  private static boolean plain(String reference) {
+    if (reference.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < reference.length(); i++) {
+      char ch = reference.charAt(i);
+      if (ch < 0x20 || ch == '"' || ch == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   long batchId() {
@@ -88,16 +116,14 @@ final class ConsumptionRows implements AutoCloseable {
   }
 
   /**
-   * Sends the last rows and waits until they are stored; after this the connection is the
-   * caller's again.
+   * Sends the last block and waits until every block is stored; after this the connection is
+   * the caller's again.
    */
   void endRows() throws SQLException {
-    if (infile != null) {
-      infile.finish();
-    } else if (pending > 0) {
-      insert.executeBatch();
-      pending = 0;
+    if (block != null) {
+      send();
     }
+    awaitSending();
   }
 
   /** Writes the sums of the rows after {@link #endRows}; the batch id, or -1 without rows. */
@@ -128,29 +154,56 @@ final class ConsumptionRows implements AutoCloseable {
     try (Statement s = c.createStatement()) {
       s.execute("SET @tk_import_batch = " + batchId);
     }
-    if (LocalInfile.available(c, "consumption")) {
-      // Both values come from this class (a month and a generated id), never from the file.
-      infile = LocalInfile.start(c, "consumption", COLUMNS,
-          "period = '" + date + "', batch_id = " + batchId, worker);
-    } else {
-      // No generated keys, said explicitly: see BatchInsert.
-      insert = BatchInsert.prepare(c, "INSERT INTO consumption (period, batch_id, " + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert = BatchInsert.prepare(c, "INSERT INTO consumption_block (period, batch_id, block_no,"
+        + " row_count, row_data) VALUES (?, ?, ?, ?, ?)");
+  }
+
+  /** Hands the full block to the worker once the one before it is stored. */
+  private void send() throws SQLException {
+    String rows = block.append(']').toString();
+    int count = inBlock;
+    int no = blockNo++;
+    block = null;
+    inBlock = 0;
+    awaitSending();
+    sending = CompletableFuture.runAsync(() -> {
+      try {
+        insert.setDate(1, date);
+        insert.setLong(2, batchId);
+        insert.setInt(3, no);
+        insert.setInt(4, count);
+        insert.setString(5, rows);
+        insert.executeUpdate();
+      } catch (SQLException e) {
+        throw new CompletionException(e);
+      }
+    }, worker);
+  }
+
+  private void awaitSending() throws SQLException {
+    try {
+      sending.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw e;
     }
   }
 
-  /** Waits for a load still running and forgets the session's batch. */
+  /** Waits for a block still being stored and forgets the session's batch. */
   @Override
   public void close() throws SQLException {
-    if (infile != null) {
-      infile.close();
-    }
-    if (insert != null) {
-      insert.close();
-    }
-    if (batchId >= 0) {
-      try (Statement s = c.createStatement()) {
-        s.execute("SET @tk_import_batch = NULL");
+    try {
+      sending.handle((done, failed) -> done).join();
+    } finally {
+      if (insert != null) {
+        insert.close();
+      }
+      if (batchId >= 0) {
+        try (Statement s = c.createStatement()) {
+          s.execute("SET @tk_import_batch = NULL");
+        }
       }
     }
   }

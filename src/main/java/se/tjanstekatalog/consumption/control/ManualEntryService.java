@@ -133,7 +133,7 @@ public class ManualEntryService {
     if (!services.isEmpty()) {
       String sources = String.join(", ", services.stream().map(s -> "?").toList());
       try (PreparedStatement ps = c.prepareStatement("SELECT o.code, c.level_id, c.quantity"
-          + " FROM consumption c JOIN org_unit o ON o.id = c.org_id WHERE c.period = ?"
+          + " FROM consumption_row c JOIN org_unit o ON o.id = c.org_id WHERE c.period = ?"
           + " AND c.batch_id IN (SELECT id FROM import_batch WHERE kind = 'CONSUMPTION'"
           + " AND status = 'ACTIVE' AND period_from = ? AND source IN (" + sources + "))")) {
         Date first = Date.valueOf(period.atDay(1));
