@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 import se.tjanstekatalog.consumption.control.ConsumptionImport;
+import se.tjanstekatalog.consumption.control.ConsumptionRowGroups;
 import se.tjanstekatalog.shared.imports.ImportChannel;
 import se.tjanstekatalog.shared.imports.ImportKind;
 import se.tjanstekatalog.shared.imports.ImportRejected;
@@ -173,6 +174,52 @@ class MonthSumsIT {
         assertThrows(SQLException.class, () -> execute(c, "INSERT INTO consumption_block"
             + " (period, batch_id, block_no, row_count, row_data) VALUES ('" + FIRST + "', "
             + batch + ", 2, 2, '[[1, 1, 1, 1, null]]')"), "a block's row count is its rows'");
+      } finally {
+        c.rollback();
+      }
+    }
+  }
+
+  @Test
+  void theRowsOfAMonthAreReadBatchByBatchNeverMaterialisedAsAWhole() throws Exception {
+    try (Connection c = DriverManager.getConnection(url(""))) {
+      c.setAutoCommit(false);
+      try {
+        seed(c);
+        List<String[]> rows = rows(ROWS, new SplittableRandom(17));
+        store(c, rows);
+        store(c, rows); // the same source again: the first batch is REPLACED, its rows stay
+        List<String> plan = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT * FROM "
+            + ConsumptionRowGroups.of(ConsumptionRowGroups.ACTIVE) + " c")) {
+          ConsumptionRowGroups.bindActive(ps, 1, java.time.YearMonth.parse(MONTH));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              plan.add(rs.getInt("id") + " " + rs.getString("table") + " " + rs.getString("type")
+                  + " " + rs.getString("key"));
+            }
+          }
+        }
+        assertTrue(plan.contains("2 b ref PRIMARY"), "the blocks by key, batch by batch: " + plan);
+        assertTrue(plan.stream().filter(line -> !line.startsWith("1 "))
+            .noneMatch(line -> line.contains("<derived")), "no view materialised: " + plan);
+
+        Map<String, BigDecimal> grouped = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.code, l.code,"
+            + " SUM(c.quantity * c.n), SUM(c.n) FROM " + ConsumptionRowGroups.of(
+                ConsumptionRowGroups.ACTIVE) + " c JOIN org_unit o ON o.id = c.org_id"
+            + " JOIN service_level l ON l.id = c.level_id GROUP BY o.code, l.code")) {
+          ConsumptionRowGroups.bindActive(ps, 1, java.time.YearMonth.parse(MONTH));
+          long n = 0;
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              grouped.put(rs.getString(1) + "/" + rs.getString(2), rs.getBigDecimal(3));
+              n += rs.getLong(4);
+            }
+          }
+          assertEquals(ROWS, n, "the ACTIVE batch's rows only");
+        }
+        assertEquals(monthRun(c), grouped, "the same quantities as the month run's sums");
       } finally {
         c.rollback();
       }

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -222,11 +221,13 @@ public class ConsumptionFeed {
     ReferenceData ref = ReferenceData.load(c);
     Map<Long, BigDecimal> prices = ref.prices(b.period());
     Map<Long, long[]> rowsAndOre = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT org_id, level_id, quantity, COUNT(*)"
-        + " FROM consumption_row WHERE period = ? AND batch_id = ?"
+    try (PreparedStatement ps = c.prepareStatement("SELECT org_id, level_id, quantity, SUM(n)"
+        + " FROM " + ConsumptionRowGroups.of("ib.id = ?") + " c"
         + " GROUP BY org_id, level_id, quantity")) {
-      ps.setDate(1, Date.valueOf(b.period().atDay(1)));
-      ps.setLong(2, b.id());
+      ConsumptionRowGroups.bind(ps, 1, b.period(), (p, i) -> {
+        p.setLong(i, b.id());
+        return i + 1;
+      });
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long[] totals = rowsAndOre.computeIfAbsent(rs.getLong(1), k -> new long[2]);

@@ -68,17 +68,15 @@ public class ConsumptionQueries {
       return new Month(period, PeriodStatus.OPEN.name(), List.of(), List.of(), List.of(), 0,
           BigDecimal.ZERO);
     }
-    Date first = Date.valueOf(period.atDay(1));
+    // c: the rows grouped by org, level and quantity, n rows each (ConsumptionRowGroups)
     String sql = "SELECT c.org_id, o.code, o.name, c.level_id, s.code, s.name, l.name, s.unit,"
-        + " COUNT(*), SUM(c.quantity), SUM(ROUND(c.quantity * p.charged_price, 2)),"
+        + " SUM(c.n), SUM(c.quantity * c.n), SUM(ROUND(c.quantity * p.charged_price, 2) * c.n),"
         + " MAX(p.charged_price IS NULL)"
-        + " FROM consumption_row c"
+        + " FROM " + ConsumptionRowGroups.of(ConsumptionRowGroups.ACTIVE) + " c"
         + " JOIN org_unit o ON o.id = c.org_id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
         + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") p ON p.level_id = c.level_id"
-        + " WHERE c.period = ? AND c.batch_id IN (SELECT id FROM import_batch WHERE"
-        + " kind = 'CONSUMPTION' AND status = 'ACTIVE' AND period_from <= ? AND period_to >= ?)"
-        + (org == null ? "" : " AND c.org_id = ?")
+        + (org == null ? "" : " WHERE c.org_id = ?")
         + " GROUP BY c.org_id, o.code, o.name, c.level_id, s.code, s.name, l.name, s.unit";
     Map<String, Line> perOrg = new LinkedHashMap<>();
     Map<String, Line> perLevel = new LinkedHashMap<>();
@@ -86,10 +84,8 @@ public class ConsumptionQueries {
     BigDecimal amount = BigDecimal.ZERO;
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = PriceBook.bind(ps, 1, period);
-        ps.setDate(i++, first);
-        ps.setDate(i++, first);
-        ps.setDate(i++, first);
+        int i = ConsumptionRowGroups.bindActive(ps, 1, period);
+        i = PriceBook.bind(ps, i, period);
         if (org != null) {
           ps.setLong(i, org);
         }
@@ -178,23 +174,23 @@ public class ConsumptionQueries {
       }
       org = own;
     }
-    Date first = Date.valueOf(period.atDay(1));
-    String from = " FROM consumption_row c"
+    // c: the rows grouped by org, level and quantity, n rows each (ConsumptionRowGroups)
+    String from = " FROM " + ConsumptionRowGroups.of(ConsumptionRowGroups.ACTIVE) + " c"
         + " JOIN org_unit o ON o.id = c.org_id"
         + " JOIN service_level l ON l.id = c.level_id JOIN service s ON s.id = l.service_id"
         + " LEFT JOIN (" + PriceBook.table(Scope.ALL) + ") p ON p.level_id = c.level_id"
-        + " WHERE c.period = ? AND c.batch_id IN (SELECT id FROM import_batch WHERE"
-        + " kind = 'CONSUMPTION' AND status = 'ACTIVE' AND period_from <= ? AND period_to >= ?)"
+        + " WHERE TRUE"
         + (org == null ? "" : " AND o.code = ?")
         + (serviceCode == null || serviceCode.isBlank() ? "" : " AND s.code = ?")
         + " GROUP BY o.code, o.name, s.code, s.name, l.code, l.name, s.unit, p.charged_price";
-    String select = "SELECT o.code, o.name, s.code, s.name, l.code, l.name, s.unit, COUNT(*),"
-        + " SUM(c.quantity), p.charged_price, SUM(ROUND(c.quantity * p.charged_price, 2))";
+    String select = "SELECT o.code, o.name, s.code, s.name, l.code, l.name, s.unit, SUM(c.n),"
+        + " SUM(c.quantity * c.n), p.charged_price,"
+        + " SUM(ROUND(c.quantity * p.charged_price, 2) * c.n)";
     try (Connection c = dataSource.getConnection()) {
       long total;
       try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1" + from
           + ") t")) {
-        bindUsage(ps, period, first, org, serviceCode);
+        bindUsage(ps, period, org, serviceCode);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           total = rs.getLong(1);
@@ -203,7 +199,7 @@ public class ConsumptionQueries {
       List<UsageRow> rows = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(select + from
           + " ORDER BY o.code, s.code, l.code LIMIT ? OFFSET ?")) {
-        int i = bindUsage(ps, period, first, org, serviceCode);
+        int i = bindUsage(ps, period, org, serviceCode);
         ps.setInt(i++, size);
         ps.setLong(i, offset);
         try (ResultSet rs = ps.executeQuery()) {
@@ -221,12 +217,10 @@ public class ConsumptionQueries {
     }
   }
 
-  private static int bindUsage(PreparedStatement ps, YearMonth period, Date first, String org,
+  private static int bindUsage(PreparedStatement ps, YearMonth period, String org,
       String serviceCode) throws SQLException {
-    int i = PriceBook.bind(ps, 1, period);
-    ps.setDate(i++, first);
-    ps.setDate(i++, first);
-    ps.setDate(i++, first);
+    int i = ConsumptionRowGroups.bindActive(ps, 1, period);
+    i = PriceBook.bind(ps, i, period);
     if (org != null) {
       ps.setString(i++, org);
     }

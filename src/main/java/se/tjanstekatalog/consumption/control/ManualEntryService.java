@@ -133,16 +133,17 @@ public class ManualEntryService {
     if (!services.isEmpty()) {
       String sources = String.join(", ", services.stream().map(s -> "?").toList());
       try (PreparedStatement ps = c.prepareStatement("SELECT o.code, c.level_id, c.quantity"
-          + " FROM consumption_row c JOIN org_unit o ON o.id = c.org_id WHERE c.period = ?"
-          + " AND c.batch_id IN (SELECT id FROM import_batch WHERE kind = 'CONSUMPTION'"
-          + " AND status = 'ACTIVE' AND period_from = ? AND source IN (" + sources + "))")) {
+          + " FROM " + ConsumptionRowGroups.of("ib.kind = 'CONSUMPTION' AND ib.status = 'ACTIVE'"
+              + " AND ib.period_from = ? AND ib.source IN (" + sources + ")")
+          + " c JOIN org_unit o ON o.id = c.org_id")) {
         Date first = Date.valueOf(period.atDay(1));
-        ps.setDate(1, first);
-        ps.setDate(2, first);
-        int i = 3;
-        for (ReferenceData.Service s : services) {
-          ps.setString(i++, ManualGrid.source(s.code()));
-        }
+        ConsumptionRowGroups.bind(ps, 1, period, (p, i) -> {
+          p.setDate(i++, first);
+          for (ReferenceData.Service s : services) {
+            p.setString(i++, ManualGrid.source(s.code()));
+          }
+          return i;
+        });
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             ManualGrid.Row row = rows.get(rs.getString(1));
