@@ -19,11 +19,12 @@ final class DumpStatements {
 
   /**
    * A definer clause: in a version comment ({@code /*!50017 DEFINER=`root`@`localhost`*}{@code /})
-   * as the dump writes it for triggers and views, or bare after CREATE (routines).
+   * as the dump writes it for triggers, or bare after CREATE (routines) or after a view's
+   * ALGORITHM (views: {@code CREATE ALGORITHM=UNDEFINED DEFINER=`` SQL SECURITY DEFINER VIEW}).
    */
   private static final Pattern DEFINER = Pattern.compile(
       "/\\*!500\\d\\d DEFINER=(`[^`]*`|[^\\s*@]+)(@(`[^`]*`|[^\\s*]+))?\\s*\\*/\\s?"
-          + "|(?<=CREATE )DEFINER=(`[^`]*`|[^\\s@]+)(@(`[^`]*`|\\S+))?\\s");
+          + "|(?<=CREATE |ALGORITHM=\\w{5,9} )DEFINER=(`[^`]*`|[^\\s@]+)(@(`[^`]*`|\\S+))?\\s");
 
   private DumpStatements() {}
 

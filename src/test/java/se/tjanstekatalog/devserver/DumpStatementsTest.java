@@ -71,6 +71,13 @@ class DumpStatementsTest {
         DumpStatements.withoutDefiner("CREATE DEFINER=`root`@`localhost` PROCEDURE p() SELECT 1"));
     assertEquals("INSERT INTO t VALUES ('DEFINER=`x`')",
         DumpStatements.withoutDefiner("INSERT INTO t VALUES ('DEFINER=`x`')"));
+    // a view as mariadb-dump 10.11 writes it, with the embedded server's empty definer
+    assertEquals("/*!50001 CREATE ALGORITHM=UNDEFINED SQL SECURITY DEFINER VIEW `v` AS select 1"
+        + " AS `a` */", DumpStatements.withoutDefiner("/*!50001 CREATE ALGORITHM=UNDEFINED"
+        + " DEFINER=`` SQL SECURITY DEFINER VIEW `v` AS select 1 AS `a` */"));
+    assertEquals("/*!50001 CREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW `v` AS select 1 */",
+        DumpStatements.withoutDefiner("/*!50001 CREATE ALGORITHM=MERGE DEFINER=`tk`@`%` SQL"
+        + " SECURITY INVOKER VIEW `v` AS select 1 */"));
   }
 
   @Test
