@@ -485,8 +485,4 @@ class ConsumptionImportIT {
       return out.toByteArray();
     }
   }
-
-  /** One pass through the import page: choose kind and source, upload, confirm. */
-
-
-  /** The server's count of LOAD DATA statements, of every session. */}
+}

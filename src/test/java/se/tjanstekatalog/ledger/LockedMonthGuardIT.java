@@ -36,13 +36,13 @@ import se.tjanstekatalog.testsupport.TestDatabase;
 /**
  * The locked-month guard by plain SQL, as a database session with DML rights would try it
  * (issue 14, finding 3): with {@code FOREIGN_KEY_CHECKS=0}, every table that holds facts of a
- * locked month refuses INSERT, UPDATE and DELETE and keeps its rows (consumption's single rows
- * and the blocks an import stores alike); the audit trail takes new
- * rows and refuses changing or removing them; a published price list's lines neither move nor
- * go nor change a locked month's price, while a decided proposal still adds and reprices lines
- * from a later month. Months of its own: 2017-03 (reviewed with an approval, a comment thread
- * and a pool cost, then locked) and 2017-04 (computed, open); PreparedMonths publishes the
- * 2017 price list.
+ * locked month refuses INSERT, UPDATE and DELETE and keeps its rows (consumption's single
+ * rows and the blocks an import stores alike); the audit trail takes new rows and refuses
+ * changing or removing them; a published price list's lines neither move nor go nor change a
+ * locked month's price, while a decided proposal still adds and reprices lines from a later
+ * month. Months of its own: 2017-03 (reviewed with an approval, a comment thread and a pool
+ * cost, SBK's rows as a block, then locked) and 2017-04 (computed, open); PreparedMonths
+ * publishes the 2017 price list.
  */
 @ExtendWith(ArquillianExtension.class)
 class LockedMonthGuardIT {
